@@ -1,0 +1,117 @@
+// The whole command surface in one place. Each action imports its handler lazily,
+// so `mlsd --help` loads nothing but commander.
+import { Argument, Command, Option } from 'commander';
+import type { CliContext } from './context.js';
+
+export const version = '0.1.0';
+
+const modeOption = () => new Option('--mode <mode>', 'mock (like a real interview) or study (hints, live coverage)').choices(['mock', 'study']);
+
+export function buildProgram(context: () => CliContext): Command {
+  const program = new Command('mlsd')
+    .description('A terminal coach for machine-learning system design interviews.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureHelp({ sortSubcommands: false })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  mlsd drill video-recommendation          practise one case, all steps
+  mlsd drill ad-click-prediction --step evaluate
+  mlsd practice                            choose a case from a menu
+  mlsd check answer.md --step evaluate     coverage of any text
+  mlsd export latest -o session.md         the transcript of your last session`,
+    );
+
+  program
+    .command('practice')
+    .description('a full timed session; without --case, choose from a menu')
+    .option('--case <id>', 'the case to practise')
+    .option('--framework <id>', 'the framework to follow', 'mlsd-45')
+    .addOption(modeOption().default('mock'))
+    .option('--strict', 'end each step at its time box')
+    .action(async (options) => (await import('../commands/practice.js')).practice(options, context()));
+
+  program
+    .command('drill')
+    .description('straight into one case: all steps, or one with --step')
+    .argument('<case>', 'case id (see: mlsd list cases)')
+    .option('--step <id>', 'only this step of the framework')
+    .option('--framework <id>', 'the framework to follow', 'mlsd-45')
+    .addOption(modeOption().default('study'))
+    .option('--strict', 'end each step at its time box')
+    .option('--answers <file>', 'run with no terminal: YAML mapping step id to answer text')
+    .option('--json', 'with --answers: print the scorecard as JSON')
+    .action(async (caseId: string, options) => (await import('../commands/drill.js')).drill(caseId, options, context()));
+
+  program
+    .command('resume')
+    .description('continue an interrupted session (the latest unfinished by default)')
+    .argument('[session]', 'session id (see: mlsd history)')
+    .action(async (session: string | undefined, options) =>
+      (await import('../commands/resume.js')).resume(session, options, context()),
+    );
+
+  program
+    .command('list')
+    .description('what is available, bundled and your own')
+    .addArgument(new Argument('[what]', 'cases, frameworks or topics').choices(['cases', 'frameworks', 'topics']).default('cases'))
+    .option('--json', 'print JSON')
+    .action(async (what: 'cases' | 'frameworks' | 'topics', options) =>
+      (await import('../commands/list.js')).list(what, options, context()),
+    );
+
+  program
+    .command('show')
+    .description('the case brief')
+    .argument('<case>', 'case id')
+    .option('--reference', 'the reference outline of a strong answer, all steps')
+    .option('--json', 'print the case as JSON')
+    .action(async (caseId: string, options) => (await import('../commands/show.js')).show(caseId, options, context()));
+
+  program
+    .command('check')
+    .description('coverage of any text, no session')
+    .argument('[file]', 'a text or markdown file, or - for standard input', '-')
+    .option('--framework <id>', 'the framework whose topics to check', 'mlsd-45')
+    .option('--step <id>', 'only this step\'s topics')
+    .option('--case <id>', 'add the case\'s own topics')
+    .option('--json', 'print JSON')
+    .action(async (file: string, options) => (await import('../commands/check.js')).check(file, options, context()));
+
+  program
+    .command('export')
+    .description('the transcript of a session')
+    .argument('<session>', 'session id, or latest')
+    .addOption(new Option('--format <format>', 'md or json').choices(['md', 'json']).default('md'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .action(async (session: string, options) => (await import('../commands/export.js')).exportSession(session, options, context()));
+
+  program
+    .command('history')
+    .description('past sessions')
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('../commands/history.js')).history(options, context()));
+
+  program
+    .command('stats')
+    .description('progress per topic and per step over time')
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('../commands/stats.js')).stats(options, context()));
+
+  program
+    .command('next')
+    .description('what to practise next, by spaced repetition over your missed topics')
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('../commands/next.js')).next(options, context()));
+
+  program
+    .command('validate')
+    .description('validate framework, topic and case YAML (all content when no path is given)')
+    .argument('[paths...]', 'files or folders to validate')
+    .action(async (paths: string[], options) => (await import('../commands/validate.js')).validate(paths, options, context()));
+
+  return program;
+}

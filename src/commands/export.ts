@@ -1,0 +1,6 @@
+import type { CliContext } from '../cli/context.js';
+import { notAvailableYet } from './unavailable.js';
+
+export async function exportSession(..._args: [...unknown[], CliContext]): Promise<void> {
+  notAvailableYet('export');
+}

@@ -1,0 +1,26 @@
+/** One problem in a content file, located for the user: `cases/x.yaml:12:5 facts[2].answer: must be a string`. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  col: number;
+  /** Where in the document, as `facts[2].answer`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: Diagnostic[] };
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = `${d.file}:${d.line}:${d.col}`;
+  return d.path ? `${where} ${d.path}: ${d.message}` : `${where} ${d.message}`;
+}
+
+/** `['facts', 2, 'answer']` → `facts[2].answer` */
+export function formatPath(segments: readonly (string | number)[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += out ? `.${s}` : s;
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { distance } from 'fastest-levenshtein';
+import { UserError } from '../errors.js';
+
+const SAFE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export type IdKind = 'case' | 'framework' | 'topic' | 'step' | 'session';
+
+/** Refuses an id that could name anything but a file in its own folder, before any file is touched. */
+export function assertSafeId(kind: IdKind, id: string): string {
+  if (id.length > 64 || !SAFE_ID.test(id)) {
+    throw new UserError(
+      `invalid ${kind} id ${JSON.stringify(id)}: use lower-case letters, digits and hyphens (e.g. visual-search)`,
+    );
+  }
+  return id;
+}
+
+/** The known ids closest to a mistyped one, best first. */
+export function closest(wanted: string, known: Iterable<string>, max = 3): string[] {
+  const scored = [...known]
+    .map((id) => ({ id, score: id.startsWith(wanted) || id.includes(wanted) ? 0 : distance(wanted, id) }))
+    .filter(({ id, score }) => score <= Math.max(2, Math.floor(Math.max(wanted.length, id.length) / 3)))
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  return scored.slice(0, max).map(({ id }) => id);
+}
+
+export function unknownIdError(kind: IdKind, wanted: string, known: Iterable<string>): UserError {
+  const near = closest(wanted, known);
+  const suggestion = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
+  return new UserError(`unknown ${kind} "${wanted}"${suggestion} (see: mlsd list ${kind === 'case' ? 'cases' : `${kind}s`})`);
+}

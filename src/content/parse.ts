@@ -1,0 +1,74 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Diagnostic, type Result } from './diagnostics.js';
+
+export interface ParsedYaml {
+  data: unknown;
+  /** Finds the line and column of a path into the document, for messages. */
+  locate(segments: readonly (string | number)[], key?: boolean): { line: number; col: number };
+}
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** Pass one of three: YAML text to plain data, every syntax problem located. */
+export function parseYaml(source: string, file: string): Result<ParsedYaml> {
+  const at = (line: number, col: number, message: string, path = ''): Diagnostic => ({ file, line, col, path, message });
+  if (source.length > MAX_BYTES) {
+    return { ok: false, errors: [at(1, 1, `file is larger than ${MAX_BYTES / 1024 / 1024} MB; content files are small`)] };
+  }
+  if (source.includes('\uFFFD')) {
+    const index = source.indexOf('\uFFFD');
+    const before = source.slice(0, index).split('\n');
+    return { ok: false, errors: [at(before.length, (before.at(-1)?.length ?? 0) + 1, 'file is not valid UTF-8')] };
+  }
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    return { ok: false, errors: [at(1, 1, `cannot parse YAML: ${(error as Error).message}`)] };
+  }
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const { line, col } = position(e.pos[0]);
+        return at(line, col, firstLine(e.message));
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    // Alias bombs stop here: yaml refuses documents that expand aliases too often.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { ok: false, errors: [at(1, 1, `cannot read YAML: ${firstLine((error as Error).message)}`)] };
+  }
+  const locate = (segments: readonly (string | number)[], key = false) => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const segment of segments) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        const target = (key && segment === segments.at(-1) ? pair.key : pair.value ?? pair.key) as Node | null;
+        node = target;
+        offset = target?.range?.[0] ?? offset;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)] as Node | undefined;
+        if (!item) break;
+        node = item;
+        offset = item.range?.[0] ?? offset;
+      } else break;
+    }
+    return position(offset);
+  };
+  return { ok: true, value: { data, locate } };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}

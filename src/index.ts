@@ -1,0 +1,4 @@
+// The library face of mlsd: load content and check coverage from other programs.
+export { loadAll, loadCase, loadCatalogue, loadFramework, planFor, type ContentRoots } from './content/load.js';
+export type { Case, Catalogue, Framework, Plan, PlannedStep, Topic } from './content/model.js';
+export type { Diagnostic, Result } from './content/diagnostics.js';

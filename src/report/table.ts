@@ -1,0 +1,18 @@
+import { stripVTControlCharacters } from 'node:util';
+
+/** Plain aligned columns, no borders: readable in any terminal and in a pipe. */
+export function table(
+  columns: readonly string[],
+  rows: readonly Record<string, string>[],
+  style: { header?: (text: string) => string } = {},
+): string {
+  const width = (s: string) => stripVTControlCharacters(s).length;
+  const widths = columns.map((c) => Math.max(width(c), ...rows.map((r) => width(r[c] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - width(cell))))
+      .join('  ')
+      .trimEnd();
+  const header = line(columns.map((c) => (style.header ? style.header(c) : c)));
+  return [header, ...rows.map((r) => line(columns.map((c) => r[c] ?? '')))].join('\n');
+}
