@@ -1,0 +1,125 @@
+// A running session: the pure engine plus two injected effects, the journal
+// append and the clock. Every event is appended (and synced, by the caller's
+// `append`) before the state moves on; the terminal UI and the --answers runner
+// both drive a session through this and nothing else.
+import type { Plan } from '../content/model.js';
+import { handleInput, stepCoverage, timeoutEvent, type Feedback } from './engine.js';
+import type { Instant, SessionEvent } from './events.js';
+import { chooseFollowUp, type FollowUp } from './interviewer.js';
+import { apply, linesOf, replay, usedMsAt, type SessionState } from './state.js';
+
+export interface SessionEffects {
+  append(event: SessionEvent): void;
+  now(): Instant;
+}
+
+/** What to do next with a session, derived from its state. */
+export type NextAction =
+  | { kind: 'step'; index: number; started: boolean }
+  | { kind: 'follow-up'; index: number; followUp: FollowUp }
+  | { kind: 'finish' }
+  | { kind: 'finished' };
+
+export function nextAction(state: SessionState, plan: Plan): NextAction {
+  if (state.finished) return { kind: 'finished' };
+  if (state.current !== null) return { kind: 'step', index: state.current, started: true };
+  const lastEnded = state.steps.findLastIndex((s) => s.status === 'ended');
+  const last = state.steps[lastEnded];
+  if (last && state.mode === 'mock' && state.source === 'terminal' && last.followUp === null) {
+    const followUp = followUpFor(state, plan, lastEnded);
+    if (followUp) return { kind: 'follow-up', index: lastEnded, followUp };
+  }
+  const pending = state.steps.findIndex((s, i) => s.status === 'pending' && i > lastEnded);
+  return pending >= 0 ? { kind: 'step', index: pending, started: false } : { kind: 'finish' };
+}
+
+export function followUpFor(state: SessionState, plan: Plan, index: number): FollowUp | null {
+  const step = state.steps[index];
+  const planned = step && plan.steps.find((p) => p.id === step.id);
+  if (!step || !planned || step.ended === 'skip') return null;
+  return chooseFollowUp(plan.case, planned, stepCoverage(planned, linesOf(step)));
+}
+
+export class SessionRun {
+  #state: SessionState;
+
+  constructor(
+    readonly plan: Plan,
+    events: readonly SessionEvent[],
+    private readonly effects: SessionEffects,
+  ) {
+    this.#state = replay(events);
+  }
+
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  now(): Instant {
+    return this.effects.now();
+  }
+
+  emit(event: SessionEvent): void {
+    this.effects.append(event);
+    this.#state = apply(this.#state, event);
+  }
+
+  next(): NextAction {
+    return nextAction(this.#state, this.plan);
+  }
+
+  /** Time used in the step at `index` now. */
+  used(index: number): number {
+    return usedMsAt(this.#state, index, this.effects.now());
+  }
+
+  reopen(): void {
+    this.emit({ type: 'reopened', at: this.effects.now() });
+  }
+
+  startStep(index: number): void {
+    const step = this.#state.steps[index];
+    if (step) this.emit({ type: 'step-started', at: this.effects.now(), step: step.id });
+  }
+
+  /** One entered line; returns what to show. */
+  input(text: string): Feedback | null {
+    const outcome = handleInput(this.#state, this.plan, text, this.effects.now());
+    outcome.events.forEach((e) => this.emit(e));
+    return outcome.feedback;
+  }
+
+  pause(): void {
+    if (this.#state.current !== null && !this.#state.paused) this.emit({ type: 'paused', at: this.effects.now() });
+  }
+
+  resume(): void {
+    if (this.#state.paused) this.emit({ type: 'resumed', at: this.effects.now() });
+  }
+
+  /** With --strict: ends the step when its box is reached. True when it did. */
+  tick(): boolean {
+    const event = timeoutEvent(this.#state, this.plan, this.effects.now());
+    if (event) this.emit(event);
+    return event !== null;
+  }
+
+  endStep(reason: 'done' | 'skip' | 'timeout'): void {
+    const index = this.#state.current;
+    const step = index === null ? undefined : this.#state.steps[index];
+    if (step) this.emit({ type: 'step-ended', at: this.effects.now(), step: step.id, reason });
+  }
+
+  answerFollowUp(index: number, followUp: FollowUp, answer: string): void {
+    const step = this.#state.steps[index];
+    if (step) this.emit({ type: 'follow-up', at: this.effects.now(), step: step.id, ...followUp, answer });
+  }
+
+  suspend(reason: string): void {
+    if (!this.#state.finished) this.emit({ type: 'suspended', at: this.effects.now(), reason });
+  }
+
+  finish(): void {
+    if (!this.#state.finished) this.emit({ type: 'finished', at: this.effects.now() });
+  }
+}

@@ -1,0 +1,118 @@
+// What the candidate's input means: a line of the answer, a command, or a question
+// to the interviewer. Pure: state, plan, text and `now` in; events and feedback out.
+import type { Plan, PlannedStep, Topic } from '../content/model.js';
+import { coverageOf, type TopicCoverage } from '../coverage/index.js';
+import type { Instant, SessionEvent } from './events.js';
+import { answerQuestion } from './interviewer.js';
+import { hintsOf, linesOf, usedMsAt, type SessionState } from './state.js';
+import { formatClock } from './time.js';
+
+export interface Feedback {
+  tone: 'info' | 'reply' | 'hint' | 'warn';
+  text: string;
+}
+
+export interface Outcome {
+  events: SessionEvent[];
+  feedback: Feedback | null;
+}
+
+export const commandHelp = [
+  '/hint      the next hint for a topic you have not covered (counted)',
+  '/done      finish this step',
+  '/skip      skip this step',
+  '/pause     stop the clock (any key continues)',
+  '/time      time used and left',
+  '/help      this list',
+  '? question ask the interviewer, e.g. "? how many users"',
+];
+
+export const boxMs = (step: PlannedStep): number => step.minutes * 60_000;
+
+export function stepCoverage(step: PlannedStep, lines: readonly string[]): TopicCoverage[] {
+  return coverageOf(lines.join('\n'), step.topics);
+}
+
+/** The rungs of a topic's hint ladder: its own hints, or what it covers when it has none. */
+const ladder = (topic: Topic): string[] => (topic.hints.length > 0 ? topic.hints : [`${topic.title}: ${topic.covers}`]);
+
+/** The next rung for the first missed topic whose ladder is not used up. */
+export function nextHint(
+  step: PlannedStep,
+  coverage: readonly TopicCoverage[],
+  given: readonly { topic: string }[],
+): { topic: Topic; level: number; text: string } | 'all-covered' | 'exhausted' {
+  const missed = coverage.filter((c) => !c.covered).map((c) => c.topic);
+  if (missed.length === 0) return 'all-covered';
+  for (const topic of missed) {
+    const level = given.filter((g) => g.topic === topic.id).length + 1;
+    const text = ladder(topic)[level - 1];
+    if (text !== undefined) return { topic, level, text };
+  }
+  return 'exhausted';
+}
+
+export function timeText(used: number, box: number): string {
+  return used <= box
+    ? `${formatClock(used)} used of ${formatClock(box)}, ${formatClock(box - used)} left`
+    : `${formatClock(used)} used of ${formatClock(box)}, ${formatClock(used - box)} over time`;
+}
+
+/** Handles one entered line inside the running step. */
+export function handleInput(state: SessionState, plan: Plan, raw: string, now: Instant): Outcome {
+  const index = state.current;
+  const step = index === null ? undefined : state.steps[index];
+  const planned = step && plan.steps.find((p) => p.id === step.id);
+  if (index === null || !step || !planned) return { events: [], feedback: { tone: 'warn', text: 'No step is running.' } };
+  const text = raw.trim();
+  const events: SessionEvent[] = [];
+  if (state.paused) {
+    events.push({ type: 'resumed', at: now });
+    if (text === '' || text === '/resume') return { events, feedback: { tone: 'info', text: 'The clock is running again.' } };
+  }
+  const done = (feedback: Feedback | null, ...more: SessionEvent[]): Outcome => ({ events: [...events, ...more], feedback });
+  if (text === '') return done(null);
+  if (text.startsWith('?')) {
+    const question = text.slice(1).trim();
+    if (!question) return done({ tone: 'warn', text: 'Ask after the ?, e.g. "? how many daily users".' });
+    const match = answerQuestion(plan.case, question);
+    return done({ tone: 'reply', text: match.reply }, { type: 'question', at: now, step: step.id, text: question, reply: match.reply, fact: match.fact });
+  }
+  if (!text.startsWith('/')) return done(null, { type: 'line', at: now, step: step.id, text });
+  const command = text.split(/\s+/)[0]!.toLowerCase();
+  switch (command) {
+    case '/done':
+      return done(null, { type: 'step-ended', at: now, step: step.id, reason: 'done' });
+    case '/skip':
+      return done(null, { type: 'step-ended', at: now, step: step.id, reason: 'skip' });
+    case '/pause':
+      return done({ tone: 'info', text: 'Paused: the clock is stopped. Press any key to continue.' }, { type: 'paused', at: now });
+    case '/resume':
+      return done({ tone: 'info', text: 'The clock is running.' });
+    case '/time':
+      return done({ tone: 'info', text: timeText(usedMsAt(state, index, now), boxMs(planned)) });
+    case '/help':
+      return done({ tone: 'info', text: commandHelp.join('\n') });
+    case '/hint': {
+      if (state.mode === 'mock') return done({ tone: 'warn', text: 'No hints in mock mode, as in a real interview (--mode study has them).' });
+      const hint = nextHint(planned, stepCoverage(planned, linesOf(step)), hintsOf(step));
+      if (hint === 'all-covered') return done({ tone: 'info', text: 'Every topic of this step is covered. /done when you are ready.' });
+      if (hint === 'exhausted') return done({ tone: 'info', text: 'You have had every hint for the topics still missing.' });
+      return done(
+        { tone: 'hint', text: `${hint.topic.title} (hint ${hint.level}): ${hint.text}` },
+        { type: 'hint', at: now, step: step.id, topic: hint.topic.id, level: hint.level, text: hint.text },
+      );
+    }
+    default:
+      return done({ tone: 'warn', text: `Unknown command ${command}. /help lists the commands.` });
+  }
+}
+
+/** With --strict, the step ends at its time box: the event to write when `now` has reached it. */
+export function timeoutEvent(state: SessionState, plan: Plan, now: Instant): SessionEvent | null {
+  if (!state.strict || state.current === null || state.paused) return null;
+  const step = state.steps[state.current];
+  const planned = step && plan.steps.find((p) => p.id === step.id);
+  if (!step || !planned) return null;
+  return usedMsAt(state, state.current, now) >= boxMs(planned) ? { type: 'step-ended', at: now, step: step.id, reason: 'timeout' } : null;
+}

@@ -1,0 +1,146 @@
+// The session's state, derived by replaying its events. Pure: no clock is read
+// here; every instant comes from an event or is passed in.
+import type { Instant, Mode, SessionEvent } from './events.js';
+
+/** What happened in a step, in order, for the screen and the transcript. */
+export type Entry =
+  | { kind: 'line'; at: Instant; text: string }
+  | { kind: 'question'; at: Instant; text: string; reply: string; fact: number | null }
+  | { kind: 'hint'; at: Instant; topic: string; level: number; text: string };
+
+export type EndReason = 'done' | 'skip' | 'timeout';
+
+export interface StepState {
+  id: string;
+  status: 'pending' | 'running' | 'ended';
+  ended: EndReason | null;
+  /** Clock time used, settled up to the session's `mark`. */
+  usedMs: number;
+  entries: Entry[];
+  followUp: { topic: string; question: string; answer: string } | null;
+}
+
+export interface SessionState {
+  id: string;
+  caseId: string;
+  frameworkId: string;
+  mode: Mode;
+  strict: boolean;
+  source: 'terminal' | 'answers';
+  startedAt: Instant;
+  steps: StepState[];
+  /** Index of the step whose clock may run (started, not ended), or null between steps. */
+  current: number | null;
+  paused: boolean;
+  /** The process stopped (suspended event) and no process has reopened the session since. */
+  suspended: boolean;
+  /** The instant up to which step time has been added to `usedMs`. */
+  mark: Instant;
+  /** The instant of the last event. */
+  lastAt: Instant;
+  finished: boolean;
+}
+
+/** The clock runs only inside a started step, when neither paused nor suspended. */
+export const clockRunning = (state: SessionState): boolean =>
+  state.current !== null && !state.paused && !state.suspended && !state.finished;
+
+/** Time used in step `index` at `now`: what is settled plus the running stretch since the mark. */
+export function usedMsAt(state: SessionState, index: number, now: Instant): number {
+  const step = state.steps[index];
+  if (!step) return 0;
+  const running = clockRunning(state) && state.current === index ? Math.max(0, now - state.mark) : 0;
+  return step.usedMs + running;
+}
+
+export const linesOf = (step: StepState): string[] =>
+  step.entries.flatMap((e) => (e.kind === 'line' ? [e.text] : []));
+
+export const hintsOf = (step: StepState): Extract<Entry, { kind: 'hint' }>[] =>
+  step.entries.filter((e): e is Extract<Entry, { kind: 'hint' }> => e.kind === 'hint');
+
+/** Adds the running stretch up to `at` to the current step, and moves the mark. */
+function settle(state: SessionState, at: Instant): SessionState {
+  const steps = state.current !== null && clockRunning(state)
+    ? state.steps.map((s, i) => (i === state.current ? { ...s, usedMs: s.usedMs + Math.max(0, at - state.mark) } : s))
+    : state.steps;
+  return { ...state, steps, mark: Math.max(state.mark, at), lastAt: Math.max(state.lastAt, at) };
+}
+
+function updateStep(state: SessionState, id: string, change: (s: StepState) => StepState): SessionState {
+  return { ...state, steps: state.steps.map((s) => (s.id === id ? change(s) : s)) };
+}
+
+export function initialState(started: Extract<SessionEvent, { type: 'started' }>): SessionState {
+  return {
+    id: started.sessionId,
+    caseId: started.caseId,
+    frameworkId: started.frameworkId,
+    mode: started.mode,
+    strict: started.strict,
+    source: started.source,
+    startedAt: started.at,
+    steps: started.steps.map((id) => ({ id, status: 'pending', ended: null, usedMs: 0, entries: [], followUp: null })),
+    current: null,
+    paused: false,
+    suspended: false,
+    mark: started.at,
+    lastAt: started.at,
+    finished: false,
+  };
+}
+
+/** One event applied to the state. Events for unknown steps are ignored, so a hand-edited journal cannot crash a replay. */
+export function apply(state: SessionState, event: SessionEvent): SessionState {
+  if (event.type === 'started') return initialState(event);
+  if (event.type === 'reopened') {
+    // Dead time is never counted: after a suspended event the clock was already
+    // stopped; after a crash (no suspended event) it stops at the last event written.
+    return { ...state, suspended: false, paused: false, mark: event.at, lastAt: Math.max(state.lastAt, event.at) };
+  }
+  const s = settle(state, event.at);
+  switch (event.type) {
+    case 'step-started': {
+      const index = s.steps.findIndex((x) => x.id === event.step);
+      if (index < 0) return s;
+      return { ...updateStep(s, event.step, (x) => ({ ...x, status: 'running' })), current: index };
+    }
+    case 'line':
+      return updateStep(s, event.step, (x) => ({ ...x, entries: [...x.entries, { kind: 'line', at: event.at, text: event.text }] }));
+    case 'hint':
+      return updateStep(s, event.step, (x) => ({
+        ...x,
+        entries: [...x.entries, { kind: 'hint', at: event.at, topic: event.topic, level: event.level, text: event.text }],
+      }));
+    case 'question':
+      return updateStep(s, event.step, (x) => ({
+        ...x,
+        entries: [...x.entries, { kind: 'question', at: event.at, text: event.text, reply: event.reply, fact: event.fact }],
+      }));
+    case 'paused':
+      return { ...s, paused: true };
+    case 'resumed':
+      return { ...s, paused: false };
+    case 'suspended':
+      return { ...s, suspended: true };
+    case 'step-ended': {
+      const ended = updateStep(s, event.step, (x) => ({ ...x, status: 'ended', ended: event.reason }));
+      const wasCurrent = s.current !== null && s.steps[s.current]?.id === event.step;
+      return wasCurrent ? { ...ended, current: null, paused: false } : ended;
+    }
+    case 'follow-up':
+      return updateStep(s, event.step, (x) => ({
+        ...x,
+        followUp: { topic: event.topic, question: event.question, answer: event.answer },
+      }));
+    case 'finished':
+      return { ...s, finished: true, current: null, paused: false };
+  }
+}
+
+/** The state after all events. The first event must be `started`. */
+export function replay(events: readonly SessionEvent[]): SessionState {
+  const [first, ...rest] = events;
+  if (!first || first.type !== 'started') throw new Error('a session journal must begin with a "started" event');
+  return rest.reduce(apply, initialState(first));
+}

@@ -1,0 +1,67 @@
+// The scorecard of a session, derived from its events and its plan. Pure.
+//
+// Score (stated in the README): each ended step scores
+//   100 × covered/required − 5 per hint − 2 per minute (or part) over its time box,
+// clamped to 0–100; the session's score is the mean of its ended steps weighted
+// by their time boxes. Steps never reached do not count; no ended step → null.
+import type { Plan } from '../content/model.js';
+import { boxMs, stepCoverage } from './engine.js';
+import type { SessionEvent } from './events.js';
+import { hintsOf, linesOf, replay, type SessionState } from './state.js';
+import type { SessionSummary, StepSummary } from './summary.js';
+
+export const hintPenalty = 5;
+export const overtimePenaltyPerMinute = 2;
+
+export function stepScore(step: Pick<StepSummary, 'covered' | 'missed' | 'hints' | 'overtimeMs'>): number {
+  const required = step.covered.length + step.missed.length;
+  const coverage = required === 0 ? 1 : step.covered.length / required;
+  const raw = 100 * coverage - hintPenalty * step.hints - overtimePenaltyPerMinute * Math.ceil(step.overtimeMs / 60_000);
+  return Math.min(100, Math.max(0, raw));
+}
+
+export function sessionScore(steps: readonly StepSummary[]): number | null {
+  const ended = steps.filter((s) => s.ended !== null);
+  const weight = ended.reduce((sum, s) => sum + s.boxMs, 0);
+  if (ended.length === 0) return null;
+  if (weight === 0) return Math.round(ended.reduce((sum, s) => sum + stepScore(s), 0) / ended.length);
+  return Math.round(ended.reduce((sum, s) => sum + stepScore(s) * s.boxMs, 0) / weight);
+}
+
+export function summarizeState(state: SessionState, plan: Plan): SessionSummary {
+  const steps: StepSummary[] = state.steps.map((step) => {
+    const planned = plan.steps.find((p) => p.id === step.id);
+    const box = planned ? boxMs(planned) : 0;
+    // --strict ends a step at its box; the tick that noticed may land a moment later.
+    const usedMs = step.ended === 'timeout' ? Math.min(step.usedMs, box) : step.usedMs;
+    const coverage = planned ? stepCoverage(planned, linesOf(step)) : [];
+    return {
+      id: step.id,
+      title: planned?.title ?? step.id,
+      boxMs: box,
+      usedMs,
+      overtimeMs: Math.max(0, usedMs - box),
+      ended: step.ended,
+      covered: coverage.filter((c) => c.covered).map((c) => c.topic.id),
+      missed: coverage.filter((c) => !c.covered).map((c) => c.topic.id),
+      hints: hintsOf(step).length,
+    };
+  });
+  return {
+    id: state.id,
+    caseId: state.caseId,
+    frameworkId: state.frameworkId,
+    mode: state.mode,
+    strict: state.strict,
+    startedAt: state.startedAt,
+    finished: state.finished,
+    usedMs: steps.reduce((sum, s) => sum + s.usedMs, 0),
+    score: sessionScore(steps),
+    steps,
+  };
+}
+
+/** The summary export, history and stats read: replay, then coverage per step. */
+export function summarize(events: readonly SessionEvent[], plan: Plan): SessionSummary {
+  return summarizeState(replay(events), plan);
+}

@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
+import type { Plan } from '../../src/content/model.js';
+import type { SessionEvent } from '../../src/session/events.js';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+export function visualSearchPlan(framework = 'mlsd-45'): Plan {
+  const roots = { bundled: repoRoot, user: mkdtempSync(join(tmpdir(), 'mlsd-user-')) };
+  const catalogue = loadCatalogue(roots);
+  return planFor(loadFramework(roots, framework, catalogue), catalogue, loadCase(roots, 'visual-search', catalogue));
+}
+
+export const started = (over: Partial<Extract<SessionEvent, { type: 'started' }>> = {}): SessionEvent => ({
+  type: 'started',
+  at: 0,
+  v: 1,
+  sessionId: 's1',
+  caseId: 'visual-search',
+  frameworkId: 'mlsd-45',
+  mode: 'study',
+  strict: false,
+  steps: ['clarify', 'frame', 'model', 'evaluate', 'deploy'],
+  source: 'terminal',
+  ...over,
+});
+
+/** Seconds to ms, so the tables read in seconds. */
+export const s = (seconds: number): number => seconds * 1000;
