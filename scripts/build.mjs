@@ -2,7 +2,7 @@
 // start-up never compiles a schema), and bundle the CLI with lazy chunks.
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -10,27 +10,26 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
 
-async function loadSchemas() {
-  const out = await build({
-    entryPoints: [at('src/content/schemas.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
-  });
-  const code = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+const requireBanner = {
+  // Bundled CommonJS dependencies call require() for Node built-ins.
+  js: "import { createRequire as __mlsdRequire } from 'node:module'; const require = __mlsdRequire(import.meta.url);",
+};
+
+/** Bundle one TypeScript module to a scratch file and import it. */
+async function loadModule(entry) {
+  const outfile = at('node_modules', '.cache', 'mlsd-build', `${entry.replace(/[^a-z0-9]+/gi, '-')}.mjs`);
+  await build({ entryPoints: [at(entry)], outfile, bundle: true, format: 'esm', platform: 'node', banner: requireBanner, logLevel: 'error' });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-const { schemas, schemaFiles } = await loadSchemas();
+const { schemas, schemaFiles } = await loadModule('src/content/schemas.ts');
 
 mkdirSync(at('schemas'), { recursive: true });
 for (const [kind, schema] of Object.entries(schemas)) {
   writeFileSync(at('schemas', schemaFiles[kind]), `${JSON.stringify(schema, null, 2)}\n`);
 }
 
-const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: true });
+const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: true, verbose: true });
 const exportNames = {};
 for (const [kind, schema] of Object.entries(schemas)) {
   ajv.addSchema(schema, kind);
@@ -61,7 +60,14 @@ await build({
   target: 'node20',
   external: ['node-pty'],
   chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __mlsdRequire } from 'node:module'; const require = __mlsdRequire(import.meta.url);" },
+  // Less to parse at start-up; identifiers kept so a bug's stack trace stays readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  banner: requireBanner,
   logLevel: 'error',
 });
+
+// Bundled content that validates now is recorded by digest, so start-up skips parsing it.
+const { buildSnapshot } = await loadModule('src/content/snapshot-build.ts');
+writeFileSync(at('dist', 'content-snapshot.json'), JSON.stringify(buildSnapshot(root)));

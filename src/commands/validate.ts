@@ -35,7 +35,7 @@ export async function validate(paths: string[], _options: object, ctx: CliContex
     } catch (error) {
       if (!(error instanceof UserErrors)) throw error;
     }
-    for (const file of files) errors.push(...validateFile(file, catalogue));
+    for (const file of files) errors.push(...validateFile(file, catalogue, ctx.roots.bundled));
     count = files.length;
   }
   if (errors.length > 0) {
@@ -60,7 +60,7 @@ function expand(path: string): string[] {
     .map((name) => join(path, name));
 }
 
-function validateFile(path: string, catalogue: Catalogue | undefined): Diagnostic[] {
+function validateFile(path: string, catalogue: Catalogue | undefined, snapshotRoot: string): Diagnostic[] {
   let kind: ContentKind | undefined = kindOf(path);
   if (!kind) {
     let text = '';
@@ -75,7 +75,7 @@ function validateFile(path: string, catalogue: Catalogue | undefined): Diagnosti
       return [{ file: path, line: 1, col: 1, path: '', message: 'not a framework, case or topic catalogue (expected steps, question or topics)' }];
     }
   }
-  const read = readDoc(kind, path, path);
+  const read = readDoc(kind, path, path, snapshotRoot);
   if (!read.ok) return read.errors;
   if (!catalogue) return [];
   if (kind === 'framework') {

@@ -7,6 +7,7 @@ import type { Case, Catalogue, Framework, Plan, Topic } from './model.js';
 import { catalogueTopics, toCase, toFramework } from './normalise.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import type { CaseDoc, ContentKind, FrameworkDoc, TopicCatalogueDoc } from './schemas.js';
+import { fromSnapshot } from './snapshot.js';
 import { checkSchema } from './validate.js';
 
 /** Where content comes from: the package's own, and the user's (merged; an id defined in both is an error). */
@@ -64,34 +65,59 @@ export interface ReadDoc<T> {
   locate: ParsedYaml['locate'];
 }
 
-export function readDoc<K extends ContentKind>(kind: K, path: string, shown: string): Result<ReadDoc<DocOf<K>>> {
+export function readDoc<K extends ContentKind>(
+  kind: K,
+  path: string,
+  shown: string,
+  snapshotRoot?: string,
+): Result<ReadDoc<DocOf<K>>> {
   const fail = (message: string): Result<ReadDoc<DocOf<K>>> => ({
     ok: false,
     errors: [{ file: shown, line: 1, col: 1, path: '', message }],
   });
-  let text: string;
+  let bytes: Buffer;
   try {
     if (statSync(path).size > 2 * 1024 * 1024) return fail('file is larger than 2 MB; content files are small');
-    text = decoder.decode(readFileSync(path));
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) return fail('file is not valid UTF-8 text');
     return fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a YAML file' : `cannot read (${code})`);
   }
-  const parsed = parseYaml(text, shown);
-  if (!parsed.ok) return parsed;
-  const checked = checkSchema(kind, parsed.value, shown);
-  if (!checked.ok) return checked;
-  const fileId = basename(path).replace(/\.ya?ml$/, '');
-  const doc = checked.value as { id: string };
-  if (kind !== 'topics' && doc.id !== fileId) {
-    const { line, col } = parsed.value.locate(['id']);
-    return {
-      ok: false,
-      errors: [{ file: shown, line, col, path: 'id', message: `must match the file name ("${fileId}"), found "${doc.id}"` }],
+  let doc = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
+  let locate: ParsedYaml['locate'];
+  const parse = () => {
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return fail('file is not valid UTF-8 text');
+    }
+    const parsed = parseYaml(text, shown);
+    if (!parsed.ok) return parsed;
+    locate = parsed.value.locate;
+    return checkSchema(kind, parsed.value, shown);
+  };
+  if (doc === undefined) {
+    const checked = parse();
+    if (!checked.ok) return checked;
+    doc = checked.value as DocOf<K>;
+  } else {
+    // Positions are only needed for messages: parse lazily, on the first one.
+    locate = (segments, key) => {
+      parse();
+      return locate(segments, key);
     };
   }
-  return { ok: true, value: { doc: checked.value as DocOf<K>, locate: parsed.value.locate } };
+  const fileId = basename(path).replace(/\.ya?ml$/, '');
+  const id = (doc as { id: string }).id;
+  if (kind !== 'topics' && id !== fileId) {
+    const { line, col } = locate!(['id']);
+    return {
+      ok: false,
+      errors: [{ file: shown, line, col, path: 'id', message: `must match the file name ("${fileId}"), found "${id}"` }],
+    };
+  }
+  return { ok: true, value: { doc, locate: (segments, key) => locate!(segments, key) } };
 }
 
 function orThrow<T>(result: Result<T>): T {
@@ -105,7 +131,7 @@ export function loadCatalogue(roots: ContentRoots): Catalogue {
   const files: string[] = [];
   const errors: Diagnostic[] = [];
   for (const file of contentFiles(roots, 'topics')) {
-    const doc = readDoc('topics', file.path, file.shown);
+    const doc = readDoc('topics', file.path, file.shown, roots.bundled);
     if (!doc.ok) {
       errors.push(...doc.errors);
       continue;
@@ -142,7 +168,7 @@ function findFile(roots: ContentRoots, kind: 'case' | 'framework', id: string): 
 
 export function loadFramework(roots: ContentRoots, id: string, catalogue: Catalogue): Framework {
   const file = findFile(roots, 'framework', id);
-  const { doc, locate } = orThrow(readDoc('framework', file.path, file.shown));
+  const { doc, locate } = orThrow(readDoc('framework', file.path, file.shown, roots.bundled));
   const framework = toFramework(doc, file.shown);
   const problems = located(file.shown, locate, frameworkProblems(framework, catalogue));
   if (problems.length > 0) throw new UserErrors(problems.map(formatDiagnostic));
@@ -151,7 +177,7 @@ export function loadFramework(roots: ContentRoots, id: string, catalogue: Catalo
 
 export function loadCase(roots: ContentRoots, id: string, catalogue: Catalogue): Case {
   const file = findFile(roots, 'case', id);
-  const { doc, locate } = orThrow(readDoc('case', file.path, file.shown));
+  const { doc, locate } = orThrow(readDoc('case', file.path, file.shown, roots.bundled));
   const kase = toCase(doc, file.shown);
   const problems = located(file.shown, locate, caseProblems(kase, catalogue));
   if (problems.length > 0) throw new UserErrors(problems.map(formatDiagnostic));
@@ -251,7 +277,7 @@ export function loadAll(roots: ContentRoots): AllContent {
         continue;
       }
       ids[kind].set(file.id, file.shown);
-      const doc = readDoc(kind, file.path, file.shown);
+      const doc = readDoc(kind, file.path, file.shown, roots.bundled);
       if (!doc.ok) {
         errors.push(...doc.errors);
         continue;

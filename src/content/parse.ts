@@ -23,7 +23,7 @@ export function parseYaml(source: string, file: string): Result<ParsedYaml> {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   } catch (error) {
     return { ok: false, errors: [at(1, 1, `cannot parse YAML: ${(error as Error).message}`)] };
   }
