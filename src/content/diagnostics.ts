@@ -1,3 +1,5 @@
+import { plain } from '../report/plain.js';
+
 /** One problem in a content file, located for the user: `cases/x.yaml:12:5 facts[2].answer: must be a string`. */
 export interface Diagnostic {
   file: string;
@@ -11,8 +13,8 @@ export interface Diagnostic {
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: Diagnostic[] };
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = `${d.file}:${d.line}:${d.col}`;
-  return d.path ? `${where} ${d.path}: ${d.message}` : `${where} ${d.message}`;
+  const where = `${plain(d.file)}:${d.line}:${d.col}`;
+  return d.path ? `${where} ${plain(d.path)}: ${plain(d.message)}` : `${where} ${plain(d.message)}`;
 }
 
 /** `['facts', 2, 'answer']` → `facts[2].answer` */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, isAbsolute } from 'node:path';
 import { UserError, UserErrors } from '../errors.js';
 import { formatDiagnostic, formatPath, type Diagnostic, type Result } from './diagnostics.js';
@@ -7,6 +7,7 @@ import type { Case, Catalogue, Framework, Plan, Topic } from './model.js';
 import { catalogueTopics, toCase, toFramework } from './normalise.js';
 import { parseYaml, type ParsedYaml } from './parse.js';
 import type { CaseDoc, ContentKind, FrameworkDoc, TopicCatalogueDoc } from './schemas.js';
+import { plainDeep } from '../report/plain.js';
 import { fromSnapshot } from './snapshot.js';
 import { checkSchema } from './validate.js';
 
@@ -51,10 +52,26 @@ export function contentFiles(roots: ContentRoots, kind: ContentKind): ContentFil
     for (const name of names.sort()) {
       if (!/\.ya?ml$/.test(name)) continue;
       const path = join(dir, name);
+      if (!insideFolder(path, dir)) {
+        throw new UserError(`${shownPath(path, roots)}: a link that leads outside ${shownPath(dir, roots)}; refusing to read it`);
+      }
       out.push({ id: name.replace(/\.ya?ml$/, ''), kind, path, shown: shownPath(path, roots), origin });
     }
   }
   return out;
+}
+
+/** False for a symlink (or a link in a link) whose target lies outside `dir`. */
+function insideFolder(path: string, dir: string): boolean {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return true;
+    const target = realpathSync(path);
+    const folder = realpathSync(dir);
+    const rel = relative(folder, target);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  } catch {
+    return false;
+  }
 }
 
 type DocOf<K extends ContentKind> = K extends 'case' ? CaseDoc : K extends 'framework' ? FrameworkDoc : TopicCatalogueDoc;
@@ -117,7 +134,8 @@ export function readDoc<K extends ContentKind>(
       errors: [{ file: shown, line, col, path: 'id', message: `must match the file name ("${fileId}"), found "${id}"` }],
     };
   }
-  return { ok: true, value: { doc, locate: (segments, key) => locate!(segments, key) } };
+  // Content text is printed to terminals: no escape sequences survive loading.
+  return { ok: true, value: { doc: plainDeep(doc), locate: (segments, key) => locate!(segments, key) } };
 }
 
 function orThrow<T>(result: Result<T>): T {

@@ -27,7 +27,15 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) }),
 );
 
-function mutate(bytes: Buffer, m: fc.Arbitrary<unknown> extends never ? never : { kind: string; at: number; byte?: number; text?: string; length?: number }): Buffer {
+interface Mutation {
+  kind: string;
+  at: number;
+  byte?: number;
+  text?: string;
+  length?: number;
+}
+
+function mutate(bytes: Buffer, m: Mutation): Buffer {
   const at = Math.floor(m.at * bytes.length);
   switch (m.kind) {
     case 'truncate':
@@ -50,7 +58,7 @@ describe('the content loader on mutated YAML', () => {
     const file = join(dir, `${kind}.yaml`);
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const bytes = mutations.reduce((b, m) => mutate(b, m), original);
+        const bytes = mutations.reduce<Buffer>((b, m) => mutate(b, m), original);
         writeFileSync(file, bytes);
         const result = readDoc(kind, file, 'mutated.yaml');
         if (!result.ok) {
