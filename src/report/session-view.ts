@@ -1,0 +1,96 @@
+// One saved session as the transcript and the JSON export show it: the summary
+// (time, coverage, score) beside what was typed, asked and hinted in each step.
+// Pure: built from the replayed state, the engine's summary and the content plan.
+import type { Plan, ReferencePhase } from '../content/model.js';
+import { referencePhases } from '../content/model.js';
+import { stepCoverage } from '../session/engine.js';
+import type { SessionEvent } from '../session/events.js';
+import { hintsOf, linesOf, replay } from '../session/state.js';
+import type { SessionSummary, StepSummary } from '../session/summary.js';
+
+export interface TopicView {
+  id: string;
+  title: string;
+  covered: boolean;
+  /** The sentences that showed the topic, as typed. */
+  evidence: string[];
+  /** For a missed topic: the first hint, if the content has one. */
+  hint: string | null;
+}
+
+export interface StepView {
+  summary: StepSummary;
+  /** The answer as typed: its lines, in order. */
+  answer: string[];
+  topics: TopicView[];
+  hints: { topic: string; text: string }[];
+  questions: { text: string; reply: string }[];
+  followUp: { topic: string; question: string; answer: string } | null;
+}
+
+export interface SessionView {
+  summary: SessionSummary;
+  caseTitle: string;
+  question: string | null;
+  steps: StepView[];
+  /** The case's reference outline, phase by phase; empty when the case has none. */
+  reference: { title: string; bullets: string[] }[];
+  events: readonly SessionEvent[];
+}
+
+const phaseTitles: Record<ReferencePhase, string> = {
+  clarify: 'Clarify requirements',
+  frame: 'Frame the problem and data',
+  model: 'Model development',
+  evaluate: 'Evaluation',
+  deploy: 'Deployment, serving and monitoring',
+};
+
+/** The topics in the order the framework lists them; any the plan no longer has, after. */
+function inPlanOrder(ids: string[], order: string[]): string[] {
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...ids].sort((a, b) => rank(a) - rank(b));
+}
+
+/** `plan` may be null when the case or framework is gone from the content: ids then stand in for titles. */
+export function sessionView(events: readonly SessionEvent[], summary: SessionSummary, plan: Plan | null): SessionView {
+  const state = replay(events);
+  const steps = summary.steps.map((stepSummary): StepView => {
+    const step = state.steps.find((s) => s.id === stepSummary.id);
+    const planned = plan?.steps.find((s) => s.id === stepSummary.id);
+    const answer = step ? linesOf(step) : [];
+    const found = new Map((planned ? stepCoverage(planned, answer) : []).map((c) => [c.topic.id, c]));
+    const topic = (id: string, covered: boolean): TopicView => {
+      const c = found.get(id);
+      return {
+        id,
+        title: c?.topic.title ?? id,
+        covered,
+        evidence: covered ? (c?.evidence ?? []) : [],
+        hint: covered ? null : (c?.topic.hints[0] ?? null),
+      };
+    };
+    return {
+      summary: stepSummary,
+      answer,
+      topics: inPlanOrder([...stepSummary.covered, ...stepSummary.missed], planned?.topics.map((t) => t.id) ?? []).map((id) =>
+        topic(id, stepSummary.covered.includes(id)),
+      ),
+      hints: step ? hintsOf(step).map((h) => ({ topic: h.topic, text: h.text })) : [],
+      questions: (step?.entries ?? []).flatMap((e) => (e.kind === 'question' ? [{ text: e.text, reply: e.reply }] : [])),
+      followUp: step?.followUp ?? null,
+    };
+  });
+  const kase = plan?.case;
+  const titleOf = (phase: ReferencePhase) => plan?.steps.find((s) => s.id === phase)?.title ?? phaseTitles[phase];
+  return {
+    summary,
+    caseTitle: kase?.title ?? summary.caseId,
+    question: kase?.question ?? null,
+    steps,
+    reference: referencePhases
+      .map((phase) => ({ title: titleOf(phase), bullets: kase?.reference[phase] ?? [] }))
+      .filter((r) => r.bullets.length > 0),
+    events,
+  };
+}

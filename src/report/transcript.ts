@@ -1,0 +1,137 @@
+// The markdown transcript of one session: front matter, each step as it was
+// played, the scorecard, and the reference outline folded away. It passes
+// markdownlint's default rules (line length aside); user text goes through
+// ./markdown.ts so it cannot change the document's structure.
+import { formatDuration } from './duration.js';
+import { codeBlock, headingText, inline, markdownTable, yamlValue } from './markdown.js';
+import type { SessionView, StepView } from './session-view.js';
+
+const endedAs = { done: 'ended with /done', skip: 'skipped', timeout: 'ended at the time box' } as const;
+
+export function coverageCount(view: Pick<SessionView, 'summary'>): { covered: number; required: number } {
+  let covered = 0;
+  let required = 0;
+  for (const step of view.summary.steps) {
+    covered += step.covered.length;
+    required += step.covered.length + step.missed.length;
+  }
+  return { covered, required };
+}
+
+const reached = (step: StepView) => step.summary.ended !== null || step.summary.usedMs > 0 || step.answer.length > 0;
+
+export function transcriptMarkdown(view: SessionView): string {
+  const { summary } = view;
+  const { covered, required } = coverageCount(view);
+  const blocks: string[] = [];
+  const front: [string, string | number | boolean | null][] = [
+    ['session', summary.id],
+    ['case', summary.caseId],
+    ['framework', summary.frameworkId],
+    ['mode', summary.mode],
+    ['strict', summary.strict],
+    ['started', new Date(summary.startedAt).toISOString()],
+    ['duration', formatDuration(summary.usedMs)],
+    ['duration_seconds', Math.round(summary.usedMs / 1000)],
+    ['score', summary.score],
+    ['coverage', `${covered}/${required}`],
+    ['finished', summary.finished],
+  ];
+  blocks.push(['---', ...front.map(([k, v]) => `${k}: ${yamlValue(v)}`), '---'].join('\n'));
+  blocks.push(`# ${headingText(view.caseTitle)}`);
+  if (view.question) blocks.push(`> ${inline(view.question)}`);
+  if (!summary.finished) {
+    blocks.push(`**Unfinished session.** It stopped before the end; continue it with \`mlsd resume ${summary.id}\`.`);
+  }
+  const score = summary.score === null ? 'no score yet' : `score ${summary.score}/100`;
+  blocks.push(
+    `${summary.mode === 'mock' ? 'Mock' : 'Study'} session${summary.strict ? ' (strict)' : ''} on framework ` +
+      `${inline(summary.frameworkId)}, started ${new Date(summary.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC: ` +
+      `${formatDuration(summary.usedMs)} used, ${covered} of ${required} topics covered, ${score}.`,
+  );
+  view.steps.forEach((step, i) => blocks.push(...stepBlocks(step, i + 1)));
+  blocks.push('## Scorecard', scorecard(view));
+  if (view.reference.length > 0) {
+    // <details> is the one piece of HTML, on purpose: the outline stays folded until wanted.
+    blocks.push('<!-- markdownlint-disable MD033 -->', '<details>\n<summary>Reference outline</summary>');
+    for (const phase of view.reference) {
+      blocks.push(`### ${headingText(phase.title)}`, phase.bullets.map((b) => `- ${inline(b)}`).join('\n'));
+    }
+    blocks.push('</details>', '<!-- markdownlint-enable MD033 -->');
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function stepBlocks(step: StepView, n: number): string[] {
+  const s = step.summary;
+  const out = [`## ${n}. ${headingText(s.title)}`];
+  if (!reached(step)) {
+    out.push(`Not reached (time box ${formatDuration(s.boxMs)}).`);
+    return out;
+  }
+  const over = s.overtimeMs > 0 ? `, ${formatDuration(s.overtimeMs)} over` : '';
+  out.push(`Time used: ${formatDuration(s.usedMs)} of a ${formatDuration(s.boxMs)} box${over}; ${s.ended ? endedAs[s.ended] : 'not ended'}.`);
+  out.push('Answer as typed:', step.answer.length > 0 ? codeBlock(step.answer.join('\n')) : 'Nothing typed.');
+  if (step.topics.length > 0) {
+    out.push(
+      'Topics:',
+      step.topics
+        .map((t) => {
+          const title = `**${inline(t.title)}**`;
+          if (t.covered) return `- [x] ${title}${t.evidence[0] ? `: “${inline(t.evidence[0])}”` : ''}`;
+          return `- [ ] ${title}${t.hint ? `. Hint: ${inline(t.hint)}` : ''}`;
+        })
+        .join('\n'),
+    );
+  }
+  if (step.hints.length > 0) {
+    out.push(`Hints used (${step.hints.length}):`, step.hints.map((h) => `- ${inline(h.topic)}: ${inline(h.text)}`).join('\n'));
+  }
+  if (step.questions.length > 0) {
+    out.push(
+      'Questions to the interviewer:',
+      step.questions.map((q) => exchange(q.text, q.reply)).join('\n'),
+    );
+  }
+  if (step.followUp) {
+    out.push(
+      'Interviewer follow-up:',
+      exchange(step.followUp.question, step.followUp.answer),
+    );
+  }
+  return out;
+}
+
+/** A question and its answer as one list item, the answer after a hard line break. */
+const exchange = (question: string, answer: string) =>
+  `- **Q:** ${inline(question)}\\\n  **A:** ${inline(answer) || '(no answer)'}`;
+
+function scorecard(view: SessionView): string {
+  const rows = view.steps.map((step) => {
+    const s = step.summary;
+    const topics = s.covered.length + s.missed.length;
+    return [
+      inline(s.title),
+      reached(step) ? formatDuration(s.usedMs) : 'not reached',
+      formatDuration(s.boxMs),
+      s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '',
+      `${s.covered.length}/${topics}`,
+      String(s.hints),
+      s.missed.map(inline).join(', '),
+    ];
+  });
+  const { covered, required } = coverageCount(view);
+  const box = view.summary.steps.reduce((sum, s) => sum + s.boxMs, 0);
+  const over = view.summary.steps.reduce((sum, s) => sum + s.overtimeMs, 0);
+  const hints = view.summary.steps.reduce((sum, s) => sum + s.hints, 0);
+  rows.push([
+    '**Total**',
+    formatDuration(view.summary.usedMs),
+    formatDuration(box),
+    over > 0 ? formatDuration(over) : '',
+    `${covered}/${required}`,
+    String(hints),
+    view.summary.score === null ? 'no score' : `score ${view.summary.score}/100`,
+  ]);
+  return markdownTable(['Step', 'Used', 'Box', 'Over', 'Covered', 'Hints', 'Missed'], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
+}
