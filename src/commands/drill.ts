@@ -1,6 +1,70 @@
-import type { CliContext } from '../cli/context.js';
-import { notAvailableYet } from './unavailable.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { writeLine, type CliContext } from '../cli/context.js';
+import { UserError } from '../errors.js';
+import { checkAnswers, runAnswers } from '../session/answers.js';
+import type { Mode } from '../session/events.js';
+import { summarizeState } from '../session/summarize.js';
+import { closeJournal } from '../store/journal.js';
+import { loadPlan, startSession, type NewSession } from '../store/sessions.js';
 
-export async function drill(..._args: [...unknown[], CliContext]): Promise<void> {
-  notAvailableYet('drill');
+export interface DrillOptions {
+  step?: string;
+  framework: string;
+  mode: Mode;
+  strict?: boolean;
+  answers?: string;
+  json?: boolean;
+}
+
+export const needsTerminal = (command: string): UserError =>
+  new UserError(`"mlsd ${command}" needs a terminal; to run without one, use: mlsd drill <case> --answers FILE (YAML: step id → answer text)`);
+
+export async function drill(caseId: string, options: DrillOptions, ctx: CliContext): Promise<void> {
+  if (options.answers === undefined && !ctx.interactive) throw needsTerminal('drill');
+  const plan = loadPlan(ctx.roots, options.framework, caseId);
+  const session: NewSession = {
+    mode: options.mode,
+    strict: Boolean(options.strict),
+    ...(options.step === undefined ? {} : { step: options.step }),
+    source: options.answers === undefined ? 'terminal' : 'answers',
+  };
+  if (options.answers === undefined) {
+    const { runInTerminal } = await import('../ui/session.js');
+    await runInTerminal(startSession(ctx.paths, plan, session), ctx);
+    return;
+  }
+  const answers = readAnswers(options.answers, plan.steps.map((s) => s.id));
+  const open = startSession(ctx.paths, plan, session);
+  try {
+    runAnswers(open.run, answers);
+  } finally {
+    closeJournal(open.journal);
+  }
+  const summary = summarizeState(open.run.state, plan);
+  if (options.json) {
+    writeLine(ctx.stdout, JSON.stringify({ ...summary, journal: open.journal.path }, null, 2));
+    return;
+  }
+  const { scorecardText } = await import('../ui/scorecard.js');
+  writeLine(ctx.stdout, scorecardText(summary, plan, open.journal.path, Math.min(ctx.stdout.columns || 80, 100)));
+}
+
+function readAnswers(file: string, stepIds: string[]) {
+  let text: string;
+  try {
+    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (error) {
+    throw new UserError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const checked = checkAnswers(doc, stepIds);
+  if (!checked.ok) throw new UserError(`${file}: ${checked.error}`);
+  return checked.answers;
 }

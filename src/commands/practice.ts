@@ -1,6 +1,78 @@
 import type { CliContext } from '../cli/context.js';
-import { notAvailableYet } from './unavailable.js';
+import { loadAll } from '../content/load.js';
+import type { Case, Plan } from '../content/model.js';
+import { formatDiagnostic } from '../content/diagnostics.js';
+import { UserErrors } from '../errors.js';
+import type { Mode, SessionEvent } from '../session/events.js';
+import { summarize } from '../session/summarize.js';
+import { listSessions, readJournal } from '../store/journal.js';
+import { loadPlan, startSession } from '../store/sessions.js';
+import { needsTerminal } from './drill.js';
 
-export async function practice(..._args: [...unknown[], CliContext]): Promise<void> {
-  notAvailableYet('practice');
+export interface PracticeOptions {
+  case?: string;
+  framework: string;
+  mode: Mode;
+  strict?: boolean;
+}
+
+export async function practice(options: PracticeOptions, ctx: CliContext): Promise<void> {
+  if (!ctx.interactive) throw needsTerminal('practice');
+  const caseId = options.case ?? (await chooseCase(ctx));
+  const plan = loadPlan(ctx.roots, options.framework, caseId);
+  const open = startSession(ctx.paths, plan, { mode: options.mode, strict: Boolean(options.strict), source: 'terminal' });
+  const { runInTerminal } = await import('../ui/session.js');
+  await runInTerminal(open, ctx);
+}
+
+/** The score of the newest finished session of each case. */
+export function lastScores(ctx: CliContext): Map<string, number> {
+  const scores = new Map<string, number>();
+  const plans = new Map<string, Plan | null>();
+  for (const session of listSessions(ctx.paths)) {
+    let events: SessionEvent[];
+    try {
+      events = readJournal(session.path).events;
+    } catch {
+      continue;
+    }
+    const started = events[0] as Extract<SessionEvent, { type: 'started' }>;
+    if (scores.has(started.caseId) || events.at(-1)?.type !== 'finished') continue;
+    const key = `${started.frameworkId}/${started.caseId}`;
+    if (!plans.has(key)) {
+      try {
+        plans.set(key, loadPlan(ctx.roots, started.frameworkId, started.caseId));
+      } catch {
+        plans.set(key, null);
+      }
+    }
+    const plan = plans.get(key);
+    const score = plan ? summarize(events, plan).score : null;
+    if (score !== null) scores.set(started.caseId, score);
+  }
+  return scores;
+}
+
+async function chooseCase(ctx: CliContext): Promise<string> {
+  const content = loadAll(ctx.roots);
+  if (content.errors.length > 0) throw new UserErrors([...content.errors.map(formatDiagnostic), 'fix these files (mlsd validate) and try again']);
+  const cases = content.cases;
+  const scores = lastScores(ctx);
+  const scored = cases.filter((c) => scores.has(c.id)).sort((a, b) => scores.get(a.id)! - scores.get(b.id)!);
+  const fresh = cases.filter((c) => !scores.has(c.id));
+  const weakest = scored[0];
+  const label = (c: Case) => `${c.title.padEnd(28)} ${c.difficulty.padEnd(7)} ${scores.has(c.id) ? `last score ${scores.get(c.id)}` : 'not tried yet'}`;
+  const { choose } = await import('../ui/prompts.js');
+  const choice = await choose<string>(
+    'Which case?',
+    [
+      ...(weakest ? [{ value: weakest.id, name: `Weakest: ${weakest.title} (last score ${scores.get(weakest.id)})` }] : []),
+      { value: '*random', name: `Random${fresh.length > 0 && fresh.length < cases.length ? ' (one you have not tried)' : ''}` },
+      ...cases.map((c) => ({ value: c.id, name: label(c), description: c.question })),
+    ],
+    { input: ctx.stdin, output: ctx.stdout },
+  );
+  if (choice !== '*random') return choice;
+  const pool = fresh.length > 0 ? fresh : cases;
+  return pool[Math.floor(Math.random() * pool.length)]!.id;
 }

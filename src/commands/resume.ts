@@ -1,6 +1,30 @@
 import type { CliContext } from '../cli/context.js';
-import { notAvailableYet } from './unavailable.js';
+import { UserError } from '../errors.js';
+import { listSessions, readJournal, resolveSession } from '../store/journal.js';
+import { reopenSession } from '../store/sessions.js';
+import { needsTerminal } from './drill.js';
 
-export async function resume(..._args: [...unknown[], CliContext]): Promise<void> {
-  notAvailableYet('resume');
+export type ResumeOptions = Record<string, never>;
+
+export async function resume(session: string | undefined, _options: ResumeOptions, ctx: CliContext): Promise<void> {
+  if (!ctx.interactive) throw needsTerminal('resume');
+  const id = session === undefined || session === 'latest' ? latestUnfinished(ctx) : resolveSession(ctx.paths, session).id;
+  const open = reopenSession(ctx.paths, ctx.roots, id);
+  if (open.run.state.finished) {
+    throw new UserError(`session ${id} is finished; see it with: mlsd export ${id}`);
+  }
+  if (open.run.state.source === 'answers') throw new UserError(`session ${id} ran from an answers file; there is nothing to resume`);
+  const { runInTerminal } = await import('../ui/session.js');
+  await runInTerminal(open, ctx, { resumed: true });
+}
+
+/** The newest session that is not finished; the last event says, so only the tail of each journal matters. */
+function latestUnfinished(ctx: CliContext): string {
+  const sessions = listSessions(ctx.paths);
+  if (sessions.length === 0) throw new UserError('no saved sessions yet; start one with: mlsd drill <case>');
+  for (const s of sessions) {
+    const { events } = readJournal(s.path);
+    if (!events.some((e) => e.type === 'finished') && !events.some((e) => e.type === 'started' && e.source === 'answers')) return s.id;
+  }
+  throw new UserError('every saved session is finished; start a new one with: mlsd practice');
 }

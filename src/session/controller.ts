@@ -89,6 +89,12 @@ export class SessionRun {
     return outcome.feedback;
   }
 
+  /** Keeps a half-typed line as a line of the answer (at a strict time box, or when the process is stopped). */
+  saveDraft(text: string): void {
+    const step = this.#state.current === null ? undefined : this.#state.steps[this.#state.current];
+    if (step && text.trim() !== '') this.emit({ type: 'line', at: this.effects.now(), step: step.id, text: text.trim() });
+  }
+
   pause(): void {
     if (this.#state.current !== null && !this.#state.paused) this.emit({ type: 'paused', at: this.effects.now() });
   }

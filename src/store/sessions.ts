@@ -1,0 +1,72 @@
+// Opening a session for a run: its plan from the content, its journal on disk, and
+// a SessionRun whose every event is appended (and fsynced) to that journal.
+import { existsSync } from 'node:fs';
+import type { ContentRoots } from '../content/load.js';
+import { loadCase, loadCatalogue, loadFramework, planFor } from '../content/load.js';
+import type { Plan } from '../content/model.js';
+import { UserError } from '../errors.js';
+import { SessionRun } from '../session/controller.js';
+import type { Mode, SessionEvent } from '../session/events.js';
+import { appendEvent, createJournal, journalPath, newSessionId, readJournal, reopenJournal, type Journal } from './journal.js';
+import type { MlsdPaths } from './paths.js';
+
+export interface OpenSession {
+  run: SessionRun;
+  journal: Journal;
+  /** Warnings from reading an existing journal (a torn last line). */
+  warnings: string[];
+}
+
+export interface NewSession {
+  mode: Mode;
+  strict: boolean;
+  step?: string;
+  source: 'terminal' | 'answers';
+}
+
+export function loadPlan(roots: ContentRoots, frameworkId: string, caseId: string): Plan {
+  const catalogue = loadCatalogue(roots);
+  const kase = loadCase(roots, caseId, catalogue);
+  return planFor(loadFramework(roots, frameworkId, catalogue), catalogue, kase);
+}
+
+const clock = (): number => Date.now();
+
+/** A new session: validates the choice, writes its `started` event. */
+export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, now = clock): OpenSession {
+  let steps = plan.steps.map((s) => s.id);
+  if (options.step !== undefined) {
+    if (!steps.includes(options.step)) {
+      throw new UserError(`framework "${plan.framework.id}" has no step "${options.step}" (steps: ${steps.join(', ')})`);
+    }
+    steps = [options.step];
+  }
+  const at = now();
+  const id = newSessionId(at, plan.case?.id ?? 'session', (candidate) => existsSync(journalPath(paths, candidate)));
+  const journal = createJournal(paths, id);
+  const started: SessionEvent = {
+    type: 'started',
+    at,
+    v: 1,
+    sessionId: id,
+    caseId: plan.case?.id ?? '',
+    frameworkId: plan.framework.id,
+    mode: options.mode,
+    strict: options.strict,
+    steps,
+    source: options.source,
+  };
+  appendEvent(journal, started);
+  const run = new SessionRun(plan, [started], { append: (e) => appendEvent(journal, e), now });
+  return { run, journal, warnings: [] };
+}
+
+/** An existing session, replayed from its journal, ready to append to. */
+export function reopenSession(paths: MlsdPaths, roots: ContentRoots, id: string, now = clock): OpenSession {
+  const { events, warnings } = readJournal(journalPath(paths, id));
+  const first = events[0] as Extract<SessionEvent, { type: 'started' }>;
+  const plan = loadPlan(roots, first.frameworkId, first.caseId);
+  const journal = reopenJournal(paths, id);
+  const run = new SessionRun(plan, events, { append: (e) => appendEvent(journal, e), now });
+  return { run, journal, warnings };
+}

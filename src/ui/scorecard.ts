@@ -1,0 +1,75 @@
+// What the candidate reads at the end of a step and of a session. Pure text.
+import chalk from 'chalk';
+import type { Plan } from '../content/model.js';
+import type { TopicCoverage } from '../coverage/index.js';
+import { table } from '../report/table.js';
+import { wrap } from '../report/text.js';
+import type { SessionSummary } from '../session/summary.js';
+import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
+import { formatClock } from '../session/time.js';
+
+export const scoreFormula =
+  `each step: 100 × covered/required − ${hintPenalty} per hint − ${overtimePenaltyPerMinute} per minute over; ` +
+  'session: mean of steps weighted by time box';
+
+const topicTitle = (plan: Plan, id: string): string => {
+  for (const step of plan.steps) {
+    const topic = step.topics.find((t) => t.id === id);
+    if (topic) return topic.title;
+  }
+  return id;
+};
+
+const usedText = (used: number, box: number): string => {
+  const text = `${formatClock(used)} / ${formatClock(box)}`;
+  return used > box ? chalk.red(`${text} (+${formatClock(used - box)})`) : text;
+};
+
+/** Colours the symbol leading the first of wrapped lines (wrapping first, so escapes do not count as width). */
+const mark = (lines: string[], symbol: string, style: (s: string) => string): string[] =>
+  lines.map((l, i) => (i === 0 ? l.replace(symbol, style(symbol)) : l));
+
+/** End of a step: covered topics with the phrase that showed each, missed ones with a hint, time against the box. */
+export function stepReport(title: string, coverage: readonly TopicCoverage[], used: number, box: number, width = 80): string {
+  const lines = [chalk.bold(`${title}: done`), `Time: ${usedText(used, box)}`];
+  const covered = coverage.filter((c) => c.covered);
+  const missed = coverage.filter((c) => !c.covered);
+  if (covered.length > 0) lines.push(chalk.green(`Covered (${covered.length}/${coverage.length})`));
+  for (const c of covered) {
+    const evidence = c.evidence[0] ? `: “${c.evidence[0].length > 90 ? `${c.evidence[0].slice(0, 89)}…` : c.evidence[0]}”` : '';
+    lines.push(...mark(wrap(`${c.topic.title}${evidence}`, width, '  ✓ '), '✓', chalk.green));
+  }
+  if (missed.length > 0) lines.push(chalk.yellow(`Missed (${missed.length}/${coverage.length})`));
+  for (const c of missed) {
+    const hint = c.topic.hints[0] ?? c.topic.covers;
+    lines.push(...mark(wrap(`${c.topic.title}: ${hint}`, width, '  ✗ '), '✗', chalk.yellow));
+  }
+  return lines.join('\n');
+}
+
+export function scorecardText(summary: SessionSummary, plan: Plan, saved: string, width = 80): string {
+  const rows = summary.steps.map((s, i) => ({
+    step: `${i + 1}. ${s.title}`,
+    time: s.ended === null && s.usedMs === 0 ? chalk.dim('not reached') : usedText(s.usedMs, s.boxMs),
+    coverage: `${s.covered.length}/${s.covered.length + s.missed.length}`,
+    hints: String(s.hints),
+    score: s.ended === null ? '–' : String(Math.round(stepScore(s))),
+    ended: s.ended ?? '',
+  }));
+  const lines = [
+    chalk.bold(`Scorecard: ${plan.case?.title ?? summary.caseId}`) + chalk.dim(`  (${summary.frameworkId}, ${summary.mode}${summary.strict ? ', strict' : ''})`),
+    '',
+    table(['step', 'time', 'coverage', 'hints', 'score', 'ended'], rows, { header: (h) => chalk.bold(h) }),
+  ];
+  const missed = summary.steps.flatMap((s) => s.missed);
+  if (missed.length > 0) lines.push('', ...wrap(`Missed: ${missed.map((id) => topicTitle(plan, id)).join(', ')}`, width));
+  lines.push(
+    '',
+    chalk.bold(`Score: ${summary.score ?? '–'}/100`) + `  Time: ${formatClock(summary.usedMs)}`,
+    ...wrap(`(${scoreFormula})`, width).map((l) => chalk.dim(l)),
+    '',
+    `Saved:  ${saved}`,
+    `Export: mlsd export ${summary.id}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,155 @@
+// A session at the terminal: the banner, each step's prompt, the end-of-step
+// report and follow-up, the scorecard. Session logic lives in the SessionRun;
+// this only shows it and passes keystrokes on.
+import chalk from 'chalk';
+import { writeLine, type CliContext } from '../cli/context.js';
+import { referenceText } from '../commands/show.js';
+import { wrap } from '../report/text.js';
+import { boxMs, stepCoverage } from '../session/engine.js';
+import { linesOf } from '../session/state.js';
+import { summarizeState } from '../session/summarize.js';
+import { closeJournal } from '../store/journal.js';
+import type { OpenSession } from '../store/sessions.js';
+import { askLine, confirmQuestion, isPromptExit, pressEnter, stepPrompt, type PromptIO } from './prompts.js';
+import { scorecardText, stepReport } from './scorecard.js';
+
+class Quit extends Error {}
+
+export interface TerminalOptions {
+  resumed?: boolean;
+}
+
+export async function runInTerminal(open: OpenSession, ctx: CliContext, options: TerminalOptions = {}): Promise<void> {
+  const { run, journal } = open;
+  const { plan } = run;
+  const io: PromptIO = { input: ctx.stdin, output: ctx.stdout };
+  const out = (...lines: string[]) => writeLine(ctx.stdout, lines.join('\n'));
+  const width = () => Math.min(ctx.stdout.columns || 80, 100);
+  const resumeHint = `Resume with: mlsd resume ${journal.id}`;
+  let draft = '';
+
+  // SIGTERM, SIGHUP: save (the half-typed line too) and exit at once.
+  const onSignal = (signal: NodeJS.Signals) => {
+    run.saveDraft(draft);
+    run.suspend(signal);
+    closeJournal(journal);
+    ctx.stdout.write(`\x1b[?25h\n${chalk.dim(`Session saved (${signal}). ${resumeHint}`)}\n`);
+    process.exit(signal === 'SIGTERM' ? 143 : 129);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+
+  /** Runs a prompt; Ctrl-C asks whether to save and quit, and retries the prompt when the answer is no. */
+  async function guard<T>(ask: () => Promise<T>): Promise<T> {
+    for (;;) {
+      try {
+        return await ask();
+      } catch (error) {
+        if (!isPromptExit(error)) throw error;
+        let quit = true;
+        try {
+          quit = await confirmQuestion('Save this session and quit? (resume it later)', true, io);
+        } catch (again) {
+          if (!isPromptExit(again)) throw again;
+        }
+        if (quit) throw new Quit();
+      }
+    }
+  }
+
+  try {
+    if (options.resumed) {
+      for (const warning of open.warnings) out(chalk.yellow(warning));
+      run.reopen();
+      out(chalk.bold(`Resuming ${journal.id}`) + chalk.dim(` (${plan.case?.title ?? ''}, ${run.state.mode})`));
+    } else {
+      out(banner(open, width()));
+      await guard(() => pressEnter('Press Enter to start the clock', io));
+    }
+    for (let action = run.next(); action.kind !== 'finished'; action = run.next()) {
+      if (action.kind === 'finish') {
+        run.finish();
+        break;
+      }
+      if (action.kind === 'follow-up') {
+        out('', ...wrap(`Interviewer: ${action.followUp.question}`, width()).map((l, i) => (i === 0 ? l.replace('Interviewer:', chalk.bold('Interviewer:')) : l)));
+        const answer = await guard(() => askLine('Your answer:', io));
+        run.answerFollowUp(action.index, action.followUp, answer);
+        continue;
+      }
+      const step = run.state.steps[action.index]!;
+      const planned = plan.steps.find((p) => p.id === step.id)!;
+      if (!action.started) {
+        if (action.index > 0 || options.resumed) {
+          await guard(() => pressEnter(`Press Enter to start step ${action.index + 1}/${run.state.steps.length}: ${planned.title} (${planned.minutes} min)`, io));
+        }
+        run.startStep(action.index);
+      }
+      out('');
+      await guard(() =>
+        stepPrompt(
+          {
+            run,
+            index: action.index,
+            step: planned,
+            draft,
+            onDraft: (d) => (draft = d),
+            bell: () => ctx.stdout.write('\x07'),
+            size: () => ({ rows: ctx.stdout.rows || 24, columns: ctx.stdout.columns || 80 }),
+          },
+          { input: ctx.stdin, output: ctx.stdout },
+        ),
+      );
+      draft = '';
+      const ended = run.state.steps[action.index]!;
+      const used = ended.usedMs;
+      out(ended.ended === 'skip' ? chalk.dim(`${planned.title}: skipped`) : stepReport(planned.title, stepCoverage(planned, linesOf(ended)), used, boxMs(planned), width()));
+      if (ended.ended === 'timeout') out(chalk.red('The time box ended this step (--strict).'));
+    }
+  } catch (error) {
+    if (!(error instanceof Quit)) throw error;
+    run.saveDraft(draft);
+    run.suspend('SIGINT');
+    closeJournal(journal);
+    out('', `Session saved. ${resumeHint}`);
+    process.exitCode = 130;
+    return;
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
+  }
+  closeJournal(journal);
+  out('', scorecardText(summarizeState(run.state, plan), plan, journal.path, width()));
+  if (plan.case) {
+    let show = false;
+    try {
+      show = await confirmQuestion('Show the reference outline for this case?', false, io);
+    } catch (error) {
+      if (!isPromptExit(error)) throw error;
+    }
+    if (show) out('\n' + referenceText(plan.case, width()));
+  }
+}
+
+function banner(open: OpenSession, width: number): string {
+  const { plan, state } = open.run;
+  const kase = plan.case;
+  const steps = state.steps.map((s) => plan.steps.find((p) => p.id === s.id)!);
+  const total = steps.reduce((sum, s) => sum + s.minutes, 0);
+  const mode =
+    state.mode === 'mock'
+      ? 'mock: like a real interview, no hints or live coverage; a follow-up question after each step'
+      : 'study: guiding questions, /hint, and a live coverage meter';
+  const lines = [
+    chalk.bold(kase ? `${kase.title}` : plan.framework.title) + chalk.dim(kase ? `  (${kase.difficulty}, ${plan.framework.id})` : ''),
+    '',
+    ...(kase ? wrap(`“${kase.question}”`, width) : []),
+    '',
+    chalk.bold(`Steps (${total} min):`),
+    ...steps.map((s, i) => `  ${i + 1}. ${s.title} · ${s.minutes} min`),
+    '',
+    ...wrap(`Mode: ${mode}${state.strict ? '; strict: each step ends at its time box' : ''}.`, width),
+    ...wrap('Type your answer line by line; Enter records a line. /help lists commands; ? asks the interviewer (e.g. "? how many users"). Every line is saved as you type; Ctrl-C saves and quits.', width).map((l) => chalk.dim(l)),
+  ];
+  return lines.join('\n');
+}
