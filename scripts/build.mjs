@@ -1,6 +1,6 @@
 // Build: write the JSON Schemas, precompile their validators (ajv standalone, so
 // start-up never compiles a schema), and bundle the CLI with lazy chunks.
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -49,10 +49,21 @@ export declare const validateCase: Validator;
 `,
 );
 
-rmSync(at('dist'), { recursive: true, force: true });
+// `mlsd --help` and `--version` are printed from this text without loading commander.
+const { buildProgram, version } = await loadModule('src/cli/program.ts');
+let help = '';
+buildProgram(() => {
+  throw new Error('no command runs at build time');
+})
+  .configureOutput({ writeOut: (text) => (help += text) })
+  .outputHelp();
+
+// Build beside dist/ and swap it in, so a program running from dist/ never sees it half-written.
+const fresh = at(`dist.${process.pid}`);
+rmSync(fresh, { recursive: true, force: true });
 await build({
   entryPoints: { cli: at('src/cli/main.ts'), index: at('src/index.ts') },
-  outdir: at('dist'),
+  outdir: fresh,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -65,9 +76,18 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   banner: requireBanner,
+  define: { MLSD_VERSION: JSON.stringify(version), MLSD_HELP: JSON.stringify(help) },
   logLevel: 'error',
 });
 
 // Bundled content that validates now is recorded by digest, so start-up skips parsing it.
 const { buildSnapshot } = await loadModule('src/content/snapshot-build.ts');
-writeFileSync(at('dist', 'content-snapshot.json'), JSON.stringify(buildSnapshot(root)));
+writeFileSync(join(fresh, 'content-snapshot.json'), JSON.stringify(buildSnapshot(root)));
+const old = at(`dist.old.${process.pid}`);
+try {
+  renameSync(at('dist'), old);
+} catch {
+  // first build
+}
+renameSync(fresh, at('dist'));
+rmSync(old, { recursive: true, force: true });

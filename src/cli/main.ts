@@ -1,37 +1,16 @@
-// The entry point: parse arguments, run the command, and turn every failure into
-// the right exit code — one line for a user error, a stack for a bug.
-import chalk from 'chalk';
-import { CommanderError } from 'commander';
-import { UserError } from '../errors.js';
-import { defaultContext, type CliContext } from './context.js';
-import { buildProgram } from './program.js';
+// The entry point. `mlsd --version` and `mlsd --help` are answered from text the
+// build rendered with commander (test/cli/surface.test.ts keeps them equal), so
+// they load nothing; everything else goes through the full program in run.ts.
+declare const MLSD_VERSION: string;
+declare const MLSD_HELP: string;
 
-if (process.env.NO_COLOR) chalk.level = 0;
+const args = process.argv.slice(2);
+const only = args.length === 1 ? args[0] : args.length === 0 ? '' : undefined;
 
-let context: CliContext | undefined;
-const program = buildProgram(() => (context ??= defaultContext()));
-
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  process.exitCode = exitCodeFor(error);
-}
-
-function exitCodeFor(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // Help and version exit 0; usage errors were already printed by commander.
-    return error.exitCode === 0 ? 0 : 2;
-  }
-  if (error instanceof UserError) {
-    process.stderr.write(`${chalk.red('mlsd:')} ${error.message}\n`);
-    return error.exitCode;
-  }
-  if (error instanceof Error && error.name === 'ExitPromptError') {
-    return 130;
-  }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(
-    `mlsd: unexpected error — this is a bug; please report it with the command you ran.\n${stack}\n`,
-  );
-  return 70;
+if (only === '--version' || only === '-V') {
+  process.stdout.write(`${MLSD_VERSION}\n`);
+} else if (only === '--help' || only === '-h' || only === '') {
+  process.stdout.write(MLSD_HELP);
+} else {
+  await import('./run.js');
 }

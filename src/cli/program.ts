@@ -13,7 +13,8 @@ export function buildProgram(context: () => CliContext): Command {
     .version(version, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false })
+    // A fixed width keeps help identical in every terminal, so the build can pre-render it.
+    .configureHelp({ sortSubcommands: false, helpWidth: 80 })
     .addHelpText(
       'after',
       `

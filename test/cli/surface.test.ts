@@ -16,6 +16,14 @@ describe('command surface', () => {
     }
   });
 
+  it('prints the same help from the fast path as commander does', () => {
+    const fast = mlsd(['--help']);
+    const commander = mlsd(['help']);
+    expect(commander.status).toBe(0);
+    expect(fast.stdout).toBe(commander.stdout);
+    expect(mlsd([]).stdout).toBe(commander.stdout);
+  });
+
   it.each([
     [['list', 'bogus']],
     [['drill']],
