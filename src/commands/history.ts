@@ -1,6 +1,54 @@
-import type { CliContext } from '../cli/context.js';
-import { notAvailableYet } from './unavailable.js';
+import chalk from 'chalk';
+import { writeLine, type CliContext } from '../cli/context.js';
+import { loadLedger, printWarnings } from '../progress/ledger.js';
+import { noSessionsYet } from '../progress/plans.js';
+import { formatDate, formatDuration } from '../report/duration.js';
+import { plain } from '../report/plain.js';
+import { table } from '../report/table.js';
+import type { SessionSummary } from '../session/summary.js';
 
-export async function history(..._args: [...unknown[], CliContext]): Promise<void> {
-  notAvailableYet('history');
+export interface HistoryOptions {
+  json?: boolean;
+}
+
+/** One session as `mlsd history --json` prints it. */
+export function historyRow(s: SessionSummary) {
+  return {
+    id: s.id,
+    startedAt: new Date(s.startedAt).toISOString(),
+    case: s.caseId,
+    framework: s.frameworkId,
+    mode: s.mode,
+    strict: s.strict,
+    usedMs: s.usedMs,
+    score: s.score,
+    finished: s.finished,
+    steps: s.steps.length,
+    stepsEnded: s.steps.filter((step) => step.ended !== null).length,
+  };
+}
+
+export async function history(options: HistoryOptions, ctx: CliContext): Promise<void> {
+  const { summaries, warnings } = loadLedger(ctx.paths, ctx.roots);
+  printWarnings(ctx.stderr, warnings);
+  if (options.json) {
+    writeLine(ctx.stdout, JSON.stringify(summaries.map(historyRow), null, 2));
+    return;
+  }
+  if (summaries.length === 0) {
+    writeLine(ctx.stdout, noSessionsYet(ctx.roots));
+    return;
+  }
+  const rows = summaries.map((s) => ({
+    id: plain(s.id),
+    date: formatDate(s.startedAt),
+    case: plain(s.caseId),
+    mode: s.mode,
+    duration: formatDuration(s.usedMs),
+    score: s.score === null ? '–' : String(s.score),
+    finished: s.finished ? 'yes' : chalk.yellow(`no (${s.steps.filter((step) => step.ended !== null).length}/${s.steps.length} steps)`),
+  }));
+  const columns = ['id', 'date', 'case', 'mode', 'duration', 'score', 'finished'];
+  writeLine(ctx.stdout, table(columns, rows, { header: (h) => chalk.bold(h) }));
+  writeLine(ctx.stdout, chalk.dim(`\n${summaries.length} session${summaries.length === 1 ? '' : 's'}, newest first. Transcript: mlsd export <id>`));
 }

@@ -1,6 +1,27 @@
-import type { CliContext } from '../cli/context.js';
-import { notAvailableYet } from './unavailable.js';
+import chalk from 'chalk';
+import { writeLine, type CliContext } from '../cli/context.js';
+import { loadLedger, printWarnings } from '../progress/ledger.js';
+import { recommendNext } from '../progress/next.js';
+import { caseChoices } from '../progress/plans.js';
+import { plain } from '../report/plain.js';
+import { UserError } from '../errors.js';
 
-export async function next(..._args: [...unknown[], CliContext]): Promise<void> {
-  notAvailableYet('next');
+export interface NextOptions {
+  json?: boolean;
+}
+
+export async function next(options: NextOptions, ctx: CliContext): Promise<void> {
+  const { summaries, warnings } = loadLedger(ctx.paths, ctx.roots);
+  printWarnings(ctx.stderr, warnings);
+  const advice = recommendNext(summaries, caseChoices(ctx.roots), Date.now());
+  if (!advice) throw new UserError('no cases to practise: the content did not load (see: mlsd validate)');
+  if (options.json) {
+    writeLine(ctx.stdout, JSON.stringify(advice, null, 2));
+    return;
+  }
+  const what = advice.step ? `${plain(advice.case.title)}, step ${plain(advice.step.title)}` : `${plain(advice.case.title)}, all steps`;
+  writeLine(ctx.stdout, `${chalk.bold('Next:')} ${what}`);
+  writeLine(ctx.stdout, `Why: ${plain(advice.reason)}`);
+  if (advice.alsoDue.length > 0) writeLine(ctx.stdout, chalk.dim(`Then: ${advice.alsoDue.map((t) => plain(t.id)).join(', ')}`));
+  writeLine(ctx.stdout, `\n  ${chalk.cyan(advice.command)}`);
 }

@@ -2,9 +2,7 @@
 // own case file says) goes through these, so it can never open a heading, a list,
 // a table cell, an HTML block or a code fence of its own.
 
-// Control characters (ANSI colour codes, NUL, …) other than tab and newline.
-// eslint-disable-next-line no-control-regex
-const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+import { plain } from './plain.js';
 
 /**
  * User text on one line, inline: newlines folded, and backslash-escaped (CommonMark
@@ -13,8 +11,7 @@ const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  * URLs and e-mail addresses, so nothing is autolinked.
  */
 export function inline(text: string): string {
-  return text
-    .replace(controls, '')
+  return plain(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>#|~&@]/g, (c) => `\\${c}`)
@@ -35,8 +32,7 @@ export function headingText(text: string): string {
  * spaces and trailing blanks go, the only changes, both invisible when rendered.
  */
 export function codeBlock(text: string, info = 'text'): string {
-  const body = text
-    .replace(controls, '')
+  const body = plain(text)
     .replace(/\t/g, '    ')
     .split(/\r?\n|\r/)
     .map((line) => line.trimEnd());

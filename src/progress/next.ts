@@ -1,0 +1,150 @@
+// What to practise next: spaced repetition (FSRS, via ts-fsrs) over topics. Each
+// session where a topic's step ended is a review of that topic: missed is a lapse
+// (Again), covered a success (Good). Replaying every topic's reviews in time order
+// gives its memory state; the topic most forgotten among those due is the one to
+// drill, in its step, in a case not practised lately. Pure: `now` is passed in.
+import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
+import type { SessionSummary } from '../session/summary.js';
+
+export interface CaseChoice {
+  id: string;
+  title: string;
+  difficulty: 'easy' | 'medium' | 'hard';
+  /** The case's own topic ids (on top of the framework's). */
+  topics: string[];
+}
+
+export interface TopicMemory {
+  id: string;
+  step: { id: string; title: string };
+  frameworkId: string;
+  due: number;
+  /** Probability the topic would be covered now, per FSRS. */
+  retrievability: number;
+  /** Outcomes, oldest first (true = covered). */
+  outcomes: boolean[];
+  lastAt: number;
+}
+
+export interface Recommendation {
+  case: { id: string; title: string };
+  /** null: the whole session, all steps. */
+  step: { id: string; title: string } | null;
+  topic: { id: string; due: string; retrievability: number; missed: number; of: number } | null;
+  reason: string;
+  command: string;
+  /** The next topics after it, most urgent first. */
+  alsoDue: { id: string; due: string; retrievability: number }[];
+}
+
+const day = 86_400_000;
+// Sessions are days apart, not minutes: no same-day learning steps, no random fuzz (reproducible advice).
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+// The product's guided first case (its README and `mlsd --help` walk through it).
+const starter = 'visual-search';
+const difficultyRank = { easy: 0, medium: 1, hard: 2 } as const;
+
+export function topicMemories(summaries: readonly SessionSummary[], now: number): TopicMemory[] {
+  const chronological = [...summaries].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
+  const memory = new Map<string, { card: Card; m: Omit<TopicMemory, 'due' | 'retrievability'> }>();
+  for (const session of chronological) {
+    const at = new Date(session.startedAt);
+    for (const step of session.steps) {
+      if (step.ended === null) continue;
+      for (const [ids, covered] of [[step.covered, true], [step.missed, false]] as const) {
+        for (const id of ids) {
+          const seen = memory.get(id) ?? {
+            card: createEmptyCard(at),
+            m: { id, step: { id: step.id, title: step.title }, frameworkId: session.frameworkId, outcomes: [], lastAt: 0 },
+          };
+          seen.card = scheduler.next(seen.card, at, covered ? Rating.Good : Rating.Again).card;
+          seen.m.outcomes.push(covered);
+          seen.m.step = { id: step.id, title: step.title };
+          seen.m.frameworkId = session.frameworkId;
+          seen.m.lastAt = session.startedAt;
+          memory.set(id, seen);
+        }
+      }
+    }
+  }
+  return [...memory.values()]
+    .map(({ card, m }) => ({ ...m, due: card.due.getTime(), retrievability: scheduler.get_retrievability(card, new Date(now), false) }))
+    .sort((a, b) => urgency(a, now) - urgency(b, now) || (a.id < b.id ? -1 : 1));
+}
+
+/** Due topics first, least retrievable first; then the rest by how soon they come due. */
+function urgency(m: Pick<TopicMemory, 'due' | 'retrievability'>, now: number): number {
+  return m.due <= now ? m.retrievability - 1 : m.due - now;
+}
+
+function whenDue(due: number, now: number): string {
+  if (due > now) {
+    const days = Math.ceil((due - now) / day);
+    return days <= 1 ? 'due tomorrow' : `due in ${days} days`;
+  }
+  const late = Math.floor((now - due) / day);
+  return late < 1 ? 'due today' : `overdue by ${late} day${late === 1 ? '' : 's'}`;
+}
+
+function chooseCase(summaries: readonly SessionSummary[], cases: readonly CaseChoice[], topic: string, now: number) {
+  const own = cases.find((c) => c.topics.includes(topic));
+  if (own) return { kase: own, why: `${own.id} is the case that asks for it` };
+  const last = new Map<string, number>();
+  for (const s of summaries) last.set(s.caseId, Math.max(last.get(s.caseId) ?? 0, s.startedAt));
+  const ranked = [...cases].sort(
+    (a, b) =>
+      (last.get(a.id) ?? -1) - (last.get(b.id) ?? -1) ||
+      difficultyRank[a.difficulty] - difficultyRank[b.difficulty] ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const kase = ranked[0];
+  if (!kase) return null;
+  const at = last.get(kase.id);
+  if (at === undefined) return { kase, why: `${kase.id} is a case you have not practised yet` };
+  const days = Math.floor((now - at) / day);
+  return { kase, why: `${kase.id} is the case you practised longest ago (${days < 1 ? 'today' : `${days} day${days === 1 ? '' : 's'} ago`})` };
+}
+
+export function recommendNext(summaries: readonly SessionSummary[], cases: readonly CaseChoice[], now: number): Recommendation | null {
+  const memories = topicMemories(summaries, now);
+  const top = memories[0];
+  if (!top) return starterRecommendation(cases);
+  const choice = chooseCase(summaries, cases, top.id, now);
+  if (!choice) return null;
+  const recent = top.outcomes.slice(-4);
+  const missed = recent.filter((covered) => !covered).length;
+  const record =
+    missed > 0
+      ? `${top.id} missed in ${missed} of your last ${recent.length} session${recent.length === 1 ? '' : 's'}`
+      : `${top.id} covered in your last ${recent.length} session${recent.length === 1 ? '' : 's'}`;
+  const due = top.due <= now ? whenDue(top.due, now) : `nothing is due yet and it comes due first (${whenDue(top.due, now)})`;
+  const framework = top.frameworkId === 'mlsd-45' ? '' : ` --framework ${top.frameworkId}`;
+  return {
+    case: { id: choice.kase.id, title: choice.kase.title },
+    step: top.step,
+    topic: { id: top.id, due: new Date(top.due).toISOString(), retrievability: round(top.retrievability), missed, of: recent.length },
+    reason: `${record}; ${due}. Case: ${choice.why}.`,
+    command: `mlsd drill ${choice.kase.id} --step ${top.step.id}${framework}`,
+    alsoDue: memories
+      .slice(1, 4)
+      .map((m) => ({ id: m.id, due: new Date(m.due).toISOString(), retrievability: round(m.retrievability) })),
+  };
+}
+
+/** With no history: the guided first case if it is there, else the easiest; a whole session shows where you stand. */
+export function starterRecommendation(cases: readonly CaseChoice[]): Recommendation | null {
+  const kase =
+    cases.find((c) => c.id === starter) ??
+    [...cases].sort((a, b) => difficultyRank[a.difficulty] - difficultyRank[b.difficulty] || (a.id < b.id ? -1 : 1))[0];
+  if (!kase) return null;
+  return {
+    case: { id: kase.id, title: kase.title },
+    step: null,
+    topic: null,
+    reason: `No sessions yet, so nothing to repeat: start with a whole session of ${kase.id} (${kase.difficulty}) to see which topics you cover and which you miss.`,
+    command: `mlsd drill ${kase.id}`,
+    alsoDue: [],
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

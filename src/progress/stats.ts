@@ -1,0 +1,116 @@
+// Progress over the last sessions: per topic how often it was covered and which
+// way that is going, per step the time used against the box, the score trend.
+// Pure: summaries in, figures out. Only steps that ended count: a step never
+// reached says nothing about the topics it holds.
+import type { SessionSummary, StepSummary } from '../session/summary.js';
+
+export interface TopicProgress {
+  id: string;
+  step: string;
+  /** Sessions in the window where the topic's step ended. */
+  seen: number;
+  covered: number;
+  /** covered / seen. */
+  rate: number;
+  /** Coverage rate in the newer half of those sessions minus the older half; null with fewer than 2. */
+  trend: number | null;
+}
+
+export interface StepProgress {
+  id: string;
+  title: string;
+  sessions: number;
+  medianUsedMs: number;
+  medianBoxMs: number;
+  /** Share of those sessions where the step ran over its box. */
+  overtimeRate: number;
+}
+
+export interface ProgressStats {
+  /** All sessions saved. */
+  total: number;
+  /** The sessions the figures are over: the last `window` with at least one ended step, oldest first. */
+  sessions: { id: string; startedAt: number; score: number | null }[];
+  topics: TopicProgress[];
+  steps: StepProgress[];
+  /** The three topics covered least often (ties: seen more often, then by id). */
+  weakest: TopicProgress[];
+}
+
+export const defaultWindow = 20;
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const endedSteps = (s: SessionSummary): StepSummary[] => s.steps.filter((step) => step.ended !== null);
+
+/** Share of `true` in the newer half minus the older half (the middle one, if odd, in neither). */
+export function trendOf(outcomes: readonly boolean[]): number | null {
+  if (outcomes.length < 2) return null;
+  const half = outcomes.length >> 1;
+  const rate = (xs: readonly boolean[]) => xs.filter(Boolean).length / xs.length;
+  return rate(outcomes.slice(-half)) - rate(outcomes.slice(0, half));
+}
+
+export function progressStats(summaries: readonly SessionSummary[], window = defaultWindow): ProgressStats {
+  const counted = summaries
+    .filter((s) => endedSteps(s).length > 0)
+    .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1))
+    .slice(-window);
+  const topicOutcomes = new Map<string, { step: string; outcomes: boolean[] }>();
+  const stepTimes = new Map<string, { title: string; used: number[]; box: number[]; over: number }>();
+  for (const session of counted) {
+    for (const step of endedSteps(session)) {
+      const times = stepTimes.get(step.id) ?? { title: step.title, used: [], box: [], over: 0 };
+      times.title = step.title;
+      times.used.push(step.usedMs);
+      times.box.push(step.boxMs);
+      if (step.overtimeMs > 0) times.over++;
+      stepTimes.set(step.id, times);
+      for (const [ids, covered] of [[step.covered, true], [step.missed, false]] as const) {
+        for (const id of ids) {
+          const topic = topicOutcomes.get(id) ?? { step: step.id, outcomes: [] };
+          topic.step = step.id;
+          topic.outcomes.push(covered);
+          topicOutcomes.set(id, topic);
+        }
+      }
+    }
+  }
+  const stepOrder = [...stepTimes.keys()];
+  const topics = [...topicOutcomes.entries()]
+    .map(([id, t]): TopicProgress => {
+      const covered = t.outcomes.filter(Boolean).length;
+      return { id, step: t.step, seen: t.outcomes.length, covered, rate: covered / t.outcomes.length, trend: trendOf(t.outcomes) };
+    })
+    .sort((a, b) => stepOrder.indexOf(a.step) - stepOrder.indexOf(b.step));
+  const steps = [...stepTimes.entries()].map(
+    ([id, t]): StepProgress => ({
+      id,
+      title: t.title,
+      sessions: t.used.length,
+      medianUsedMs: median(t.used),
+      medianBoxMs: median(t.box),
+      overtimeRate: t.over / t.used.length,
+    }),
+  );
+  const weakest = [...topics].sort((a, b) => a.rate - b.rate || b.seen - a.seen || (a.id < b.id ? -1 : 1)).slice(0, 3);
+  return {
+    total: summaries.length,
+    sessions: counted.map((s) => ({ id: s.id, startedAt: s.startedAt, score: s.score })),
+    topics,
+    steps,
+    weakest,
+  };
+}
+
+const bars = '▁▂▃▄▅▆▇█';
+
+/** Scores 0–100 as a sparkline on an absolute scale, so a flat line at 90 reads high. */
+export function sparkline(scores: readonly number[]): string {
+  return scores.map((s) => bars[Math.min(7, Math.max(0, Math.round((s / 100) * 7)))]).join('');
+}
