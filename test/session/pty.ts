@@ -3,10 +3,11 @@
 import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
+import type * as NodePty from 'node-pty';
 import type { IPty } from 'node-pty';
 
 const require = createRequire(import.meta.url);
-const pty = require('node-pty') as typeof import('node-pty');
+const pty = require('node-pty') as typeof NodePty;
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const bin = join(repoRoot, 'bin', 'mlsd.js');
