@@ -8,6 +8,34 @@ export interface ParsedYaml {
 }
 
 const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_DEPTH = 100;
+
+/**
+ * The offset where [ and { nest deeper than `max`, if they do. The YAML parser takes
+ * seconds on pathological nesting, and no real content file nests past a handful of
+ * levels, so such a file is refused up front. Quoted text and comments are skipped.
+ */
+function flowDepthBeyond(source: string, max: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      // Good enough for a guard: a quoted span ends at its closing quote or the line's end.
+      if (c === quote || c === '\n') quote = '';
+      continue;
+    }
+    const startsToken = i === 0 || /[\s[{,:]/.test(source[i - 1] ?? '');
+    if ((c === '"' || c === "'") && startsToken) quote = c;
+    else if (c === '#' && startsToken) {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
 
 /** Pass one of three: YAML text to plain data, every syntax problem located. */
 export function parseYaml(source: string, file: string): Result<ParsedYaml> {
@@ -19,6 +47,11 @@ export function parseYaml(source: string, file: string): Result<ParsedYaml> {
     const index = source.indexOf('\uFFFD');
     const before = source.slice(0, index).split('\n');
     return { ok: false, errors: [at(before.length, (before.at(-1)?.length ?? 0) + 1, 'file is not valid UTF-8')] };
+  }
+  const tooDeep = flowDepthBeyond(source, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    const before = source.slice(0, tooDeep).split('\n');
+    return { ok: false, errors: [at(before.length, (before.at(-1)?.length ?? 0) + 1, `nested deeper than ${MAX_DEPTH} levels`)] };
   }
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
