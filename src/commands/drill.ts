@@ -20,22 +20,29 @@ export interface DrillOptions {
 export const needsTerminal = (command: string): UserError =>
   new UserError(`"mlsd ${command}" needs a terminal; to run without one, use: mlsd drill <case> --answers FILE (YAML: step id → answer text)`);
 
+const newSession = (options: DrillOptions, source: NewSession['source']): NewSession => ({
+  mode: options.mode,
+  strict: Boolean(options.strict),
+  ...(options.step === undefined ? {} : { step: options.step }),
+  source,
+});
+
 export async function drill(caseId: string, options: DrillOptions, ctx: CliContext): Promise<void> {
-  if (options.answers === undefined && !ctx.interactive) throw needsTerminal('drill');
+  if (options.answers !== undefined) return drillFromAnswers(caseId, options.answers, options, ctx);
+  if (!ctx.interactive) throw needsTerminal('drill');
+  // Start loading the terminal UI now; it is ready by the time the plan is.
+  const ui = import('../ui/session.js');
+  ui.catch(() => undefined);
   const plan = loadPlan(ctx.roots, options.framework, caseId);
-  const session: NewSession = {
-    mode: options.mode,
-    strict: Boolean(options.strict),
-    ...(options.step === undefined ? {} : { step: options.step }),
-    source: options.answers === undefined ? 'terminal' : 'answers',
-  };
-  if (options.answers === undefined) {
-    const { runInTerminal } = await import('../ui/session.js');
-    await runInTerminal(startSession(ctx.paths, plan, session), ctx);
-    return;
-  }
-  const answers = readAnswers(options.answers, plan.steps.map((s) => s.id));
-  const open = startSession(ctx.paths, plan, session);
+  const { runInTerminal } = await ui;
+  await runInTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal')), ctx);
+}
+
+async function drillFromAnswers(caseId: string, file: string, options: DrillOptions, ctx: CliContext): Promise<void> {
+  const plan = loadPlan(ctx.roots, options.framework, caseId);
+  // Checked before the session is created, so a bad file leaves nothing behind.
+  const answers = readAnswers(file, plan.steps.map((s) => s.id));
+  const open = startSession(ctx.paths, plan, newSession(options, 'answers'));
   try {
     runAnswers(open.run, answers);
   } finally {

@@ -1,7 +1,8 @@
-// The one seam through which the session asks the user anything. Each function
+// The one seam through which the session asks the user anything (the step prompt
+// itself is ./step-prompt.ts, loaded lazily). Each function
 // takes the streams to use, so tests and other front ends can pass their own.
 import chalk from 'chalk';
-import { createPrompt, isEnterKey, useKeypress, useState } from '@inquirer/core';
+import { emitKeypressEvents } from 'node:readline';
 
 export interface PromptIO {
   input: NodeJS.ReadableStream;
@@ -10,20 +11,37 @@ export interface PromptIO {
 
 const context = (io: PromptIO) => ({ input: io.input, output: io.output, clearPromptOnDone: false });
 
-const enterPrompt = createPrompt<void, { message: string }>((config, done) => {
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  useKeypress((key) => {
-    if (status === 'idle' && isEnterKey(key)) {
-      setStatus('done');
-      done();
-    }
+/**
+ * Waits for Enter: used before a step so the clock starts when the candidate is ready.
+ * Plain readline keypresses rather than @inquirer/core: it is the first prompt of a
+ * session, drawn while the step prompt's modules load in the background.
+ */
+export function pressEnter(message: string, io: PromptIO): Promise<void> {
+  const input = io.input as NodeJS.ReadStream;
+  return new Promise((resolve, reject) => {
+    emitKeypressEvents(input);
+    const wasRaw = input.isTTY ? input.isRaw : false;
+    if (input.isTTY) input.setRawMode(true);
+    io.output.write(`${chalk.bold('›')} ${message}`);
+    const cleanup = () => {
+      input.off('keypress', onKey);
+      if (input.isTTY) input.setRawMode(wasRaw);
+      input.pause();
+    };
+    const onKey = (_text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
+      if (key?.ctrl && key.name === 'c') {
+        cleanup();
+        io.output.write('\n');
+        reject(Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' }));
+      } else if (key?.name === 'return' || key?.name === 'enter') {
+        cleanup();
+        io.output.write(`\r\x1b[2K${chalk.dim(message)}\n`);
+        resolve();
+      }
+    };
+    input.on('keypress', onKey);
+    input.resume();
   });
-  return status === 'done' ? chalk.dim(config.message) : `${chalk.bold('›')} ${config.message}`;
-});
-
-/** Waits for Enter: used before a step so the clock starts when the candidate is ready. */
-export async function pressEnter(message: string, io: PromptIO): Promise<void> {
-  await enterPrompt({ message }, context(io));
 }
 
 export async function confirmQuestion(message: string, byDefault: boolean, io: PromptIO): Promise<boolean> {
@@ -47,6 +65,5 @@ export async function choose<T>(message: string, choices: Choice<T>[], io: Promp
   return select<T>({ message, choices, pageSize: Math.min(choices.length, 14), loop: false }, context(io));
 }
 
-export { stepPrompt } from './step-prompt.js';
 
 export const isPromptExit = (error: unknown): boolean => error instanceof Error && error.name === 'ExitPromptError';

@@ -10,7 +10,7 @@ import { linesOf } from '../session/state.js';
 import { summarizeState } from '../session/summarize.js';
 import { closeJournal } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
-import { askLine, confirmQuestion, isPromptExit, pressEnter, stepPrompt, type PromptIO } from './prompts.js';
+import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
 import { scorecardText, stepReport } from './scorecard.js';
 
 class Quit extends Error {}
@@ -20,6 +20,9 @@ export interface TerminalOptions {
 }
 
 export async function runInTerminal(open: OpenSession, ctx: CliContext, options: TerminalOptions = {}): Promise<void> {
+  // Loads while the candidate reads the banner: the first prompt does not wait for it.
+  const stepPromptModule = import('./step-prompt.js');
+  stepPromptModule.catch(() => undefined);
   const { run, journal } = open;
   const { plan } = run;
   const io: PromptIO = { input: ctx.stdin, output: ctx.stdout };
@@ -86,6 +89,7 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
         run.startStep(action.index);
       }
       out('');
+      const { stepPrompt } = await stepPromptModule;
       await guard(() =>
         stepPrompt(
           {

@@ -31,7 +31,12 @@ async function startDrill(h: string, lines: string[]): Promise<Terminal> {
   await t.waitFor('Press Enter to start the clock');
   await t.type('\r');
   await t.waitFor('Step 1/5');
-  for (const line of lines) await t.line(line);
+  for (const line of lines) {
+    const m = t.mark();
+    await t.line(line);
+    // On screen means handled, and the journal is written before the screen is drawn.
+    await t.waitFor(`• ${line}`, m);
+  }
   return t;
 }
 
