@@ -2,3 +2,4 @@
 export { loadAll, loadCase, loadCatalogue, loadFramework, planFor, type ContentRoots } from './content/load.js';
 export type { Case, Catalogue, Framework, Plan, PlannedStep, Topic } from './content/model.js';
 export type { Diagnostic, Result } from './content/diagnostics.js';
+export { coverageOf, type TopicCoverage } from './coverage/index.js';

@@ -24,12 +24,15 @@ const cues = {
       ...texts,
       description:
         'Words or phrases that show the topic on their own ("a/b test", "holdout group"). Matched on normalised, ' +
-        'stemmed words, so inflections match.',
+        'stemmed, consecutive words, so inflections match. "a|b" gives alternatives, "word*" a word prefix, ' +
+        '"..." a gap of up to four words.',
     },
     together: {
       type: 'array',
       items: { type: 'array', items: text, minItems: 2 },
-      description: 'Groups of words that show the topic only when all of them appear in one sentence.',
+      description:
+        'Groups of phrases that show the topic only when all of them appear in one sentence; each phrase may have ' +
+        'alternatives ("online|live|after launch").',
     },
     patterns: {
       ...texts,
@@ -38,6 +41,13 @@ const cues = {
     exclude: {
       ...texts,
       description: 'Look-alike phrases that must not count ("feature request", "label the button").',
+    },
+    negatable: {
+      type: 'boolean',
+      description:
+        'false when the topic is often stated with a negation ("no PII in features", "out of scope: live video"), ' +
+        'so a negated cue still counts; placeholders ("TBD") never count. Default true: "we won\'t need an A/B test" ' +
+        'does not cover A/B testing.',
     },
   },
 } as const;

@@ -1,5 +1,13 @@
 // The coverage checker's public face. Pure: text and topics in, verdicts out.
+//
+// An answer is cut into sentences (markdown-aware, headings and placeholders dropped); each sentence is
+// tokenised, stemmed and typo-corrected against the cue vocabulary; a topic is covered by the first
+// sentence where one of its cues matches, outside any look-alike it excludes, and not waved away.
 import type { Topic } from '../content/model.js';
+import { compileTopic, find, indexSentence, overlaps, spanOfChars, type CompiledTopic, type Matcher, type SentenceIndex, type Span } from './cues.js';
+import { dismissal, placeholderDismissal, type Dismissal } from './dismissal.js';
+import { segment, type Segment } from './segment.js';
+import { correctTypos, typoIndex, type TypoIndex } from './typos.js';
 
 export interface TopicCoverage {
   topic: Topic;
@@ -12,22 +20,91 @@ export interface TopicCoverage {
 
 /** Which of `topics` the answer covers, with the evidence. Deterministic; no IO. */
 export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverage[] {
-  const sentences = text
-    .split(/\n+|(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return topics.map((topic) => {
-    const phrases = topic.cues.phrases ?? [];
-    const evidence: string[] = [];
-    let cue: string | undefined;
-    for (const sentence of sentences) {
-      const lower = sentence.toLowerCase();
-      const hit = phrases.find((p) => lower.includes(p.toLowerCase()));
-      if (hit) {
-        evidence.push(sentence);
-        cue ??= hit;
-      }
+  const compiled = topics.map(compileTopic);
+  const typos = typoIndexFor(compiled);
+  const memo = new Map<string, string | undefined>();
+  const results = topics.map((topic): TopicCoverage => ({ topic, covered: false, evidence: [] }));
+  for (const sentence of segment(text)) {
+    if (sentence.placeholder || sentence.tokens.length === 0) continue;
+    correctTypos(sentence.tokens, typos, memo);
+    const index = indexSentence(sentence.tokens);
+    compiled.forEach((topic, i) => {
+      const cue = matchTopic(topic, sentence, index);
+      if (cue === undefined) return;
+      const result = results[i]!;
+      result.covered = true;
+      result.cue ??= cue;
+      if (!result.evidence.includes(sentence.text)) result.evidence.push(sentence.text);
+    });
+  }
+  return results;
+}
+
+/** The first cue of the topic that this sentence shows, or undefined. */
+function matchTopic(topic: CompiledTopic, sentence: Segment, index: SentenceIndex): string | undefined {
+  const { tokens } = sentence;
+  const judge = topic.negatable ? dismissal : placeholderDismissal;
+  let excluded: Span[] | undefined;
+  const isExcluded = (span: Span) => (excluded ??= topic.exclude.flatMap((m) => find(m, tokens, index))).some((x) => overlaps(x, span));
+  // Every cue found, with how it is dismissed; a strong dismissal anywhere silences the topic in this sentence.
+  const found = new Map<Matcher, { span: Span; dismissed: Dismissal }[]>();
+  let strong = false;
+  const hits = (m: Matcher) => {
+    let list = found.get(m);
+    if (!list) {
+      list = find(m, tokens, index)
+        .filter((span) => !isExcluded(span))
+        .map((span) => ({ span, dismissed: judge(tokens, span) }));
+      if (list.some((h) => h.dismissed === 'strong')) strong = true;
+      found.set(m, list);
     }
-    return { topic, covered: evidence.length > 0, evidence, ...(cue ? { cue } : {}) };
+    return list;
+  };
+  const patternHits = topic.patterns.flatMap(({ source, re }) => {
+    re.lastIndex = 0;
+    return [...sentence.text.matchAll(re)]
+      .map((m) => ({ ...spanOfChars(tokens, m.index, m.index + m[0].length), source }))
+      .filter((span) => !isExcluded(span))
+      .map((span) => ({ span, dismissed: judge(tokens, span) }));
   });
+  if (patternHits.some((h) => h.dismissed === 'strong')) strong = true;
+  for (const phrase of topic.phrases) hits(phrase);
+  for (const group of topic.together) group.forEach(hits);
+  if (strong) return undefined;
+
+  const counting = (m: Matcher) => hits(m).filter((h) => !h.dismissed);
+  for (const phrase of topic.phrases) {
+    const hit = counting(phrase)[0];
+    if (hit) return hit.span.source;
+  }
+  for (const group of topic.together) {
+    const chosen = together(group.map(counting));
+    if (chosen) return chosen.map((span) => span.source).join(' + ');
+  }
+  return patternHits.find((h) => !h.dismissed)?.span.source;
+}
+
+/** One span per group member, no two overlapping ("logs of" and "logs" are one word, not two). */
+function together(candidates: { span: Span }[][]): Span[] | undefined {
+  const chosen: Span[] = [];
+  for (const options of candidates) {
+    const pick = options.find(({ span }) => !chosen.some((c) => overlaps(c, span)));
+    if (!pick) return undefined;
+    chosen.push(pick.span);
+  }
+  return chosen;
+}
+
+// The typo index depends only on the set of topics: reuse it while the same topics are checked again
+// (the session engine checks every typed line against one step's topics).
+let lastTopics: readonly CompiledTopic[] = [];
+let lastIndex: TypoIndex | undefined;
+
+function typoIndexFor(compiled: readonly CompiledTopic[]): TypoIndex {
+  if (lastIndex && compiled.length === lastTopics.length && compiled.every((t, i) => t === lastTopics[i])) return lastIndex;
+  const words = new Set<string>();
+  for (const topic of compiled) for (const word of topic.words) words.add(word);
+  lastTopics = compiled;
+  lastIndex = typoIndex(words);
+  return lastIndex;
 }

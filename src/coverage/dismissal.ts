@@ -1,0 +1,112 @@
+// Is a cue named only to be waved away? "we won't need an A/B test", "no monitoring for v1",
+// "skip the baseline", "A/B test is not meaningful here", "guardrails: TBD", "let's leave that for now".
+// Negation alone is not enough: "must not go up", "split by time so no leakage" and "never suggest
+// blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
+import type { Span } from './cues.js';
+import type { Token } from './text.js';
+
+const NEGATOR = new Set(['no', 'not', 'never', 'without', 'nor', 'zero', 'neither']);
+// Words between a negator and the cue it governs: "no (separate) baseline", "not (a full) A/B test".
+const FILLER = new Set([
+  'any', 'a', 'an', 'the', 'full', 'separate', 'real', 'special', 'classic', 'proper', 'dedicated', 'explicit',
+  'extra', 'formal', 'big', 'fancy', 'model', 'much', 'other', 'additional', 'specific', 'further', 'live',
+  'complex', 'heavy', 'such', 'kind', 'of', 'sort', 'fully', 'really', 'actual', 'our', 'own', 'serious', 'elaborate',
+]);
+// After a negator, verbs of not-doing: "don't need", "won't bother", "not going to", "no time for".
+const NOT_DOING = new Set([
+  'need', 'bother', 'worri', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'includ', 'do',
+  'point', 'necessari', 'requir', 'meaning', 'sens', 'run', 'build', 'consid', 'discuss', 'implement',
+]);
+// Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring".
+const SKIPPING = new Set(['skip', 'ignor', 'omit', 'postpon', 'defer', 'forget', 'park']);
+// After the cue: "A/B test is not (really) meaningful here", "monitoring: TBD", "baseline: later".
+const NOT_WORTH = new Set([
+  'need', 'necessari', 'requir', 'meaning', 'sens', 'use', 'us', 'relev', 'applic', 'accept', 'worth', 'import',
+  'issu', 'concern', 'matter', 'prioriti', 'feasibl', 'possibl', 'appli', 'help', 'practic', 'fit', 'work',
+]);
+const PLACEHOLDER = new Set(['tbd', 'todo', 'tba', 'tbc']);
+const AFTER_ALONE = new Set(['skip', 'tbd', 'todo', 'tba', 'tbc']);
+// Words that open a new clause, so a negation before them does not reach the cue after them.
+const CLAUSE_WORD = new Set(['but', 'howev', 'instead', 'so', 'becaus', 'sinc', 'though', 'although', 'wherea', 'otherwis', 'then', 'and', 'or', 'which', 'that']);
+// "not just clicks", "not only": a negation that adds rather than dismisses.
+const NOT_ONLY = new Set(['just', 'onli', 'necessarili', 'alway', 'sole', 'mere', 'simpli', 'exactli']);
+
+function clauseStart(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i > 0 && !tokens[i - 1]!.breakAfter && !CLAUSE_WORD.has(tokens[i - 1]!.stem)) i--;
+  return i;
+}
+
+function clauseEnd(tokens: readonly Token[], to: number): number {
+  let i = Math.max(to, 1);
+  while (i < tokens.length && !tokens[i - 1]!.breakAfter && !CLAUSE_WORD.has(tokens[i]!.stem)) i++;
+  return i;
+}
+
+/**
+ * How the cue at `span` is waved away, if it is. "strong": the sentence is about not doing the topic
+ * ("we don't need an A/B test; half the traffic on a worse model costs money"), so nothing else in it
+ * counts for the topic either. "weak": only this mention is negated ("split by time, so no leakage").
+ */
+export type Dismissal = 'strong' | 'weak' | undefined;
+
+export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
+  if (notDoing(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span)) return 'strong';
+  return negatedRightBefore(tokens, span) ? 'weak' : undefined;
+}
+
+/** Only the placeholder test: for topics whose content is often said with a negation (constraints, scope). */
+export function placeholderDismissal(tokens: readonly Token[], span: Span): Dismissal {
+  return placeholderClause(tokens, span) || deferred(tokens, span) ? 'strong' : undefined;
+}
+
+// "no (separate) baseline": a negator right before the cue, across filler words.
+function negatedRightBefore(tokens: readonly Token[], span: Span): boolean {
+  const start = clauseStart(tokens, span.from);
+  let i = span.from - 1;
+  while (i >= start && FILLER.has(tokens[i]!.word)) i--;
+  return i >= start && NEGATOR.has(tokens[i]!.word) && !NOT_ONLY.has(tokens[i + 1]?.stem ?? '');
+}
+
+// "we don't really think we need a multi-stage setup", "not going to bother with monitoring", "skip the baseline".
+function notDoing(tokens: readonly Token[], span: Span): boolean {
+  const start = Math.max(clauseStart(tokens, span.from), span.from - 14);
+  let negated = false;
+  for (let j = start; j < span.from; j++) {
+    const token = tokens[j]!;
+    if (NEGATOR.has(token.word)) negated = !NOT_ONLY.has(tokens[j + 1]?.stem ?? '');
+    else if (SKIPPING.has(token.stem)) return true;
+    else if (negated && NOT_DOING.has(token.stem)) return true;
+  }
+  return false;
+}
+
+function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
+  const end = Math.min(tokens.length, span.to + 8);
+  let negatedAt = -1;
+  for (let j = span.to; j < end; j++) {
+    const token = tokens[j]!;
+    if (j > span.to && ['but', 'howev', 'instead', 'becaus', 'sinc', 'though', 'otherwis'].includes(token.stem)) return false;
+    if (j < span.to + 3 && AFTER_ALONE.has(token.word)) return true;
+    if (NEGATOR.has(token.word)) negatedAt = j;
+    else if (negatedAt >= 0 && j - negatedAt <= 3 && NOT_WORTH.has(token.stem)) return true;
+    if (/^(out)$/.test(token.word) && tokens[j + 1]?.word === 'of' && tokens[j + 2]?.stem === 'scope') return true;
+  }
+  return false;
+}
+
+function placeholderClause(tokens: readonly Token[], span: Span): boolean {
+  const end = clauseEnd(tokens, span.to);
+  for (let j = clauseStart(tokens, span.from); j < end; j++) if (PLACEHOLDER.has(tokens[j]!.word)) return true;
+  return false;
+}
+
+// "…, but let's leave that for now", "I'll come back to it": the whole sentence is deferred.
+function deferred(tokens: readonly Token[], span: Span): boolean {
+  for (let j = span.to; j < tokens.length - 2; j++) {
+    const [a, b, c, d] = [tokens[j]!.word, tokens[j + 1]!.word, tokens[j + 2]!.word, tokens[j + 3]?.word];
+    if (a === 'leave' && /^(that|it|this|them)$/.test(b) && c === 'for' && /^(now|later)$/.test(d ?? '')) return true;
+    if (a === 'come' && b === 'back' && c === 'to' && /^(that|it|this|them)$/.test(d ?? '')) return true;
+  }
+  return false;
+}

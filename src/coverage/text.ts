@@ -1,0 +1,104 @@
+// Words as the checker compares them: lower-cased, shorthand expanded, stemmed (Porter),
+// each keeping where it sits in the sentence so evidence and exclusions work on the original text.
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** The comparable form: the Porter stem of the expanded word. */
+  stem: string;
+  /** The word as a lower-case string, after shorthand expansion (for prefix and fuzzy tests). */
+  word: string;
+  /** Character offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Punctuation right after the word that ends a clause ("," ";" ":" "?" "(" "->" …), if any. */
+  breakAfter: boolean;
+  /** A label mark right after the word (":" "=" " - "), as in "online: CTR". */
+  labelAfter: boolean;
+}
+
+// Shorthand that terse answers use for ordinary words; general English and ML writing, not topic cues.
+const shorthand: Record<string, string> = {
+  neg: 'negative', negs: 'negatives', pos: 'positive', feat: 'feature', feats: 'features', emb: 'embedding',
+  embs: 'embeddings', rec: 'recommendation', recs: 'recommendations', reco: 'recommendation', recos: 'recommendations',
+  clf: 'classifier', clfs: 'classifiers', vid: 'video', vids: 'videos', img: 'image', imgs: 'images', txt: 'text',
+  msg: 'message', msgs: 'messages', ppl: 'people', eval: 'evaluation', evals: 'evaluations', obj: 'objective',
+  ctrl: 'control', hist: 'history', avg: 'average', acct: 'account', accts: 'accounts', cand: 'candidate',
+  cands: 'candidates', pred: 'prediction', preds: 'predictions', thresh: 'threshold', approx: 'approximate',
+  perf: 'performance', prod: 'production', infra: 'infrastructure', svc: 'service', svcs: 'services',
+  req: 'request', reqs: 'requests', e2e: 'end-to-end', info: 'information', config: 'configuration',
+  biz: 'business', mgmt: 'management', env: 'environment', dept: 'department', lang: 'language', langs: 'languages',
+  params: 'parameters', param: 'parameter', hrs: 'hours', hr: 'hour', mins: 'minutes', min: 'minutes',
+  secs: 'seconds', sec: 'seconds', wk: 'week', wks: 'weeks', yr: 'year', yrs: 'years', mo: 'month', mos: 'months',
+  num: 'number', stats: 'statistics', impr: 'impressions', imprs: 'impressions', dist: 'distribution',
+  exp: 'experiment', exps: 'experiments', usr: 'user', usrs: 'users', mdl: 'model', trng: 'training', w: 'with',
+};
+
+// Contractions become "not" so that dismissals read the same however they were typed.
+const contractions: [RegExp, string][] = [
+  [/\b(can)['’]?t\b/g, '$1 not'],
+  [/\bwon['’]t\b/g, 'will not'],
+  [/\bwont\b/g, 'will not'],
+  [/\b(do|does|did|is|are|was|were|should|would|could|must|has|have|had|need)n['’]?t\b/g, '$1 not'],
+  [/\bcannot\b/g, 'can not'],
+];
+
+const SPECIAL: [RegExp, string][] = [
+  [/\ba\s*\/\s*b\b/g, 'ab'], // A/B, a / b
+  [/\bw\/o\b/g, 'without'],
+  [/\bw\//g, 'with '],
+  [/\bb\/c\b/g, 'because'],
+  [/&/g, ' and '],
+];
+
+/** The words of a sentence, normalised, with their offsets and where clauses break. */
+export function tokenize(sentence: string): Token[] {
+  const lower = sentence.toLowerCase();
+  const tokens: Token[] = [];
+  // A word, a contraction ("don't"), a slash pair that is one word ("a/b", "w/o", "b/c"), or % and # (read as words).
+  const re = /[a-z0-9]+(?:['’][a-z]+)?(?:\/[a-z](?![a-z]))?|[%#]/g;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = re.exec(lower)) !== null) {
+    const last = tokens.at(-1);
+    const gap = lower.slice(lastEnd, m.index);
+    if (last && CLAUSE_BREAK.test(gap)) last.breakAfter = true;
+    if (last && LABEL_MARK.test(gap)) last.labelAfter = true;
+    const start = m.index;
+    const end = start + m[0].length;
+    for (const word of expand(m[0])) tokens.push({ stem: stemOf(word), word, start, end, breakAfter: false, labelAfter: false });
+    lastEnd = end;
+  }
+  return tokens;
+}
+
+const CLAUSE_BREAK = /[,;:?!()[\]=|]|->|—| - /;
+const LABEL_MARK = /^\s*([:=]|-\s|–|—)/;
+
+function expand(raw: string): string[] {
+  if (raw === '%') return ['percent'];
+  if (raw === '#') return ['number'];
+  let text = raw.replace(/’/g, "'");
+  for (const [re, to] of SPECIAL) text = text.replace(re, to);
+  for (const [re, to] of contractions) text = text.replace(re, to);
+  if (/^(dont|doesnt|didnt|isnt|arent|shouldnt|wouldnt|couldnt|cant|havent|wasnt)$/.test(text)) {
+    text = `${text.replace(/nt$/, '').replace(/^ca$/, 'can')} not`;
+  }
+  return text
+    .replace(/'s$/, '')
+    .split(/[\s']+/)
+    .filter(Boolean)
+    .map((w) => shorthand[w] ?? w)
+    .flatMap((w) => w.split(/[\s-]+/));
+}
+
+const stems = new Map<string, string>();
+
+/** The comparable form of one lower-case word. Memoised: stemming dominates the cost on long answers. */
+export function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /\d/.test(word) ? word : stemmer(word);
+    if (stems.size < 50_000) stems.set(word, stem);
+  }
+  return stem;
+}
