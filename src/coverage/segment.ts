@@ -45,7 +45,7 @@ export function segment(answer: string): Segment[] {
         kind: block.kind,
         line: block.line,
         tokens: tokenize(trimmed),
-        placeholder: block.kind === 'heading' || isPlaceholder(trimmed),
+        placeholder: block.kind === 'heading' || isPlaceholder(trimmed) || (block.kind === 'bullet' && isBareWord(trimmed)),
       });
     }
   }
@@ -123,6 +123,11 @@ function looksLikeHeading(raw: string): boolean {
   if (/^\*\*[^*]+\*\*:?$/.test(text)) return true;
   if (/:\s*$/.test(text) && words <= 4) return true;
   return words <= 3 && !/[\d,;.!?=<>%]/.test(text.replace(/[.:]$/, ''));
+}
+
+/** A bullet that is one bare word ("- Monitoring") names a topic without saying anything about it. */
+function isBareWord(text: string): boolean {
+  return /^[\p{L}/&-]+[.:]?$/u.test(text);
 }
 
 function isPlaceholder(text: string): boolean {
