@@ -7,11 +7,14 @@
 import type { Plan } from '../content/model.js';
 import { boxMs, stepCoverage } from './engine.js';
 import type { SessionEvent } from './events.js';
-import { hintsOf, linesOf, replay, type SessionState } from './state.js';
+import { hintsOf, linesOf, replay, type SessionState, type StepState } from './state.js';
 import type { SessionSummary, StepSummary } from './summary.js';
 
 export const hintPenalty = 5;
 export const overtimePenaltyPerMinute = 2;
+
+/** Time used in an ended step; --strict ends a step at its box, though the tick that noticed may land a moment later. */
+export const stepUsedMs = (step: StepState, box: number): number => (step.ended === 'timeout' ? Math.min(step.usedMs, box) : step.usedMs);
 
 export function stepScore(step: Pick<StepSummary, 'covered' | 'missed' | 'hints' | 'overtimeMs'>): number {
   const required = step.covered.length + step.missed.length;
@@ -32,8 +35,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
   const steps: StepSummary[] = state.steps.map((step) => {
     const planned = plan.steps.find((p) => p.id === step.id);
     const box = planned ? boxMs(planned) : 0;
-    // --strict ends a step at its box; the tick that noticed may land a moment later.
-    const usedMs = step.ended === 'timeout' ? Math.min(step.usedMs, box) : step.usedMs;
+    const usedMs = stepUsedMs(step, box);
     const coverage = planned ? stepCoverage(planned, linesOf(step)) : [];
     return {
       id: step.id,

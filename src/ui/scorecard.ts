@@ -30,8 +30,9 @@ const mark = (lines: string[], symbol: string, style: (s: string) => string): st
   lines.map((l, i) => (i === 0 ? l.replace(symbol, style(symbol)) : l));
 
 /** End of a step: covered topics with the phrase that showed each, missed ones with a hint, time against the box. */
-export function stepReport(title: string, coverage: readonly TopicCoverage[], used: number, box: number, width = 80): string {
-  const lines = [chalk.bold(`${title}: done`), `Time: ${usedText(used, box)}`];
+export function stepReport(title: string, ended: 'done' | 'timeout', coverage: readonly TopicCoverage[], used: number, box: number, width = 80): string {
+  const how = ended === 'timeout' ? 'the time box ended the step (--strict)' : 'done';
+  const lines = [chalk.bold(`${title}: ${how}`), `Time: ${usedText(used, box)}`];
   const covered = coverage.filter((c) => c.covered);
   const missed = coverage.filter((c) => !c.covered);
   if (covered.length > 0) lines.push(chalk.green(`Covered (${covered.length}/${coverage.length})`));

@@ -7,7 +7,7 @@ import { referenceText } from '../commands/show.js';
 import { wrap } from '../report/text.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { linesOf } from '../session/state.js';
-import { summarizeState } from '../session/summarize.js';
+import { stepUsedMs, summarizeState } from '../session/summarize.js';
 import { closeJournal } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
@@ -65,6 +65,7 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
       for (const warning of open.warnings) out(chalk.yellow(warning));
       run.reopen();
       out(chalk.bold(`Resuming ${journal.id}`) + chalk.dim(` (${plan.case?.title ?? ''}, ${run.state.mode})`));
+      if (plan.case) out(...wrap(`“${plan.case.question}”`, width()).map((l) => chalk.dim(l)));
     } else {
       out(banner(open, width()));
       await guard(() => pressEnter('Press Enter to start the clock', io));
@@ -106,9 +107,12 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
       );
       draft = '';
       const ended = run.state.steps[action.index]!;
-      const used = ended.usedMs;
-      out(ended.ended === 'skip' ? chalk.dim(`${planned.title}: skipped`) : stepReport(planned.title, stepCoverage(planned, linesOf(ended)), used, boxMs(planned), width()));
-      if (ended.ended === 'timeout') out(chalk.red('The time box ended this step (--strict).'));
+      const used = stepUsedMs(ended, boxMs(planned));
+      out(
+        ended.ended === 'skip' || ended.ended === null
+          ? chalk.dim(`${planned.title}: skipped`)
+          : stepReport(planned.title, ended.ended, stepCoverage(planned, linesOf(ended)), used, boxMs(planned), width()),
+      );
     }
   } catch (error) {
     if (!(error instanceof Quit)) throw error;

@@ -9,7 +9,7 @@ import type { PlannedStep } from '../content/model.js';
 import type { SessionRun } from '../session/controller.js';
 import { boxMs, stepCoverage, type Feedback } from '../session/engine.js';
 import { linesOf, type Entry } from '../session/state.js';
-import { countdown } from '../session/time.js';
+import { countdown, formatClock } from '../session/time.js';
 import { wrap } from '../report/text.js';
 
 export interface StepPromptConfig {
@@ -42,8 +42,10 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   const { run, index, step } = config;
   const [value, setValue] = useState(config.draft);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [, setSecond] = useState(0);
-  const [version, setVersion] = useState(0);
+  const [, setFrame] = useState(0);
+  const frame = useRef(0);
+  const redraw = () => setFrame(++frame.current);
+  const second = useRef(-1);
   const draft = useRef(config.draft);
   const box = boxMs(step);
   const belled = useRef(run.used(index) >= box);
@@ -52,6 +54,7 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   const finish = () => {
     if (ended.current) return;
     ended.current = true;
+    redraw(); // the final frame stays on screen: show the step as it ended
     done('ended');
   };
 
@@ -70,7 +73,10 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
         config.onDraft('');
         if (run.tick()) return finish();
       }
-      setSecond(Math.floor(used / 1000));
+      if (Math.floor(used / 1000) !== second.current) {
+        second.current = Math.floor(used / 1000);
+        redraw();
+      }
     }, 200);
     return () => clearInterval(timer);
   }, []);
@@ -95,7 +101,7 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
       if (run.state.current !== index) return finish();
       // Replies and hints show in the transcript; only notes and warnings below it.
       setFeedback(result && result.tone !== 'reply' && result.tone !== 'hint' ? result : null);
-      setVersion(version + 1);
+      redraw();
       return;
     }
     draft.current = rl.line;
@@ -115,7 +121,10 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
   const used = run.used(index);
   const box = boxMs(step);
   const clock = countdown(used, box);
-  const clockText = state.paused
+  const live = state.current === index;
+  const clockText = !live
+    ? `${formatClock(Math.min(used, state.strict ? box : used))} used of ${formatClock(box)}`
+    : state.paused
     ? chalk.yellow(`paused ${clock.text}`)
     : clock.over
       ? chalk.red.bold(`${clock.text} over time`)
@@ -123,7 +132,7 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
   const study = state.mode === 'study';
 
   const head = [`${chalk.bold(`Step ${index + 1}/${total} · ${step.title}`)} · ${step.minutes} min box · ${clockText}`];
-  if (clock.over && !state.paused) head.push(chalk.red('Time is up for this step: wrap up and /done (overtime is recorded).'));
+  if (live && clock.over && !state.paused && !state.strict) head.push(chalk.red('Time is up for this step: wrap up and /done (overtime is recorded).'));
   const guide: string[] = [];
   if (study) {
     if (step.goal) guide.push(...wrap(step.goal, width).map((l) => chalk.dim(l)));
@@ -146,7 +155,11 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
     : feedback.text.includes('\n')
       ? feedback.text.split('\n').map((l) => style(l.slice(0, width)))
       : wrap(feedback.text, width).map((l) => style(l));
-  const promptLine = state.paused ? chalk.yellow('Paused: the clock is stopped. Press any key to continue.') : `${chalk.bold('›')} ${value}`;
+  const promptLine = !live
+    ? chalk.dim(state.steps[index]?.ended === 'timeout' ? 'Time is up: the step ended at its time box.' : 'Step ended.')
+    : state.paused
+      ? chalk.yellow('Paused: the clock is stopped. Press any key to continue.')
+      : `${chalk.bold('›')} ${value}`;
   const bottom = chalk.dim(commandBar);
 
   // Never taller than the terminal: the screen manager cannot redraw above its top row.

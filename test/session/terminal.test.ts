@@ -65,11 +65,11 @@ describe('a drill at the terminal', () => {
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['question', 'hint', 'paused', 'resumed', 'finished']));
   });
 
-  it('without a terminal and without --answers, exits 1 at once with one line', async () => {
+  it.each([['drill', 'visual-search'], ['practice'], ['resume']])('without a terminal, %s exits 1 at once with one line', async (...args) => {
     const { spawnSync } = await import('node:child_process');
     const { bin, repoRoot } = await import('./pty.js');
     const began = Date.now();
-    const r = spawnSync(process.execPath, [bin, 'drill', 'visual-search'], {
+    const r = spawnSync(process.execPath, [bin, ...args], {
       cwd: repoRoot,
       input: '',
       encoding: 'utf8',
@@ -78,7 +78,7 @@ describe('a drill at the terminal', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/needs a terminal.*--answers/);
+    expect(r.stderr).toMatch(new RegExp(`mlsd ${args[0]}" needs a terminal.*--answers`));
     expect(Date.now() - began).toBeLessThan(5000);
   });
 });
