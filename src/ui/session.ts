@@ -36,7 +36,11 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
     run.saveDraft(draft);
     run.suspend(signal);
     closeJournal(journal);
-    ctx.stdout.write(`\x1b[?25h\n${chalk.dim(`Session saved (${signal}). ${resumeHint}`)}\n`);
+    try {
+      ctx.stdout.write(`\x1b[?25h\n${chalk.dim(`Session saved (${signal}). ${resumeHint}`)}\n`);
+    } catch {
+      // SIGHUP: the terminal may be gone; the session is saved all the same.
+    }
     process.exit(signal === 'SIGTERM' ? 143 : 129);
   };
   process.on('SIGTERM', onSignal);

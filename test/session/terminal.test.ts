@@ -65,6 +65,54 @@ describe('a drill at the terminal', () => {
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['question', 'hint', 'paused', 'resumed', 'finished']));
   });
 
+  it('in mock mode, asks a follow-up on a missed topic after the step and records the answer', async () => {
+    const h = home();
+    const t = start(['drill', 'visual-search', '--step', 'frame', '--mode', 'mock'], h);
+    await t.waitFor('Press Enter to start the clock');
+    await t.type('\r');
+    await t.waitFor('Step 1/1 · Frame the problem and data');
+    expect(t.text()).not.toMatch(/Coverage \d/);
+    await t.line('We predict an embedding for each image and rank by similarity');
+    let m = t.mark();
+    await t.line('/done');
+    await t.waitFor('Your answer:', m);
+    expect(t.text().slice(m)).toMatch(/Interviewer: You said you will train on clicks/);
+    m = t.mark();
+    await t.line('Position bias from the old ranking; we would debias with randomised slots');
+    await t.waitFor('Show the reference outline', m);
+    await t.type('\r');
+    await t.exited;
+    const followUp = JSON.parse(readFileSync(journals(h)[0]!, 'utf8').trim().split('\n').find((l) => l.includes('"follow-up"'))!);
+    expect(followUp).toMatchObject({ step: 'frame', topic: 'labels', answer: expect.stringMatching(/^Position bias/) });
+  });
+
+  it('practice without --case offers a menu of cases with difficulty, then weakest by last score', async () => {
+    const h = home();
+    let t = start(['practice'], h);
+    let menu = await t.waitFor('Visual search');
+    expect(menu).toMatch(/Random/);
+    expect(menu).toMatch(/Visual search\s+medium\s+not tried yet/);
+    // Down past Random to the first case in the list, then run it to the end.
+    await t.type('\x1b[B');
+    await t.type('\r');
+    await t.waitFor('Press Enter to start the clock');
+    await t.type('\r');
+    await t.waitFor('Step 1/5');
+    await t.line('/skip');
+    for (let i = 2; i <= 5; i++) {
+      await t.waitFor(`Press Enter to start step ${i}/5`);
+      await t.type('\r');
+      await t.waitFor(`Step ${i}/5`);
+      await t.line('/skip');
+    }
+    await t.waitFor('Show the reference outline');
+    await t.type('\r');
+    await t.exited;
+    t = start(['practice'], h);
+    menu = await t.waitFor(/Weakest: .* \(last score 0\)/);
+    expect(menu).toMatch(/last score 0/);
+  });
+
   it.each([['drill', 'visual-search'], ['practice'], ['resume']])('without a terminal, %s exits 1 at once with one line', async (...args) => {
     const { spawnSync } = await import('node:child_process');
     const { bin, repoRoot } = await import('./pty.js');
