@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { writeLine, type CliContext } from '../cli/context.js';
-import { loadLedger, printWarnings } from '../progress/ledger.js';
+import { loadLedger, printWarnings, progressNote } from '../progress/ledger.js';
 import { recommendNext } from '../progress/next.js';
 import { caseChoices } from '../progress/plans.js';
 import { plain } from '../report/plain.js';
@@ -11,7 +11,7 @@ export interface NextOptions {
 }
 
 export async function next(options: NextOptions, ctx: CliContext): Promise<void> {
-  const { summaries, warnings } = loadLedger(ctx.paths, ctx.roots);
+  const { summaries, warnings } = loadLedger(ctx.paths, ctx.roots, progressNote(ctx.stderr));
   printWarnings(ctx.stderr, warnings);
   const advice = recommendNext(summaries, caseChoices(ctx.roots), Date.now());
   if (!advice) throw new UserError('no cases to practise: the content did not load (see: mlsd validate)');

@@ -21,6 +21,8 @@ interface Entry {
   name: string;
   size: number;
   mtimeMs: number;
+  /** The content stamp the summary was made against (see contentStamps). */
+  content?: string;
   summary?: SessionSummary;
   /** Why the journal could not be read: it is skipped, with a warning, until it changes. */
   error?: string;
@@ -36,20 +38,40 @@ export interface Ledger {
 const indexVersion = 1;
 export const indexPath = (paths: MlsdPaths): string => join(paths.data, 'index.jsonl');
 
-/** What the cached summaries depend on besides the journal: this program and the content (topics, frameworks, cases). */
-function stampOf(roots: ContentRoots): string {
-  const hash = createHash('sha1').update(`${indexVersion}:${version}`);
-  for (const kind of ['topics', 'framework', 'case'] as const) {
-    for (const file of contentFiles(roots, kind)) {
+/**
+ * What a cached summary depends on besides its journal: this program, and the content
+ * its session is scored against (the topic catalogue, its case, its framework). Editing
+ * one case re-summarises that case's sessions only.
+ */
+function contentStamps(roots: ContentRoots): (caseId: string, frameworkId: string) => string {
+  const files = { topics: contentFiles(roots, 'topics'), framework: contentFiles(roots, 'framework'), case: contentFiles(roots, 'case') };
+  const statOf = new Map<string, string>();
+  const fileStamp = (path: string) => {
+    let stamp = statOf.get(path);
+    if (stamp === undefined) {
       try {
-        const st = statSync(file.path);
-        hash.update(`\n${file.path}:${st.size}:${st.mtimeMs}`);
+        const st = statSync(path);
+        stamp = `${path}:${st.size}:${st.mtimeMs}`;
       } catch {
-        hash.update(`\n${file.path}:gone`);
+        stamp = `${path}:gone`;
       }
+      statOf.set(path, stamp);
     }
-  }
-  return hash.digest('hex');
+    return stamp;
+  };
+  const stamps = new Map<string, string>();
+  return (caseId, frameworkId) => {
+    const key = `${caseId}\u0000${frameworkId}`;
+    let stamp = stamps.get(key);
+    if (stamp === undefined) {
+      const hash = createHash('sha1').update(`${caseId}\u0000${frameworkId}`);
+      const relevant = [...files.topics, ...files.framework.filter((f) => f.id === frameworkId), ...files.case.filter((f) => f.id === caseId)];
+      for (const file of relevant) hash.update(`\n${fileStamp(file.path)}`);
+      stamp = hash.digest('hex').slice(0, 16);
+      stamps.set(key, stamp);
+    }
+    return stamp;
+  };
 }
 
 function readIndex(path: string, stamp: string): Map<string, Entry> {
@@ -96,7 +118,7 @@ function summaryOf(path: string, plans: (caseId: string, frameworkId: string) =>
 }
 
 /** Every session's summary, newest first; journals that cannot be read are skipped with a warning naming them. */
-export function loadLedger(paths: MlsdPaths, roots: ContentRoots): Ledger {
+export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (note: string) => void): Ledger {
   const dir = sessionsDir(paths);
   let names: string[];
   try {
@@ -104,12 +126,14 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots): Ledger {
   } catch {
     return { summaries: [], warnings: [] };
   }
-  const stamp = stampOf(roots);
+  const stamp = `${indexVersion}:${version}`;
+  const contentStamp = contentStamps(roots);
   const file = indexPath(paths);
   const cached = readIndex(file, stamp);
   const plans = planSource(roots);
   const entries: Entry[] = [];
   let changed = cached.size !== names.length;
+  let summarised = 0;
   for (const name of names) {
     const path = join(dir, name);
     let st;
@@ -119,13 +143,15 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots): Ledger {
       continue; // deleted while we looked
     }
     const hit = cached.get(name);
-    if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) {
+    if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs && (!hit.summary || hit.content === contentStamp(hit.summary.caseId, hit.summary.frameworkId))) {
       entries.push(hit);
       continue;
     }
     changed = true;
+    if (++summarised === 500) progress?.(`mlsd: indexing saved sessions (once; ${names.length} files)…`);
     try {
-      entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, summary: summaryOf(path, plans.plan) });
+      const summary = summaryOf(path, plans.plan);
+      entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, content: contentStamp(summary.caseId, summary.frameworkId), summary });
     } catch (error) {
       entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, error: error instanceof Error ? error.message : String(error) });
     }
@@ -147,4 +173,9 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots): Ledger {
 export function printWarnings(stderr: NodeJS.WritableStream, warnings: readonly string[], most = 10): void {
   for (const w of warnings.slice(0, most)) stderr.write(`mlsd: warning: ${w}\n`);
   if (warnings.length > most) stderr.write(`mlsd: warning: … and ${warnings.length - most} more\n`);
+}
+
+/** A note while a large index is (re)built, on a terminal only: the first run after an upgrade takes a while. */
+export function progressNote(stderr: NodeJS.WriteStream): ((note: string) => void) | undefined {
+  return stderr.isTTY ? (note) => stderr.write(`${note}\n`) : undefined;
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -187,6 +187,26 @@ describe('the derived index', () => {
     rmSync(index);
     expect(await run()).toEqual(first);
     expect(readFileSync(index, 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
+  });
+
+  it('re-summarises only the sessions of a case whose file changed', async () => {
+    const home = fixtureHome();
+    const own = join(home, 'cases', 'my-search.yaml');
+    mkdirSync(join(home, 'cases'), { recursive: true });
+    writeFileSync(own, readFileSync(join(repo, 'cases', 'visual-search.yaml'), 'utf8').replace(/^id: visual-search$/m, 'id: my-search'));
+    writeJournal(home, { ...session(5), id: `${stamp(t0 + 5 * day)}-my-search`, caseId: 'my-search' });
+    const { ctx } = context(home);
+    await history({ json: true }, ctx);
+    const index = indexPath(ctx.paths);
+    const stamps = () => new Map(readFileSync(index, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => JSON.parse(l)).map((e) => [e.name, e.content]));
+    const before = stamps();
+    appendFileSync(own, '# edited\n');
+    await history({ json: true }, context(home).ctx);
+    const after = stamps();
+    for (const [name, content] of after) {
+      if (name.includes('my-search')) expect(content).not.toBe(before.get(name));
+      else expect(content).toBe(before.get(name));
+    }
   });
 
   it('notices a journal that changed since it was indexed', async () => {

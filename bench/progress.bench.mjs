@@ -1,0 +1,166 @@
+// `mlsd stats` and `mlsd history` over 10,000 saved sessions: ≤ 2 s, ≤ 200 MB
+// peak, growing linearly. Generates realistic journals in a temporary MLSD_HOME,
+// then times each command cold (no index: every journal summarised) and warm
+// (the derived index reused), and compares 2,500 with 10,000 sessions.
+// Run alone: node bench/progress.bench.mjs (after npm run build).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { median, mlsd } from './harness.mjs';
+
+const cases = ['visual-search', 'video-search', 'street-view-blurring', 'harmful-content-detection'];
+const steps = [
+  ['clarify', 5],
+  ['frame', 10],
+  ['model', 10],
+  ['evaluate', 10],
+  ['deploy', 10],
+];
+const sentences = [
+  'The business goal is engagement: more saves and clicks on the results.',
+  'In scope are the iOS and Android apps and the web; text search is out.',
+  'We have about 150M daily active users and 1,500 QPS at peak.',
+  'Latency must stay under 300 ms at p95 and we cannot use face recognition.',
+  'Labels come from implicit feedback: clicks, saves and long views.',
+  'The ML objective is to learn an embedding where distance matches similarity.',
+  'Input is the query image, output a ranked list of the top k images.',
+  'This is a retrieval task followed by a ranking stage.',
+  'Features: image pixels, category, title text embedding, user context.',
+  'Split by time to avoid leakage, and downsample the dominant categories.',
+  'Start with a pre-trained CLIP encoder as a baseline with brute-force search.',
+  'Then fine-tune a ViT with a contrastive loss and in-batch negatives.',
+  'Candidate generation with an ANN index, then a re-ranker with more features.',
+  'Offline: recall@10, mAP and NDCG on rated pairs.',
+  'Online: click-through rate and save rate in an A/B test against control.',
+  'Guardrails: p95 latency and the rate of reported results must not regress.',
+  'Serve embeddings online, with an HNSW index sharded over CPU machines.',
+  'Monitor data drift, the score distribution and index recall, with alerts.',
+  'Retrain monthly on new clicks; keep some exploration to avoid a feedback loop.',
+];
+
+// A deterministic pseudo-random stream, so every run generates the same history.
+function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function journal(n, rand) {
+  const at0 = Date.UTC(2024, 0, 1) + n * 3_600_000;
+  const caseId = cases[n % cases.length];
+  const id = `${new Date(at0).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}-${caseId}`;
+  const unfinished = rand() < 0.1;
+  const ran = unfinished ? 1 + Math.floor(rand() * 4) : steps.length;
+  const events = [
+    { type: 'started', at: at0, v: 1, sessionId: id, caseId, frameworkId: 'mlsd-45', mode: rand() < 0.5 ? 'mock' : 'study', strict: false, steps: steps.map(([s]) => s), source: 'terminal' },
+  ];
+  let t = at0;
+  for (const [step, minutes] of steps.slice(0, ran)) {
+    events.push({ type: 'step-started', at: t, step });
+    const used = minutes * 60_000 * (0.6 + rand() * 0.7);
+    const lines = 3 + Math.floor(rand() * 8);
+    if (step === 'clarify' && rand() < 0.7) {
+      events.push({ type: 'question', at: t + 10_000, step, text: 'How many users do we have?', reply: 'About 150 million daily active users.', fact: 0 });
+    }
+    for (let i = 0; i < lines; i++) {
+      events.push({ type: 'line', at: t + Math.floor((used * (i + 1)) / (lines + 1)), step, text: sentences[Math.floor(rand() * sentences.length)] });
+    }
+    if (rand() < 0.2) events.push({ type: 'hint', at: t + used / 2, step, topic: 'scope', level: 1, text: 'What is in and out?' });
+    if (rand() < 0.1) events.push({ type: 'paused', at: t + used / 3 }, { type: 'resumed', at: t + used / 3 + 30_000 });
+    t += used;
+    events.push({ type: 'step-ended', at: t, step, reason: 'done' });
+    if (rand() < 0.5) events.push({ type: 'follow-up', at: t, step, topic: 'scale', question: 'What if traffic doubles?', answer: 'Shard the index further.' });
+  }
+  if (!unfinished) events.push({ type: 'finished', at: t });
+  return { id, text: events.map((e) => `${JSON.stringify(e)}\n`).join('') };
+}
+
+export function generate(home, count) {
+  const dir = join(home, 'data', 'sessions');
+  mkdirSync(dir, { recursive: true });
+  const rand = random(42);
+  let bytes = 0;
+  for (let n = 0; n < count; n++) {
+    const { id, text } = journal(n, rand);
+    writeFileSync(join(dir, `${id}.jsonl`), text);
+    bytes += text.length;
+  }
+  return bytes;
+}
+
+// Runs the CLI through a wrapper that reports the process's own peak RSS on exit.
+function wrapper(dir) {
+  const file = join(dir, 'rss-wrapper.mjs');
+  writeFileSync(
+    file,
+    `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.MLSD_BENCH_RSS, String(process.resourceUsage().maxRSS)));
+process.argv.splice(1, 1);
+await import(${JSON.stringify(pathToFileURL(mlsd).href)});
+`,
+  );
+  return file;
+}
+
+function run(home, args, wrap) {
+  const rssFile = join(home, 'rss.txt');
+  const env = { ...process.env, MLSD_HOME: home, NO_COLOR: '1', MLSD_BENCH_RSS: rssFile };
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [wrap, mlsd, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`mlsd ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return { ms, mb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+/** Cold (index removed) and warm (median of 3) runs of each command over `count` sessions. */
+function measure(count, root) {
+  const home = mkdtempSync(join(root, `s${count}-`));
+  generate(home, count);
+  const wrap = wrapper(home);
+  const index = join(home, 'data', 'index.jsonl');
+  const out = {};
+  for (const command of ['stats', 'history']) {
+    rmSync(index, { force: true });
+    const cold = run(home, [command], wrap);
+    const warm = [0, 1, 2].map(() => run(home, [command], wrap));
+    out[command] = { cold, warm: { ms: median(warm.map((w) => w.ms)), mb: Math.max(...warm.map((w) => w.mb)) } };
+  }
+  return out;
+}
+
+export default async function progressBench() {
+  const root = mkdtempSync(join(tmpdir(), 'mlsd-bench-progress-'));
+  try {
+    const small = measure(2_500, root);
+    const big = measure(10_000, root);
+    const rows = [];
+    for (const command of ['stats', 'history']) {
+      const { cold, warm } = big[command];
+      rows.push(
+        { name: `${command}, 10,000 sessions, warm index`, value: warm.ms.toFixed(0), unit: 'ms', budget: '≤ 2000 ms', ok: warm.ms <= 2000 },
+        { name: `${command}, 10,000 sessions, cold (index rebuilt)`, value: cold.ms.toFixed(0), unit: 'ms', budget: '≤ 2000 ms', ok: cold.ms <= 2000 },
+        { name: `${command}, 10,000 sessions, peak RSS`, value: Math.max(cold.mb, warm.mb).toFixed(0), unit: 'MB', budget: '≤ 200 MB', ok: Math.max(cold.mb, warm.mb) <= 200 },
+      );
+      // Linear: four times the sessions may take at most ~4× (5× allows for noise); a fixed start-up cost only lowers the ratio.
+      const ratio = warm.ms / small[command].warm.ms;
+      const coldRatio = cold.ms / small[command].cold.ms;
+      rows.push({
+        name: `${command}, 10,000 vs 2,500 sessions`,
+        value: `${ratio.toFixed(2)} warm, ${coldRatio.toFixed(2)} cold`,
+        unit: '× time',
+        budget: '≤ 5× (linear)',
+        ok: ratio <= 5 && coldRatio <= 5,
+      });
+    }
+    return rows;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rows = await progressBench();
+  for (const r of rows) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.value} ${r.unit} (budget ${r.budget})`);
+  process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+}
