@@ -29,7 +29,11 @@ export interface CompiledTopic {
   phrases: Matcher[];
   together: Matcher[][];
   patterns: { source: string; re: RegExp }[];
+  /** Every pattern needs a digit (quantities, latencies): skip them on sentences without one. */
+  digitPatternsOnly: boolean;
   exclude: Matcher[];
+  /** The phrases and every member of every group, for a quick "anything here?" test. */
+  cueMatchers: Matcher[];
   negatable: boolean;
   /** Every cue word of six letters or more, for typo correction. */
   words: Set<string>;
@@ -53,16 +57,25 @@ export function compileTopic(topic: Topic): CompiledTopic {
     alternatives: source.split('|').map((alt) => ({ source: alt.trim(), seq: sequence(alt, words) })),
   });
   const { cues } = topic;
+  const phrases = (cues.phrases ?? []).map(matcher);
+  const together = (cues.together ?? []).map((group) => group.map(matcher));
   done = {
-    phrases: (cues.phrases ?? []).map(matcher),
-    together: (cues.together ?? []).map((group) => group.map(matcher)),
+    phrases,
+    together,
+    cueMatchers: [...phrases, ...together.flat()],
     patterns: (cues.patterns ?? []).map((source) => ({ source, re: pattern(source) })),
+    digitPatternsOnly: (cues.patterns ?? []).every(needsDigit),
     exclude: (cues.exclude ?? []).map(matcher),
     negatable: cues.negatable !== false,
     words,
   };
   compiled.set(topic, done);
   return done;
+}
+
+/** A pattern that cannot match without a digit: every alternative at its top level starts with \d or \b\d. */
+function needsDigit(source: string): boolean {
+  return /^(\(\?-i\))?(\\b)?\\d/.test(source);
 }
 
 /** Case-insensitive unless the pattern starts with (?-i), for tokens like "mAP" where case tells. */
@@ -137,36 +150,87 @@ function matchAt({ steps, label }: Sequence, tokens: readonly Token[], at: numbe
   return { from: at, to: i };
 }
 
-/** Every span of a sentence where the matcher matches. */
-export function find(matcher: Matcher, tokens: readonly Token[], index: SentenceIndex): Span[] {
-  const spans: Span[] = [];
-  for (const { source, seq } of matcher.alternatives) {
-    const first = seq.steps[0];
-    if (!first) continue;
-    const starts = first.kind === 'stem' ? index.byStem.get(first.stem) : index.all;
-    if (!starts) continue;
-    for (const at of starts) {
-      const span = matchAt(seq, tokens, at);
-      if (span) spans.push({ ...span, source });
+/**
+ * Every cue of a set of topics by its first word, and by its second when that is a plain word too, so a
+ * sentence is read once whatever the number of cues and common first words ("not", "we") stay cheap.
+ */
+export interface CueIndex {
+  byStem: Map<string, Bucket>;
+  byWord: Map<string, Bucket>;
+  /** First step a prefix: by its first three letters. */
+  byPrefix: Map<string, Bucket>;
+}
+
+interface Entry {
+  matcher: Matcher;
+  source: string;
+  seq: Sequence;
+}
+
+interface Bucket {
+  /** Entries whose second step is not a stem (or that have one step): always tried. */
+  any: Entry[];
+  byNextStem: Map<string, Entry[]>;
+}
+
+export function cueIndex(topics: readonly CompiledTopic[]): CueIndex {
+  const index: CueIndex = { byStem: new Map(), byWord: new Map(), byPrefix: new Map() };
+  const add = (map: Map<string, Bucket>, key: string, entry: Entry) => {
+    let bucket = map.get(key);
+    if (!bucket) map.set(key, (bucket = { any: [], byNextStem: new Map() }));
+    const second = entry.seq.steps[1];
+    if (second?.kind !== 'stem') bucket.any.push(entry);
+    else {
+      const list = bucket.byNextStem.get(second.stem);
+      if (list) list.push(entry);
+      else bucket.byNextStem.set(second.stem, [entry]);
+    }
+  };
+  const seen = new Set<Matcher>();
+  for (const topic of topics) {
+    for (const matcher of [...topic.phrases, ...topic.together.flat(), ...topic.exclude]) {
+      if (seen.has(matcher)) continue;
+      seen.add(matcher);
+      for (const { source, seq } of matcher.alternatives) {
+        const first = seq.steps[0];
+        if (!first || first.kind === 'gap') continue;
+        const entry = { matcher, source, seq };
+        if (first.kind === 'stem') add(index.byStem, first.stem, entry);
+        else if (first.kind === 'word') add(index.byWord, first.word, entry);
+        else add(index.byPrefix, first.prefix.slice(0, 3), entry);
+      }
     }
   }
-  return spans;
+  return index;
 }
 
-/** Positions of each stem in a sentence, so a cue is tried only where its first word occurs. */
-export interface SentenceIndex {
-  byStem: Map<string, number[]>;
-  all: number[];
-}
-
-export function indexSentence(tokens: readonly Token[]): SentenceIndex {
-  const byStem = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    const at = byStem.get(token.stem);
-    if (at) at.push(i);
-    else byStem.set(token.stem, [i]);
-  });
-  return { byStem, all: tokens.map((_, i) => i) };
+/** Every span of the sentence where each indexed cue matches. */
+export function findAll(index: CueIndex, tokens: readonly Token[]): Map<Matcher, Span[]> {
+  const found = new Map<Matcher, Span[]>();
+  const tryAll = (entries: Entry[] | undefined, at: number) => {
+    if (!entries) return;
+    for (const { matcher, source, seq } of entries) {
+      const span = matchAt(seq, tokens, at);
+      if (!span) continue;
+      span.source = source;
+      const list = found.get(matcher);
+      if (list) list.push(span);
+      else found.set(matcher, [span]);
+    }
+  };
+  const tryBucket = (bucket: Bucket | undefined, at: number) => {
+    if (!bucket) return;
+    tryAll(bucket.any, at);
+    const next = tokens[at + 1];
+    if (next && bucket.byNextStem.size > 0) tryAll(bucket.byNextStem.get(next.stem), at);
+  };
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    tryBucket(index.byStem.get(token.stem), at);
+    tryBucket(index.byWord.get(token.word), at);
+    tryBucket(index.byPrefix.get(token.word.slice(0, 3)), at);
+  }
+  return found;
 }
 
 /** The token span that covers characters [start, end) of the sentence. */

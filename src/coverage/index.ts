@@ -4,7 +4,7 @@
 // tokenised, stemmed and typo-corrected against the cue vocabulary; a topic is covered by the first
 // sentence where one of its cues matches, outside any look-alike it excludes, and not waved away.
 import type { Topic } from '../content/model.js';
-import { compileTopic, find, indexSentence, overlaps, spanOfChars, type CompiledTopic, type Matcher, type SentenceIndex, type Span } from './cues.js';
+import { compileTopic, cueIndex, findAll, overlaps, spanOfChars, type CompiledTopic, type CueIndex, type Matcher, type Span } from './cues.js';
 import { dismissal, placeholderDismissal, type Dismissal } from './dismissal.js';
 import { segment, type Segment } from './segment.js';
 import { correctTypos, typoIndex, type TypoIndex } from './typos.js';
@@ -18,20 +18,27 @@ export interface TopicCoverage {
   cue?: string;
 }
 
-/** Which of `topics` the answer covers, with the evidence. Deterministic; no IO. */
+/**
+ * Evidence kept per topic: the first sentences that show it. Enough to explain a verdict, and a topic
+ * already shown this often need not be looked for again in the rest of a long answer.
+ */
+export const MAX_EVIDENCE = 5;
+
+/** Which of `topics` the answer covers, with the evidence (at most MAX_EVIDENCE sentences each). Deterministic; no IO. */
 export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverage[] {
   const compiled = topics.map(compileTopic);
-  const typos = typoIndexFor(compiled);
-  const memo = new Map<string, string | undefined>();
+  const { typos, cues } = indexesFor(compiled);
   const results = topics.map((topic): TopicCoverage => ({ topic, covered: false, evidence: [] }));
   for (const sentence of segment(text)) {
     if (sentence.placeholder || sentence.tokens.length === 0) continue;
-    correctTypos(sentence.tokens, typos, memo);
-    const index = indexSentence(sentence.tokens);
+    correctTypos(sentence.tokens, typos);
+    const found = findAll(cues, sentence.tokens);
+    const hasDigit = /\d/.test(sentence.text);
     compiled.forEach((topic, i) => {
-      const cue = matchTopic(topic, sentence, index);
-      if (cue === undefined) return;
       const result = results[i]!;
+      if (result.evidence.length >= MAX_EVIDENCE || !mayMatch(topic, found, hasDigit)) return;
+      const cue = matchTopic(topic, sentence, found);
+      if (cue === undefined) return;
       result.covered = true;
       result.cue ??= cue;
       if (!result.evidence.includes(sentence.text)) result.evidence.push(sentence.text);
@@ -40,19 +47,26 @@ export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverag
   return results;
 }
 
+const NONE: { span: Span; dismissed: Dismissal }[] = [];
+
 /** The first cue of the topic that this sentence shows, or undefined. */
-function matchTopic(topic: CompiledTopic, sentence: Segment, index: SentenceIndex): string | undefined {
+function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher, Span[]>): string | undefined {
   const { tokens } = sentence;
+  // Most sentences show no cue of a topic: settle that without building anything.
+  if (!topic.cueMatchers.some((m) => spans.has(m)) && !topic.patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))) {
+    return undefined;
+  }
   const judge = topic.negatable ? dismissal : placeholderDismissal;
   let excluded: Span[] | undefined;
-  const isExcluded = (span: Span) => (excluded ??= topic.exclude.flatMap((m) => find(m, tokens, index))).some((x) => overlaps(x, span));
+  const isExcluded = (span: Span) => (excluded ??= topic.exclude.flatMap((m) => spans.get(m) ?? [])).some((x) => overlaps(x, span));
   // Every cue found, with how it is dismissed; a strong dismissal anywhere silences the topic in this sentence.
   const found = new Map<Matcher, { span: Span; dismissed: Dismissal }[]>();
   let strong = false;
   const hits = (m: Matcher) => {
+    if (!spans.has(m)) return NONE;
     let list = found.get(m);
     if (!list) {
-      list = find(m, tokens, index)
+      list = (spans.get(m) ?? [])
         .filter((span) => !isExcluded(span))
         .map((span) => ({ span, dismissed: judge(tokens, span) }));
       if (list.some((h) => h.dismissed === 'strong')) strong = true;
@@ -61,6 +75,8 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, index: SentenceInde
     return list;
   };
   const patternHits = topic.patterns.flatMap(({ source, re }) => {
+    re.lastIndex = 0;
+    if (!re.test(sentence.text)) return NONE;
     re.lastIndex = 0;
     return [...sentence.text.matchAll(re)]
       .map((m) => ({ ...spanOfChars(tokens, m.index, m.index + m[0].length), source }))
@@ -95,16 +111,22 @@ function together(candidates: { span: Span }[][]): Span[] | undefined {
   return chosen;
 }
 
-// The typo index depends only on the set of topics: reuse it while the same topics are checked again
+/** Whether any cue of the topic can be in the sentence: most topics are ruled out without further work. */
+function mayMatch(topic: CompiledTopic, found: Map<Matcher, Span[]>, hasDigit: boolean): boolean {
+  if (topic.patterns.length > 0 && (hasDigit || !topic.digitPatternsOnly)) return true;
+  return topic.cueMatchers.some((m) => found.has(m));
+}
+
+// The indexes depend only on the set of topics: reuse them while the same topics are checked again
 // (the session engine checks every typed line against one step's topics).
 let lastTopics: readonly CompiledTopic[] = [];
-let lastIndex: TypoIndex | undefined;
+let lastIndexes: { typos: TypoIndex; cues: CueIndex } | undefined;
 
-function typoIndexFor(compiled: readonly CompiledTopic[]): TypoIndex {
-  if (lastIndex && compiled.length === lastTopics.length && compiled.every((t, i) => t === lastTopics[i])) return lastIndex;
+function indexesFor(compiled: readonly CompiledTopic[]): { typos: TypoIndex; cues: CueIndex } {
+  if (lastIndexes && compiled.length === lastTopics.length && compiled.every((t, i) => t === lastTopics[i])) return lastIndexes;
   const words = new Set<string>();
   for (const topic of compiled) for (const word of topic.words) words.add(word);
   lastTopics = compiled;
-  lastIndex = typoIndex(words);
-  return lastIndex;
+  lastIndexes = { typos: typoIndex(words), cues: cueIndex(compiled) };
+  return lastIndexes;
 }

@@ -74,7 +74,19 @@ export function tokenize(sentence: string): Token[] {
 const CLAUSE_BREAK = /[,;:?!()[\]=|]|->|—| - /;
 const LABEL_MARK = /^\s*([:=]|-\s|–|—)/;
 
+const expansions = new Map<string, string[]>();
+
+/** The words one raw token stands for. Memoised: the regular expressions below dominate tokenising. */
 function expand(raw: string): string[] {
+  let words = expansions.get(raw);
+  if (!words) {
+    words = expandWord(raw);
+    if (expansions.size < 50_000) expansions.set(raw, words);
+  }
+  return words;
+}
+
+function expandWord(raw: string): string[] {
   if (raw === '%') return ['percent'];
   if (raw === '#') return ['number'];
   let text = raw.replace(/’/g, "'");

@@ -6,6 +6,8 @@ import { stemOf, type Token } from './text.js';
 const MIN_LENGTH = 7;
 
 export interface TypoIndex {
+  /** Corrections already worked out, per answer word: a pure cache, the index never changes. */
+  memo: Map<string, string | undefined>;
   /** Each cue word and each of its one-letter deletions, to the cue words they come from. */
   neighbours: Map<string, string[]>;
   /** Stems that are already cue words: no need to correct. */
@@ -24,7 +26,7 @@ export function typoIndex(words: Iterable<string>): TypoIndex {
       else if (!list.includes(word)) list.push(word);
     }
   }
-  return { neighbours, known };
+  return { neighbours, known, memo: new Map() };
 }
 
 function deletions(word: string, withSelf: boolean): string[] {
@@ -55,7 +57,7 @@ function withinOneEdit(a: string, b: string): boolean {
   );
 }
 
-/** The cue word a mistyped word stands for, or undefined. Memoised per index by the caller. */
+/** The cue word a mistyped word stands for, or undefined. */
 export function correction(index: TypoIndex, word: string): string | undefined {
   if (word.length < MIN_LENGTH || /\d/.test(word) || index.known.has(stemOf(word))) return undefined;
   const found = new Set<string>();
@@ -66,13 +68,14 @@ export function correction(index: TypoIndex, word: string): string | undefined {
 }
 
 /** Rewrites the stems of mistyped tokens in place. */
-export function correctTypos(tokens: Token[], index: TypoIndex, memo: Map<string, string | undefined>): void {
+export function correctTypos(tokens: Token[], index: TypoIndex): void {
+  const { memo } = index;
   for (const token of tokens) {
     if (token.word.length < MIN_LENGTH) continue;
     let fixed = memo.get(token.word);
     if (fixed === undefined && !memo.has(token.word)) {
       fixed = correction(index, token.word);
-      memo.set(token.word, fixed);
+      if (memo.size < 50_000) memo.set(token.word, fixed);
     }
     if (fixed) token.stem = fixed;
   }

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/content/load.js';
+import type { Topic } from '../../src/content/model.js';
+import { coverageOf } from '../../src/coverage/index.js';
+import { repoRoot, tempHome } from '../helpers/cli.js';
+
+const catalogue = loadCatalogue({ bundled: repoRoot, user: tempHome() });
+const topics = [...catalogue.topics.values()];
+const topic = (id: string): Topic => {
+  const found = catalogue.topics.get(id);
+  if (!found) throw new Error(`no topic ${id}`);
+  return found;
+};
+const covers = (text: string, id: string) => coverageOf(text, [topic(id)])[0]!.covered;
+const coveredIds = (text: string) => coverageOf(text, topics).filter((r) => r.covered).map((r) => r.topic.id);
+
+// Written for these tests: several ways different people say each topic, as a bullet or a sentence.
+const paraphrases: [string, string][] = [
+  ['business-objective', 'The company wants users to spend more time on the platform, which drives ad revenue.'],
+  ['business-objective', '- why we build it: cut the money we lose to chargebacks'],
+  ['business-objective', 'The goal is to keep subscribers happy so they do not churn.'],
+  ['scope', 'In scope: the Android and iOS apps; the smart TV app is out of scope.'],
+  ['scope', 'We only handle text queries for now, not voice.'],
+  ['scale', 'About 80M DAU and 20k QPS at peak.'],
+  ['scale', 'The catalogue holds 40 million products and we get 3 million searches a day.'],
+  ['constraints', 'Responses must come back within 100 ms, and GDPR applies to EU users.'],
+  ['constraints', '- must not personalise on protected attributes like religion'],
+  ['data-availability', 'Do we have click logs going back a year? Assume we do, plus item metadata.'],
+  ['data-availability', 'We already store every purchase and every search with timestamps.'],
+  ['ml-objective', 'We predict the probability that the user buys the item within a day.'],
+  ['ml-objective', 'ML objective: maximise expected dwell time per impression.'],
+  ['io-spec', 'Input: a user id, the context and a candidate song; output: the probability of a full listen.'],
+  ['io-spec', 'The model takes the query text and returns a ranked list of documents.'],
+  ['task-type', 'This is a learning-to-rank problem.'],
+  ['task-type', "It's binary classification of each message."],
+  ['labels', 'Positive = purchased within 7 days of the impression; negative = shown but ignored.'],
+  ['labels', 'Labels come from human annotators who mark each image.'],
+  ['features', 'Features: user purchase history, item category, price bucket, hour of day.'],
+  ['features', 'We embed the title with a text encoder and one-hot the device type.'],
+  ['data-prep', 'Fraud is rare, so we downsample the negatives and split by time to avoid leakage.'],
+  ['data-prep', 'Dedupe near-duplicate posts so no copy sits in both train and test.'],
+  ['baseline', 'Baseline: show the most popular items in the region.'],
+  ['baseline', 'Start simple with a rule-based heuristic that the model has to beat.'],
+  ['architecture', 'A two-tower model: fast retrieval, but no cross features between user and item.'],
+  ['architecture', 'Gradient boosted trees on tabular features, easy to explain but bad with raw ids.'],
+  ['multi-stage', 'Candidate generation pulls 1,000 items, then a heavier ranker scores them.'],
+  ['multi-stage', 'Retrieve with an ANN index, then re-rank the top 200 for diversity.'],
+  ['training', 'Train with binary cross-entropy and Adam, with early stopping.'],
+  ['training', 'Fine-tune a pre-trained encoder with a contrastive loss and in-batch negatives.'],
+  ['offline-metrics', 'Offline: AUC and log loss for the click model.'],
+  ['offline-metrics', 'We report NDCG@10 and recall@100 on a held-out week.'],
+  ['online-metrics', 'Online we watch CTR, conversion rate and 7-day retention.'],
+  ['online-metrics', 'Live metrics: watch time per user per day.'],
+  ['ab-testing', 'Run an A/B test: 5% control vs 5% treatment for two weeks, check significance.'],
+  ['ab-testing', 'Route a random slice of users to the new ranker and compare against the rest.'],
+  ['ab-testing', 'Split traffic between a control and a treatment group.'],
+  ['guardrail-metrics', 'Guardrails: p99 latency and the unsubscribe rate.'],
+  ['guardrail-metrics', 'The complaint rate must not go up while we ship this.'],
+  ['pipelines', 'A nightly Spark job builds the training set from the data lake and pushes the model to a model registry.'],
+  ['pipelines', 'The training pipeline is separate from the inference pipeline, which reads the feature store.'],
+  ['serving', 'Precompute item embeddings nightly and serve them from an HNSW index; cache hot results.'],
+  ['serving', 'Batch prediction once a day is enough; no online inference.'],
+  ['monitoring', 'Monitor feature drift and the prediction distribution, and alert on spikes.'],
+  ['monitoring', 'Page the on-call when the score histogram shifts from last week.'],
+  ['feedback-loop', 'Retrain daily on yesterday logs, with 5% exploration to avoid a feedback loop.'],
+  ['feedback-loop', 'New clicks flow back as labels for the next training round.'],
+];
+
+describe('each topic is recognised in different wordings', () => {
+  it.each(paraphrases)('%s: %s', (id, text) => {
+    expect(covers(text, id)).toBe(true);
+  });
+});
+
+// Inflection, spelling variants, abbreviations and tokens, typos in terse bullets.
+const variants: [string, string][] = [
+  ['offline-metrics', '- offline: ndcg@10, mAP, pr-auc'],
+  ['offline-metrics', 'Evaluated with precision/recall per class.'],
+  ['online-metrics', '- pCTR is calibrated; online: CTR and CVR'],
+  ['constraints', 'p99 < 200ms'],
+  ['ab-testing', 'A/B: 1% -> 10% -> 50% ramp'],
+  ['architecture', '2-tower, dot product'],
+  ['labels', '- labelled by annotators'],
+  ['labels', '- labeling via raters'],
+  ['pipelines', '- trainig pipeline on spark, model registry'],
+  ['serving', '- serving: ANN index (faiss), cached per user'],
+  ['training', '- fine-tuning w/ hard negs'],
+];
+
+describe('inflection, abbreviations, tokens and typos', () => {
+  it.each(variants)('%s: %s', (id, text) => {
+    expect(covers(text, id)).toBe(true);
+  });
+});
+
+// Traps: each must not cover the topic.
+const traps: [string, string, string][] = [
+  ['bare heading', 'monitoring', '## Monitoring'],
+  ['bare heading', 'offline-metrics', 'Evaluation metrics'],
+  ['bare bullet', 'monitoring', '- Monitoring'],
+  ['placeholder', 'offline-metrics', 'Metrics: TBD'],
+  ['placeholder', 'guardrail-metrics', '- guardrails: n/a'],
+  ['placeholder', 'ab-testing', 'A/B test: todo'],
+  ['dismissal', 'ab-testing', "We won't need an A/B test for this."],
+  ['dismissal', 'ab-testing', 'No need for an A/B test here.'],
+  ['dismissal', 'ab-testing', 'A/B testing does not make sense, users would not notice a difference.'],
+  ['dismissal', 'monitoring', 'No monitoring for v1.'],
+  ['dismissal', 'baseline', "I'll skip the baseline, we're short on time."],
+  ['dismissal', 'multi-stage', "We don't need a separate retrieval stage here."],
+  ['dismissal', 'feedback-loop', 'I do not think we need to worry about feedback loops.'],
+  ['dismissal', 'monitoring', "I'd keep an eye on the model after launch, but let's leave that for now."],
+  ['deferral', 'serving', 'Serving: TBD, will come back to it.'],
+  ['look-alike', 'scale', 'We scale the image to 224x224 before the encoder.'],
+  ['look-alike', 'features', 'This came in as a feature request from sales.'],
+  ['look-alike', 'labels', 'Product will label the button "Buy now".'],
+  ['look-alike', 'pipelines', 'My pipeline of thought is to start from the user.'],
+  ['look-alike', 'guardrail-metrics', 'Plates behind the highway guardrail are hard to see.'],
+  ['look-alike', 'architecture', 'Owners can request removal of the architecture of private buildings.'],
+  ['look-alike', 'multi-stage', 'Some events are multi-stage festivals over several days.'],
+  ['look-alike', 'task-type', 'Logistic regression trains quickly.'],
+  ['look-alike', 'training', 'The business wants to cut fraud losses.'],
+  ['look-alike', 'offline-metrics', 'We serve the model in fp16 precision.'],
+];
+
+describe('traps do not count', () => {
+  it.each(traps)('%s: %s ← %s', (_kind, id, text) => {
+    expect(covers(text, id)).toBe(false);
+  });
+});
+
+describe('a topic dismissed one way and done another is covered', () => {
+  it('a real baseline after a waved-away one counts', () => {
+    expect(covers("I won't bother with a separate baseline. Actually, popularity ordering is the baseline to beat.", 'baseline')).toBe(true);
+  });
+  it('a negated detail next to a real one counts: "split by time so no leakage"', () => {
+    expect(covers('Split by time so there is no leakage.', 'data-prep')).toBe(true);
+  });
+  it('negations that state a guardrail or a constraint count', () => {
+    expect(covers('Report rate must not go up.', 'guardrail-metrics')).toBe(true);
+    expect(covers('We must never suggest a user someone who blocked them.', 'constraints')).toBe(true);
+  });
+});
+
+describe('coverageOf', () => {
+  it('covers nothing in an empty answer or an all-TBD scaffold', () => {
+    expect(coveredIds('')).toEqual([]);
+    const scaffold = ['# Clarify', 'Goal: TBD', 'Scope: TBD', '## Model', 'Baseline: TBD', '- Architecture: TODO', '## Evaluation', 'Metrics: TBD', '- A/B test: tbd', '- Monitoring'].join('\n');
+    expect(coveredIds(scaffold)).toEqual([]);
+  });
+
+  it('gives the original sentence as evidence, and the cue that matched', () => {
+    const text = '## Evaluation\n- offline: AUC + log loss\n\nWe will send 1% of traffic to the new model and compare watch time against the rest.';
+    const [offline] = coverageOf(text, [topic('offline-metrics')]);
+    expect(offline!.evidence).toEqual(['offline: AUC + log loss']);
+    expect(offline!.cue).toBeTruthy();
+    const [ab] = coverageOf(text, [topic('ab-testing')]);
+    expect(ab!.evidence[0]).toContain('1% of traffic');
+  });
+
+  it('reads markdown tables and fenced code as content, headings as structure', () => {
+    const table = '| metric | kind |\n| --- | --- |\n| NDCG@10 | offline |\n| CTR | online |';
+    expect(coveredIds(table)).toEqual(expect.arrayContaining(['offline-metrics', 'online-metrics']));
+    expect(covers('```\nloss = cross_entropy(logits, labels)\n```', 'training')).toBe(true);
+    expect(covers('# A/B testing\n', 'ab-testing')).toBe(false);
+  });
+
+  it('is deterministic and keeps the order of the topics it was given', () => {
+    const text = 'Baseline: most popular. Offline: AUC. Retrain weekly.';
+    const first = coverageOf(text, topics);
+    expect(first.map((r) => r.topic.id)).toEqual(topics.map((t) => t.id));
+    expect(coverageOf(text, topics).map((r) => [r.covered, r.evidence, r.cue])).toEqual(first.map((r) => [r.covered, r.evidence, r.cue]));
+  });
+
+  it('works for a case topic written with the same cue format', () => {
+    const caseTopic: Topic = {
+      id: 'ann-index',
+      title: 'ANN index',
+      covers: 'an approximate nearest-neighbour index',
+      hints: ['How do you search a billion vectors fast?'],
+      cues: { phrases: ['hnsw|faiss|approximate nearest neighbo*'], exclude: ['hnsw paper'], negatable: true },
+      file: 'cases/x.yaml',
+    };
+    expect(coverageOf('Vectors go into an HNSW index.', [caseTopic])[0]!.covered).toBe(true);
+    expect(coverageOf('I read the HNSW paper once.', [caseTopic])[0]!.covered).toBe(false);
+    expect(coverageOf('No FAISS index needed here.', [caseTopic])[0]!.covered).toBe(false);
+  });
+});
