@@ -84,11 +84,14 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   useKeypress((key, rl) => {
     if (ended.current) return;
     if (run.state.paused) {
-      // Any key continues; the key itself is not typed.
+      // Any key continues and is not typed, except a "/" that starts "/resume" or another command.
       run.resume();
+      const keep = rl.line === `${draft.current}/` ? rl.line : draft.current;
       rl.clearLine(0);
-      rl.write(draft.current);
-      setValue(draft.current);
+      rl.write(keep);
+      draft.current = keep;
+      config.onDraft(keep);
+      setValue(keep);
       setFeedback({ tone: 'info', text: 'The clock is running again.' });
       return;
     }
