@@ -1,5 +1,5 @@
 // Coverage checking of a 10,000-word answer against mlsd-45 plus a case's topics: ≤ 50 ms of checking
-// (median of 15 runs, after a warm-up; loading content and process start are not timed).
+// (median CPU time of 15 runs, after a warm-up; loading content and process start are not timed).
 // The answer is generated deterministically from varied sentences, markdown included.
 // Run alone: node bench/coverage.bench.mjs (after npm run build).
 import { mkdtempSync } from 'node:fs';
@@ -70,21 +70,27 @@ export default async function bench() {
   const answer = longAnswer();
   const words = answer.split(/\s+/).filter(Boolean).length;
   coverageOf(answer, topics); // warm-up: stems memoised, cues compiled, JIT warm
-  const times = [];
+  // CPU time of the process, not wall time: other work on the machine then does not count against the
+  // checker (wall time is shown beside it). It includes the garbage collector's threads, so it errs high.
+  const cpu = [];
+  const wall = [];
   for (let i = 0; i < RUNS; i++) {
+    const startCpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     coverageOf(answer, topics);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    wall.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const ms = median(times);
+  const ms = median(cpu);
   return [
     {
       name: `coverage check, ${words.toLocaleString('en')} words × ${topics.length} topics`,
       value: ms.toFixed(1),
-      unit: 'ms',
+      unit: 'ms CPU',
       budget: `≤ ${BUDGET_MS} ms`,
       ok: ms <= BUDGET_MS,
-      detail: `median of ${RUNS}, after a warm-up; ${framework.id} + ${kase.id}`,
+      detail: `median of ${RUNS} after a warm-up (wall ${median(wall).toFixed(1)} ms); ${framework.id} + ${kase.id}`,
     },
   ];
 }

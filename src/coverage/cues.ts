@@ -159,12 +159,15 @@ export interface CueIndex {
   byWord: Map<string, Bucket>;
   /** First step a prefix: by its first three letters. */
   byPrefix: Map<string, Bucket>;
+  /** For each cue (not exclusions), the topics (by position) that use it. */
+  topicsOf: Map<Matcher, number[]>;
 }
 
+/** One way of writing a cue, shared by every matcher that has it ("rate" is in several groups). */
 interface Entry {
-  matcher: Matcher;
   source: string;
   seq: Sequence;
+  matchers: Matcher[];
 }
 
 interface Bucket {
@@ -174,7 +177,15 @@ interface Bucket {
 }
 
 export function cueIndex(topics: readonly CompiledTopic[]): CueIndex {
-  const index: CueIndex = { byStem: new Map(), byWord: new Map(), byPrefix: new Map() };
+  const index: CueIndex = { byStem: new Map(), byWord: new Map(), byPrefix: new Map(), topicsOf: new Map() };
+  topics.forEach((topic, i) => {
+    for (const matcher of topic.cueMatchers) {
+      const list = index.topicsOf.get(matcher);
+      if (list) list.push(i);
+      else index.topicsOf.set(matcher, [i]);
+    }
+  });
+  const entries = new Map<string, Entry>();
   const add = (map: Map<string, Bucket>, key: string, entry: Entry) => {
     let bucket = map.get(key);
     if (!bucket) map.set(key, (bucket = { any: [], byNextStem: new Map() }));
@@ -188,13 +199,20 @@ export function cueIndex(topics: readonly CompiledTopic[]): CueIndex {
   };
   const seen = new Set<Matcher>();
   for (const topic of topics) {
-    for (const matcher of [...topic.phrases, ...topic.together.flat(), ...topic.exclude]) {
+    for (const matcher of [...topic.cueMatchers, ...topic.exclude]) {
       if (seen.has(matcher)) continue;
       seen.add(matcher);
       for (const { source, seq } of matcher.alternatives) {
         const first = seq.steps[0];
         if (!first || first.kind === 'gap') continue;
-        const entry = { matcher, source, seq };
+        const key = `${seq.label ? 'L' : ''}${JSON.stringify(seq.steps)}`;
+        const known = entries.get(key);
+        if (known) {
+          if (!known.matchers.includes(matcher)) known.matchers.push(matcher);
+          continue;
+        }
+        const entry: Entry = { source, seq, matchers: [matcher] };
+        entries.set(key, entry);
         if (first.kind === 'stem') add(index.byStem, first.stem, entry);
         else if (first.kind === 'word') add(index.byWord, first.word, entry);
         else add(index.byPrefix, first.prefix.slice(0, 3), entry);
@@ -209,13 +227,15 @@ export function findAll(index: CueIndex, tokens: readonly Token[]): Map<Matcher,
   const found = new Map<Matcher, Span[]>();
   const tryAll = (entries: Entry[] | undefined, at: number) => {
     if (!entries) return;
-    for (const { matcher, source, seq } of entries) {
-      const span = matchAt(seq, tokens, at);
+    for (const entry of entries) {
+      const span = matchAt(entry.seq, tokens, at);
       if (!span) continue;
-      span.source = source;
-      const list = found.get(matcher);
-      if (list) list.push(span);
-      else found.set(matcher, [span]);
+      span.source = entry.source;
+      for (const matcher of entry.matchers) {
+        const list = found.get(matcher);
+        if (list) list.push(span);
+        else found.set(matcher, [span]);
+      }
     }
   };
   const tryBucket = (bucket: Bucket | undefined, at: number) => {
@@ -227,8 +247,8 @@ export function findAll(index: CueIndex, tokens: readonly Token[]): Map<Matcher,
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     tryBucket(index.byStem.get(token.stem), at);
-    tryBucket(index.byWord.get(token.word), at);
-    tryBucket(index.byPrefix.get(token.word.slice(0, 3)), at);
+    if (index.byWord.size > 0) tryBucket(index.byWord.get(token.word), at);
+    tryBucket(index.byPrefix.get(token.head), at);
   }
   return found;
 }

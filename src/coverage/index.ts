@@ -29,20 +29,26 @@ export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverag
   const compiled = topics.map(compileTopic);
   const { typos, cues } = indexesFor(compiled);
   const results = topics.map((topic): TopicCoverage => ({ topic, covered: false, evidence: [] }));
+  const patterned = compiled.flatMap((topic, i) => (topic.patterns.length > 0 ? [i] : []));
   for (const sentence of segment(text)) {
     if (sentence.placeholder || sentence.tokens.length === 0) continue;
     correctTypos(sentence.tokens, typos);
     const found = findAll(cues, sentence.tokens);
+    // Only topics with a cue in the sentence, or a pattern that could match it, are looked at.
+    const candidates = new Set<number>();
+    for (const matcher of found.keys()) for (const i of cues.topicsOf.get(matcher) ?? []) candidates.add(i);
     const hasDigit = /\d/.test(sentence.text);
-    compiled.forEach((topic, i) => {
+    for (const i of patterned) if (hasDigit || !compiled[i]!.digitPatternsOnly) candidates.add(i);
+    for (const i of candidates) {
+      const topic = compiled[i]!;
       const result = results[i]!;
-      if (result.evidence.length >= MAX_EVIDENCE || !mayMatch(topic, found, hasDigit)) return;
+      if (result.evidence.length >= MAX_EVIDENCE) continue;
       const cue = matchTopic(topic, sentence, found);
-      if (cue === undefined) return;
+      if (cue === undefined) continue;
       result.covered = true;
       result.cue ??= cue;
       if (!result.evidence.includes(sentence.text)) result.evidence.push(sentence.text);
-    });
+    }
   }
   return results;
 }
@@ -109,12 +115,6 @@ function together(candidates: { span: Span }[][]): Span[] | undefined {
     chosen.push(pick.span);
   }
   return chosen;
-}
-
-/** Whether any cue of the topic can be in the sentence: most topics are ruled out without further work. */
-function mayMatch(topic: CompiledTopic, found: Map<Matcher, Span[]>, hasDigit: boolean): boolean {
-  if (topic.patterns.length > 0 && (hasDigit || !topic.digitPatternsOnly)) return true;
-  return topic.cueMatchers.some((m) => found.has(m));
 }
 
 // The indexes depend only on the set of topics: reuse them while the same topics are checked again

@@ -7,6 +7,8 @@ export interface Token {
   stem: string;
   /** The word as a lower-case string, after shorthand expansion (for prefix and fuzzy tests). */
   word: string;
+  /** Its first three letters, to find prefix cues. */
+  head: string;
   /** Character offsets in the sentence. */
   start: number;
   end: number;
@@ -65,7 +67,7 @@ export function tokenize(sentence: string): Token[] {
     if (last && LABEL_MARK.test(gap)) last.labelAfter = true;
     const start = m.index;
     const end = start + m[0].length;
-    for (const word of expand(m[0])) tokens.push({ stem: stemOf(word), word, start, end, breakAfter: false, labelAfter: false });
+    for (const { word, stem, head } of expand(m[0])) tokens.push({ stem, word, head, start, end, breakAfter: false, labelAfter: false });
     lastEnd = end;
   }
   return tokens;
@@ -74,13 +76,19 @@ export function tokenize(sentence: string): Token[] {
 const CLAUSE_BREAK = /[,;:?!()[\]=|]|->|—| - /;
 const LABEL_MARK = /^\s*([:=]|-\s|–|—)/;
 
-const expansions = new Map<string, string[]>();
+interface Word {
+  word: string;
+  stem: string;
+  head: string;
+}
+
+const expansions = new Map<string, Word[]>();
 
 /** The words one raw token stands for. Memoised: the regular expressions below dominate tokenising. */
-function expand(raw: string): string[] {
+function expand(raw: string): Word[] {
   let words = expansions.get(raw);
   if (!words) {
-    words = expandWord(raw);
+    words = expandWord(raw).map((word) => ({ word, stem: stemOf(word), head: word.slice(0, 3) }));
     if (expansions.size < 50_000) expansions.set(raw, words);
   }
   return words;
