@@ -1,7 +1,7 @@
 // Build: write the JSON Schemas, precompile their validators (ajv standalone, so
 // start-up never compiles a schema), and bundle the CLI with lazy chunks.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import Ajv from 'ajv';
@@ -58,6 +58,31 @@ buildProgram(() => {
   .configureOutput({ writeOut: (text) => (help += text) })
   .outputHelp();
 
+/**
+ * src/content/parser.ts (yaml + validators) becomes dist/parser.cjs, required
+ * synchronously on first use, instead of a chunk every content load imports.
+ */
+const lazyParserPlugin = {
+  name: 'lazy-parser',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]parser\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === at('src', 'content', 'parser.js') ? { path: 'lazy-parser', namespace: 'lazy-parser' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-parser' }, () => ({
+      loader: 'js',
+      contents: `
+        import { existsSync } from 'node:fs';
+        import { createRequire } from 'node:module';
+        const local = new URL('./parser.cjs', import.meta.url);
+        let parser;
+        const load = () => (parser ??= createRequire(import.meta.url)(existsSync(local) ? './parser.cjs' : '../parser.cjs'));
+        export const parseYaml = (...args) => load().parseYaml(...args);
+        export const checkSchema = (...args) => load().checkSchema(...args);
+      `,
+    }));
+  },
+};
+
 // Build beside dist/ and swap it in, so a program running from dist/ never sees it half-written.
 const fresh = at(`dist.${process.pid}`);
 rmSync(fresh, { recursive: true, force: true });
@@ -77,6 +102,19 @@ await build({
   legalComments: 'none',
   banner: requireBanner,
   define: { MLSD_VERSION: JSON.stringify(version), MLSD_HELP: JSON.stringify(help) },
+  plugins: [lazyParserPlugin],
+  logLevel: 'error',
+});
+await build({
+  entryPoints: [at('src/content/parser.ts')],
+  outfile: join(fresh, 'parser.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
   logLevel: 'error',
 });
 

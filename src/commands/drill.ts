@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { writeLine, type CliContext } from '../cli/context.js';
-import { UserError } from '../errors.js';
+import { formatDiagnostic } from '../content/diagnostics.js';
+import { parseYaml } from '../content/parser.js';
+import { UserError, UserErrors } from '../errors.js';
 import { checkAnswers, runAnswers } from '../session/answers.js';
 import type { Mode } from '../session/events.js';
 import { summarizeState } from '../session/summarize.js';
@@ -65,13 +66,9 @@ function readAnswers(file: string, stepIds: string[]) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
   }
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
-  const checked = checkAnswers(doc, stepIds);
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) throw new UserErrors(parsed.errors.map(formatDiagnostic));
+  const checked = checkAnswers(parsed.value.data, stepIds);
   if (!checked.ok) throw new UserError(`${file}: ${checked.error}`);
   return checked.answers;
 }

@@ -14,7 +14,7 @@ import {
 } from '../content/load.js';
 import type { Catalogue } from '../content/model.js';
 import { toCase, toFramework } from '../content/normalise.js';
-import { parseYaml } from '../content/parse.js';
+import { parseYaml } from '../content/parser.js';
 import type { CaseDoc, ContentKind, FrameworkDoc } from '../content/schemas.js';
 import { UserError, UserErrors } from '../errors.js';
 

@@ -5,11 +5,11 @@ import { formatDiagnostic, formatPath, type Diagnostic, type Result } from './di
 import { assertSafeId, unknownIdError } from './ids.js';
 import type { Case, Catalogue, Framework, Plan, Topic } from './model.js';
 import { catalogueTopics, toCase, toFramework } from './normalise.js';
-import { parseYaml, type ParsedYaml } from './parse.js';
+import { checkSchema, parseYaml, type ParsedYaml } from './parser.js';
 import type { CaseDoc, ContentKind, FrameworkDoc, TopicCatalogueDoc } from './schemas.js';
 import { plainDeep } from '../report/plain.js';
 import { fromSnapshot } from './snapshot.js';
-import { checkSchema } from './validate.js';
+
 
 /** Where content comes from: the package's own, and the user's (merged; an id defined in both is an error). */
 export interface ContentRoots {
