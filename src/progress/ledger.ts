@@ -143,6 +143,7 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (no
       continue; // deleted while we looked
     }
     const hit = cached.get(name);
+    cached.delete(name); // let what is stale be collected as we go: a full rebuild must stay within the memory budget
     if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs && (!hit.summary || hit.content === contentStamp(hit.summary.caseId, hit.summary.frameworkId))) {
       entries.push(hit);
       continue;
