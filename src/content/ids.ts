@@ -27,5 +27,12 @@ export function closest(wanted: string, known: Iterable<string>, max = 3): strin
 export function unknownIdError(kind: IdKind, wanted: string, known: Iterable<string>): UserError {
   const near = closest(wanted, known);
   const suggestion = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
-  return new UserError(`unknown ${kind} "${wanted}"${suggestion} (see: mlsd list ${kind === 'case' ? 'cases' : `${kind}s`})`);
+  const listing: Record<IdKind, string> = {
+    case: 'mlsd list cases',
+    framework: 'mlsd list frameworks',
+    topic: 'mlsd list topics',
+    step: 'mlsd list frameworks',
+    session: 'mlsd history',
+  };
+  return new UserError(`unknown ${kind} "${wanted}"${suggestion} (see: ${listing[kind]})`);
 }
