@@ -117,16 +117,32 @@ function together(candidates: { span: Span }[][]): Span[] | undefined {
   return chosen;
 }
 
-// The indexes depend only on the set of topics: reuse them while the same topics are checked again
-// (the session engine checks every typed line against one step's topics).
-let lastTopics: readonly CompiledTopic[] = [];
-let lastIndexes: { typos: TypoIndex; cues: CueIndex } | undefined;
+// The indexes depend only on the set of topics: keep them for the last few sets, since the session
+// engine checks every typed line against one step's topics and a summary walks step after step.
+const MAX_INDEXES = 32;
+const indexes = new Map<string, { typos: TypoIndex; cues: CueIndex }>();
+const serial = new WeakMap<CompiledTopic, number>();
+let nextSerial = 0;
 
 function indexesFor(compiled: readonly CompiledTopic[]): { typos: TypoIndex; cues: CueIndex } {
-  if (lastIndexes && compiled.length === lastTopics.length && compiled.every((t, i) => t === lastTopics[i])) return lastIndexes;
+  const key = compiled
+    .map((topic) => {
+      let n = serial.get(topic);
+      if (n === undefined) serial.set(topic, (n = nextSerial++));
+      return n;
+    })
+    .join(',');
+  const known = indexes.get(key);
+  if (known) {
+    // Most recently used last.
+    indexes.delete(key);
+    indexes.set(key, known);
+    return known;
+  }
   const words = new Set<string>();
   for (const topic of compiled) for (const word of topic.words) words.add(word);
-  lastTopics = compiled;
-  lastIndexes = { typos: typoIndex(words), cues: cueIndex(compiled) };
-  return lastIndexes;
+  const built = { typos: typoIndex(words), cues: cueIndex(compiled) };
+  indexes.set(key, built);
+  if (indexes.size > MAX_INDEXES) indexes.delete(indexes.keys().next().value!);
+  return built;
 }
