@@ -1,19 +1,26 @@
 import type { CliContext } from '../cli/context.js';
 import { UserError } from '../errors.js';
-import { listSessions, readJournal, resolveSession } from '../store/journal.js';
+import type { SessionEvent } from '../session/events.js';
+import { checkSessionRef, closeJournal, listSessions, readJournal, resolveSession } from '../store/journal.js';
 import { reopenSession } from '../store/sessions.js';
 import { needsTerminal } from './drill.js';
 
 export type ResumeOptions = Record<string, never>;
 
 export async function resume(session: string | undefined, _options: ResumeOptions, ctx: CliContext): Promise<void> {
+  if (session !== undefined && session !== 'latest') checkSessionRef(session);
   if (!ctx.interactive) throw needsTerminal('resume');
   const id = session === undefined || session === 'latest' ? latestUnfinished(ctx) : resolveSession(ctx.paths, session).id;
   const open = reopenSession(ctx.paths, ctx.roots, id);
-  if (open.run.state.finished) {
-    throw new UserError(`session ${id} is finished; see it with: mlsd export ${id}`);
+  const refusal = open.run.state.finished
+    ? `session ${id} is finished; see it with: mlsd export ${id}`
+    : open.run.state.source === 'answers'
+      ? `session ${id} ran from an answers file; there is nothing to resume`
+      : null;
+  if (refusal) {
+    closeJournal(open.journal);
+    throw new UserError(refusal);
   }
-  if (open.run.state.source === 'answers') throw new UserError(`session ${id} ran from an answers file; there is nothing to resume`);
   const { runInTerminal } = await import('../ui/session.js');
   await runInTerminal(open, ctx, { resumed: true });
 }
@@ -23,7 +30,12 @@ function latestUnfinished(ctx: CliContext): string {
   const sessions = listSessions(ctx.paths);
   if (sessions.length === 0) throw new UserError('no saved sessions yet; start one with: mlsd drill <case>');
   for (const s of sessions) {
-    const { events } = readJournal(s.path);
+    let events: SessionEvent[];
+    try {
+      events = readJournal(s.path).events;
+    } catch {
+      continue; // a damaged journal is not the one to resume; export or history name it
+    }
     if (!events.some((e) => e.type === 'finished') && !events.some((e) => e.type === 'started' && e.source === 'answers')) return s.id;
   }
   throw new UserError('every saved session is finished; start a new one with: mlsd practice');

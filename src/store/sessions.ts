@@ -1,13 +1,14 @@
-// Opening a session for a run: its plan from the content, its journal on disk, and
-// a SessionRun whose every event is appended (and fsynced) to that journal.
-import { existsSync } from 'node:fs';
+// Opening a session for a run: its plan from the content, its journal on disk (locked
+// to this process), and a SessionRun whose every event is appended (and fsynced) to
+// that journal.
 import type { ContentRoots } from '../content/load.js';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../content/load.js';
 import type { Plan } from '../content/model.js';
 import { UserError } from '../errors.js';
 import { SessionRun } from '../session/controller.js';
 import type { Mode, SessionEvent } from '../session/events.js';
-import { appendEvent, createJournal, journalPath, newSessionId, readJournal, reopenJournal, type Journal } from './journal.js';
+import { appendEvent, closeJournal, createJournal, journalPath, readJournal, reopenJournal, sessionIdBase, type Journal } from './journal.js';
+import { lockSession } from './lock.js';
 import type { MlsdPaths } from './paths.js';
 
 export interface OpenSession {
@@ -42,8 +43,8 @@ export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, 
     steps = [options.step];
   }
   const at = now();
-  const id = newSessionId(at, plan.case?.id ?? 'session', (candidate) => existsSync(journalPath(paths, candidate)));
-  const journal = createJournal(paths, id);
+  const journal = createJournal(paths, sessionIdBase(at, plan.case?.id ?? 'session'));
+  const { id } = journal;
   const started: SessionEvent = {
     type: 'started',
     at,
@@ -56,17 +57,39 @@ export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, 
     steps,
     source: options.source,
   };
-  appendEvent(journal, started);
+  try {
+    journal.lock = lockSession(paths, id);
+    appendEvent(journal, started);
+  } catch (error) {
+    closeJournal(journal);
+    throw error;
+  }
   const run = new SessionRun(plan, [started], { append: (e) => appendEvent(journal, e), now });
   return { run, journal, warnings: [] };
 }
 
-/** An existing session, replayed from its journal, ready to append to. */
+/**
+ * An existing session, replayed from its journal, ready to append to. The lock comes
+ * first: a second terminal resuming the same session is refused before it reads or
+ * trims anything.
+ */
 export function reopenSession(paths: MlsdPaths, roots: ContentRoots, id: string, now = clock): OpenSession {
-  const { events, warnings } = readJournal(journalPath(paths, id));
-  const first = events[0] as Extract<SessionEvent, { type: 'started' }>;
-  const plan = loadPlan(roots, first.frameworkId, first.caseId);
-  const journal = reopenJournal(paths, id);
-  const run = new SessionRun(plan, events, { append: (e) => appendEvent(journal, e), now });
-  return { run, journal, warnings };
+  const lock = lockSession(paths, id);
+  try {
+    const path = journalPath(paths, id);
+    const { events, warnings } = readJournal(path);
+    const first = events[0] as Extract<SessionEvent, { type: 'started' }>;
+    const plan = loadPlan(roots, first.frameworkId, first.caseId);
+    const unknown = first.steps.filter((s) => !plan.steps.some((p) => p.id === s));
+    if (unknown.length > 0) {
+      throw new UserError(`${path}: framework "${plan.framework.id}" no longer has step ${unknown.map((s) => `"${s}"`).join(', ')}; the session cannot continue (export it with: mlsd export ${id})`);
+    }
+    const journal = reopenJournal(paths, id);
+    journal.lock = lock;
+    const run = new SessionRun(plan, events, { append: (e) => appendEvent(journal, e), now });
+    return { run, journal, warnings };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }

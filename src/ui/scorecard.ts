@@ -2,6 +2,7 @@
 import chalk from 'chalk';
 import type { Plan } from '../content/model.js';
 import type { TopicCoverage } from '../coverage/index.js';
+import { plain } from '../report/plain.js';
 import { table } from '../report/table.js';
 import { wrap } from '../report/text.js';
 import type { SessionSummary } from '../session/summary.js';
@@ -37,7 +38,9 @@ export function stepReport(title: string, ended: 'done' | 'timeout', coverage: r
   const missed = coverage.filter((c) => !c.covered);
   if (covered.length > 0) lines.push(chalk.green(`Covered (${covered.length}/${coverage.length})`));
   for (const c of covered) {
-    const evidence = c.evidence[0] ? `: “${c.evidence[0].length > 90 ? `${c.evidence[0].slice(0, 89)}…` : c.evidence[0]}”` : '';
+    // Evidence is the candidate's own text, read back from the journal: printed plain.
+    const quote = c.evidence[0] === undefined ? undefined : plain(c.evidence[0]);
+    const evidence = quote ? `: “${quote.length > 90 ? `${quote.slice(0, 89)}…` : quote}”` : '';
     lines.push(...mark(wrap(`${c.topic.title}${evidence}`, width, '  ✓ '), '✓', chalk.green));
   }
   if (missed.length > 0) lines.push(chalk.yellow(`Missed (${missed.length}/${coverage.length})`));

@@ -8,7 +8,8 @@ import { wrap } from '../report/text.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { linesOf } from '../session/state.js';
 import { stepUsedMs, summarizeState } from '../session/summarize.js';
-import { closeJournal } from '../store/journal.js';
+import { plain } from '../report/plain.js';
+import { closeJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
 import { scorecardText, stepReport } from './scorecard.js';
@@ -33,11 +34,16 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
 
   // SIGTERM, SIGHUP: save (the half-typed line too) and exit at once.
   const onSignal = (signal: NodeJS.Signals) => {
-    run.saveDraft(draft);
-    run.suspend(signal);
+    let said = `Session saved (${signal}). ${resumeHint}`;
+    try {
+      run.saveDraft(draft);
+      run.suspend(signal);
+    } catch (error) {
+      said = `${unsavedText(error, draft)}\nmlsd: ${error instanceof Error ? error.message : String(error)}`;
+    }
     closeJournal(journal);
     try {
-      ctx.stdout.write(`\x1b[?25h\n${chalk.dim(`Session saved (${signal}). ${resumeHint}`)}\n`);
+      ctx.stdout.write(`\x1b[?25h\n${chalk.dim(said)}\n`);
     } catch {
       // SIGHUP: the terminal may be gone; the session is saved all the same.
     }
@@ -64,9 +70,16 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
     }
   }
 
+  /** The journal could not be written: show what was not kept, so it can be copied, and stop with the one-line reason. */
+  function stopUnsaved(error: unknown): never {
+    closeJournal(journal);
+    if (error instanceof JournalWriteError) out('', chalk.yellow(unsavedText(error, draft)));
+    throw error;
+  }
+
   try {
     if (options.resumed) {
-      for (const warning of open.warnings) out(chalk.yellow(warning));
+      for (const warning of open.warnings) out(chalk.yellow(plain(warning)));
       run.reopen();
       out(chalk.bold(`Resuming ${journal.id}`) + chalk.dim(` (${plan.case?.title ?? ''}, ${run.state.mode})`));
       if (plan.case) out(...wrap(`“${plan.case.question}”`, width()).map((l) => chalk.dim(l)));
@@ -95,7 +108,7 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
       }
       out('');
       const { stepPrompt } = await stepPromptModule;
-      await guard(() =>
+      const end = await guard(() =>
         stepPrompt(
           {
             run,
@@ -105,10 +118,16 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
             onDraft: (d) => (draft = d),
             bell: () => ctx.stdout.write('\x07'),
             size: () => ({ rows: ctx.stdout.rows || 24, columns: ctx.stdout.columns || 80 }),
+            onResize: (listener) => {
+              ctx.stdout.on('resize', listener);
+              return () => ctx.stdout.off('resize', listener);
+            },
+            clearScreen: () => ctx.stdout.write('\x1b[H\x1b[2J'),
           },
           { input: ctx.stdin, output: ctx.stdout },
         ),
       );
+      if (end.kind === 'failed') throw end.error;
       draft = '';
       const ended = run.state.steps[action.index]!;
       const used = stepUsedMs(ended, boxMs(planned));
@@ -119,13 +138,19 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
       );
     }
   } catch (error) {
-    if (!(error instanceof Quit)) throw error;
-    run.saveDraft(draft);
-    run.suspend('SIGINT');
-    closeJournal(journal);
-    out('', `Session saved. ${resumeHint}`);
-    process.exitCode = 130;
-    return;
+    if (error instanceof Quit) {
+      try {
+        run.saveDraft(draft);
+        run.suspend('SIGINT');
+      } catch (failed) {
+        return stopUnsaved(failed);
+      }
+      closeJournal(journal);
+      out('', `Session saved. ${resumeHint}`);
+      process.exitCode = 130;
+      return;
+    }
+    return stopUnsaved(error);
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
@@ -141,6 +166,18 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
     }
     if (show) out('\n' + referenceText(plan.case, width()));
   }
+}
+
+/** What an unwritten event held that the candidate typed, to print rather than lose. */
+function unsavedText(error: unknown, draft: string): string {
+  const event = error instanceof JournalWriteError ? error.event : null;
+  const typed =
+    event?.type === 'line' || event?.type === 'question'
+      ? event.text
+      : event?.type === 'follow-up'
+        ? event.answer
+        : draft.trim();
+  return typed ? `Not saved (copy it now):\n${plain(typed)}` : 'Nothing you typed was lost.';
 }
 
 function banner(open: OpenSession, width: number): string {

@@ -3,6 +3,7 @@
 // second without touching the line being typed. Each entered line goes to the
 // session (which writes and fsyncs it) synchronously, inside the keypress
 // handler, so it is on disk before the next key is read.
+import { stripVTControlCharacters } from 'node:util';
 import chalk from 'chalk';
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import type { PlannedStep } from '../content/model.js';
@@ -10,6 +11,7 @@ import type { SessionRun } from '../session/controller.js';
 import { boxMs, stepCoverage, type Feedback } from '../session/engine.js';
 import { linesOf, type Entry } from '../session/state.js';
 import { countdown, formatClock } from '../session/time.js';
+import { plain } from '../report/plain.js';
 import { wrap } from '../report/text.js';
 
 export interface StepPromptConfig {
@@ -21,19 +23,29 @@ export interface StepPromptConfig {
   onDraft(draft: string): void;
   bell(): void;
   size(): { rows: number; columns: number };
+  /** Calls `listener` when the terminal is resized; returns the unsubscribe. */
+  onResize(listener: () => void): () => void;
+  /** Clears the visible screen, so the next frame is drawn whole at the top (after a resize the old frame has been rewrapped). */
+  clearScreen(): void;
 }
 
-export type StepEnd = 'ended';
+/** How the prompt ended: the step is over, or an effect failed (the journal could not be written) and the session must stop. */
+export type StepEnd = { kind: 'ended' } | { kind: 'failed'; error: unknown };
 
 const commandBar = '/hint /done /skip /pause /time /help · ? ask the interviewer';
 
+/** Word-wrapped, and a word longer than the width (a pasted URL, 5,000 characters without a space) cut into rows. */
+const wrapHard = (text: string, width: number, lead: string): string[] =>
+  wrap(text, width, lead).flatMap((l) => (l.length <= width ? [l] : Array.from({ length: Math.ceil(l.length / width) }, (_, i) => l.slice(i * width, (i + 1) * width))));
+
+// Entries come from the journal, which may have been edited by hand: no escape sequence reaches the terminal.
 function entryLines(entry: Entry, step: PlannedStep, width: number): string[] {
-  if (entry.kind === 'line') return wrap(entry.text, width, '  • ');
+  if (entry.kind === 'line') return wrapHard(plain(entry.text), width, '  • ');
   if (entry.kind === 'question') {
-    return [...wrap(entry.text, width, '  ? '), ...wrap(entry.reply, width, '    ↳ ')].map((l) => chalk.cyan(l));
+    return [...wrapHard(plain(entry.text), width, '  ? '), ...wrapHard(plain(entry.reply), width, '    ↳ ')].map((l) => chalk.cyan(l));
   }
   const topic = step.topics.find((t) => t.id === entry.topic)?.title ?? entry.topic;
-  return wrap(`${topic}: ${entry.text}`, width, `  hint ${entry.level}: `).map((l) => chalk.magenta(l));
+  return wrapHard(plain(`${topic}: ${entry.text}`), width, `  hint ${entry.level}: `).map((l) => chalk.magenta(l));
 }
 
 const tone = (f: Feedback): ((s: string) => string) => (f.tone === 'warn' ? chalk.yellow : f.tone === 'hint' ? chalk.magenta : chalk.dim);
@@ -51,15 +63,39 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   const belled = useRef(run.used(index) >= box);
   const ended = useRef(false);
 
-  const finish = () => {
+  const finish = (end: StepEnd = { kind: 'ended' }) => {
     if (ended.current) return;
     ended.current = true;
     redraw(); // the final frame stays on screen: show the step as it ended
-    done('ended');
+    done(end);
+  };
+  /** Runs a session effect; if it throws (the journal cannot be written), the prompt ends and says so rather than crashing inside a key handler. */
+  const safely = (effect: () => void): boolean => {
+    try {
+      effect();
+      return true;
+    } catch (error) {
+      finish({ kind: 'failed', error });
+      return false;
+    }
+  };
+  // Typing renders once per burst of keys (a paste of 5,000 characters is one chunk of
+  // keypresses), not once per key: each frame redraws the whole line being typed.
+  const typing = useRef<NodeJS.Immediate | null>(null);
+  const showTyped = () => {
+    typing.current ??= setImmediate(() => {
+      typing.current = null;
+      if (!ended.current) setValue(draft.current);
+    });
   };
 
   useEffect((rl) => {
     if (config.draft) rl.write(config.draft);
+    const offResize = config.onResize(() => {
+      if (ended.current) return;
+      config.clearScreen();
+      redraw();
+    });
     const timer = setInterval(() => {
       if (ended.current) return;
       const used = run.used(index);
@@ -69,23 +105,32 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
       }
       if (run.state.strict && used >= box && !run.state.paused) {
         // The draft is never lost: what was being typed is kept as a line.
-        run.saveDraft(draft.current);
-        config.onDraft('');
-        if (run.tick()) return finish();
+        let timedOut = false;
+        if (!safely(() => {
+          run.saveDraft(draft.current);
+          draft.current = '';
+          config.onDraft('');
+          timedOut = run.tick();
+        })) return;
+        if (timedOut) return finish();
       }
       if (Math.floor(used / 1000) !== second.current) {
         second.current = Math.floor(used / 1000);
         redraw();
       }
     }, 200);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      offResize();
+      if (typing.current) clearImmediate(typing.current);
+    };
   }, []);
 
   useKeypress((key, rl) => {
     if (ended.current) return;
     if (run.state.paused) {
       // Any key continues and is not typed, except a "/" that starts "/resume" or another command.
-      run.resume();
+      if (!safely(() => run.resume())) return;
       const keep = rl.line === `${draft.current}/` ? rl.line : draft.current;
       rl.clearLine(0);
       rl.write(keep);
@@ -96,11 +141,14 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
       return;
     }
     if (isEnterKey(key)) {
-      const text = value;
+      // readline has already emptied rl.line; the line is what the keys before Enter built.
+      const text = draft.current;
+      const outcome: { result: Feedback | null } = { result: null };
+      if (!safely(() => (outcome.result = run.input(text)))) return;
+      const result = outcome.result;
       draft.current = '';
       config.onDraft('');
       setValue('');
-      const result = run.input(text);
       if (run.state.current !== index) return finish();
       // Replies and hints show in the transcript; only notes and warnings below it.
       setFeedback(result && result.tone !== 'reply' && result.tone !== 'hint' ? result : null);
@@ -109,7 +157,7 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
     }
     draft.current = rl.line;
     config.onDraft(rl.line);
-    setValue(rl.line);
+    showTyped();
   });
 
   return render(config, value, feedback);
@@ -166,16 +214,25 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
   const bottom = chalk.dim(commandBar);
 
   // Never taller than the terminal: the screen manager cannot redraw above its top row.
-  const promptRows = Math.ceil((value.length + 3) / Math.max(1, columns));
-  let budget = rows - head.length - meter.length - message.length - promptRows - 2 - 1;
-  const shownGuide = guide.length + 1 <= budget - 2 ? guide : [];
-  budget -= shownGuide.length ? shownGuide.length + 1 : 0;
-  const shown =
-    budget <= 0
-      ? []
-      : transcript.length <= budget
-        ? transcript
-        : [chalk.dim(`  … ${transcript.length - budget + 1} earlier lines`), ...(budget > 1 ? transcript.slice(-(budget - 1)) : [])];
+  // Rows are counted as the terminal wraps them, so a narrow (or resized) terminal still fits.
+  const cols = Math.max(1, columns);
+  const rowsOf = (lines: readonly string[]) => lines.reduce((n, l) => n + Math.max(1, Math.ceil(stripVTControlCharacters(l).length / cols)), 0);
+  if (live && !state.paused && rowsOf([...head, promptLine, bottom]) + 1 > rows) {
+    // A line longer than the screen (a long paste): show its end, the frame stays whole.
+    return [[...head, tailPrompt(value, cols, Math.max(1, rows - rowsOf(head) - 1))].join('\n'), ''];
+  }
+  let budget = rows - rowsOf(head) - rowsOf(meter) - rowsOf(message) - rowsOf([promptLine]) - rowsOf([bottom]) - 1;
+  const shownGuide = rowsOf(guide) + 1 <= budget - 2 ? guide : [];
+  budget -= shownGuide.length ? rowsOf(shownGuide) + 1 : 0;
+  const kept: string[] = [];
+  let filled = 0;
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const r = rowsOf([transcript[i]!]);
+    if (filled + r > budget - (i > 0 ? 1 : 0)) break;
+    kept.unshift(transcript[i]!);
+    filled += r;
+  }
+  const shown = kept.length < transcript.length && budget > 0 ? [chalk.dim(`  … ${transcript.length - kept.length} earlier lines`), ...kept] : kept;
   const body = [
     ...head,
     ...(shownGuide.length ? [...shownGuide, ''] : []),
@@ -185,6 +242,21 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
     promptLine,
   ];
   return [body.join('\n'), bottom];
+}
+
+/**
+ * The end of a line too long to show whole: `› …` and as much of its end as `maxRows`
+ * rows hold. With no bottom content the screen manager leaves the cursor on the last row,
+ * at the column readline computes from the whole line (its length modulo the width), so
+ * the shown end is cut to finish at that same column: the cursor sits right after it.
+ */
+export function tailPrompt(value: string, columns: number, maxRows: number): string {
+  const lead = '› …';
+  const room = maxRows * columns - lead.length;
+  const shift = (((room - (value.length - lead.length)) % columns) + columns) % columns;
+  if (value.length <= room + 1) return `${chalk.bold('›')} ${value}`;
+  const n = Math.max(0, room - shift);
+  return `${chalk.bold('›')} …${value.slice(value.length - n)}`;
 }
 
 /** Items laid out in rows no wider than `width`, measured before styling. */

@@ -11,7 +11,7 @@ export interface Specimen {
 }
 
 /** A small seeded generator (mulberry32): the corpus is the same on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
