@@ -51,6 +51,11 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGHUP', onSignal);
+  // A closed terminal window ends stdin (EIO) before its SIGHUP arrives, and readline's own
+  // end handler then throws (setRawMode EIO): save first, as for SIGHUP.
+  const onTerminalGone = () => onSignal('SIGHUP');
+  ctx.stdin.prependListener('end', onTerminalGone);
+  ctx.stdin.prependListener('error', onTerminalGone);
 
   /** Runs a prompt; Ctrl-C asks whether to save and quit, and retries the prompt when the answer is no. */
   async function guard<T>(ask: () => Promise<T>): Promise<T> {
@@ -154,6 +159,8 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
+    ctx.stdin.off('end', onTerminalGone);
+    ctx.stdin.off('error', onTerminalGone);
   }
   closeJournal(journal);
   out('', scorecardText(summarizeState(run.state, plan), plan, journal.path, width()));
