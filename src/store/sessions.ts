@@ -1,6 +1,7 @@
 // Opening a session for a run: its plan from the content, its journal on disk (locked
 // to this process), and a SessionRun whose every event is appended (and fsynced) to
 // that journal.
+import { rmSync } from 'node:fs';
 import type { ContentRoots } from '../content/load.js';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../content/load.js';
 import type { Plan } from '../content/model.js';
@@ -61,7 +62,9 @@ export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, 
     journal.lock = lockSession(paths, id);
     appendEvent(journal, started);
   } catch (error) {
+    // Nothing was kept: leave no empty journal behind (it would be a damaged session in history).
     closeJournal(journal);
+    rmSync(journal.path, { force: true });
     throw error;
   }
   const run = new SessionRun(plan, [started], { append: (e) => appendEvent(journal, e), now });
