@@ -1,0 +1,80 @@
+// Hostile content under saved sessions: the user's own case is replaced, after a session
+// on it was saved, by a mutated file (truncated, alias bomb, prototype keys, control
+// characters, invalid UTF-8…). Every command that reads sessions — export, history,
+// stats, next, resume, practice — exits 0 or 1 with no stack and prints no escape sequence.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mlsd, repoRoot, tempHome } from '../helpers/cli.js';
+import { spawnMlsd } from '../session/pty.js';
+import { hostileCorpus } from './corpus.js';
+
+const stack = /\n\s+at .+[(:]\d+/;
+const bundled = readFileSync(join(repoRoot, 'cases', 'ad-click-prediction.yaml'), 'utf8');
+const mine = (text: string) => text.replace(/^id: ad-click-prediction$/m, 'id: mine');
+const corpus = hostileCorpus(repoRoot, 1).filter((s) => s.dir === 'cases' && s.name.startsWith('ad-click-prediction'));
+
+/** A home with one finished session on the user's case `mine`, whose file is then replaced by `bytes`. */
+function homeWithSession(bytes: Buffer | string): string {
+  const home = tempHome();
+  mkdirSync(join(home, 'cases'), { recursive: true });
+  writeFileSync(join(home, 'cases', 'mine.yaml'), mine(bundled));
+  writeFileSync(join(home, 'answers.yaml'), 'clarify: we need scale numbers\nframe: predict the click probability\n');
+  const saved = mlsd(['drill', 'mine', '--answers', join(home, 'answers.yaml')], { home });
+  expect(saved.status, saved.stderr).toBe(0);
+  writeFileSync(join(home, 'cases', 'mine.yaml'), typeof bytes === 'string' ? bytes : mine(bytes.toString('latin1')));
+  return home;
+}
+
+describe('hostile content under saved sessions', () => {
+  it(`export, history, stats and next exit 0 or 1 with no stack over ${corpus.length} mutated case files`, () => {
+    let runs = 0;
+    for (const specimen of corpus) {
+      const home = homeWithSession(specimen.bytes);
+      for (const args of [['export', 'latest'], ['history'], ['stats', '--json'], ['next']]) {
+        const run = mlsd(args, { home });
+        runs++;
+        const where = `${specimen.name}: mlsd ${args.join(' ')}\n${run.stderr}`;
+        expect([0, 1], where).toContain(run.status);
+        expect(run.stderr, where).not.toMatch(stack);
+        expect(run.stdout + run.stderr, where).not.toMatch(/\u001b\]|\u001b\[2J|\u009b/);
+      }
+    }
+    expect(runs).toBe(corpus.length * 4);
+  }, 180_000);
+
+  it.each(corpus.filter((s) => /truncated|alias-bomb|proto-keys|control-chars|invalid-utf8|binary/.test(s.name)).map((s) => [s.name, s.bytes] as const))(
+    'resume and practice at a terminal with %s exit 0 or 1 with one clear line, no stack',
+    async (_name, bytes) => {
+      const home = homeWithSession(bytes);
+      // An unfinished session on the damaged case: the answers run finished; start one at the terminal, then damage.
+      writeFileSync(join(home, 'cases', 'mine.yaml'), mine(bundled));
+      const t = spawnMlsd(['drill', 'mine'], home);
+      await t.waitFor('Press Enter to start the clock');
+      await t.type('\r');
+      await t.waitFor('/hint /done /skip');
+      await t.line('a line before the case file broke');
+      await t.waitFor('• a line before the case file broke');
+      t.proc.kill('SIGKILL');
+      await t.exited;
+      writeFileSync(join(home, 'cases', 'mine.yaml'), mine(bytes.toString('latin1')));
+      for (const args of [['resume'], ['practice']]) {
+        const r = spawnMlsd(args, home);
+        const exit = await Promise.race([r.exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 10_000))]);
+        const screen = r.text();
+        if (exit === 'hung') {
+          // Still running is fine when it is waiting at a prompt: the damage was stripped (control
+          // characters, invalid UTF-8) and the case still loads, or practice offers its menu.
+          expect(screen, `${args[0]} hung`).toMatch(/Which case\?|\/hint \/done \/skip/);
+          expect(screen).not.toMatch(stack);
+          r.proc.kill('SIGKILL');
+          continue;
+        }
+        expect([0, 1], `${args[0]}: ${screen}`).toContain(exit.exitCode);
+        expect(screen).toMatch(/mlsd: /);
+        expect(screen).not.toMatch(stack);
+      }
+    },
+    30_000,
+  );
+});
