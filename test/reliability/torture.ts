@@ -37,6 +37,8 @@ export interface TortureResult {
   lost: number;
   duplicated: number;
   outOfOrder: number;
+  /** Kills that left a half-written last line in the journal (cut when the session was reopened). */
+  torn: number;
   byMoment: Record<KillMoment, number>;
   failures: string[];
 }
@@ -68,6 +70,7 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
     lost: 0,
     duplicated: 0,
     outOfOrder: 0,
+    torn: 0,
     byMoment: Object.fromEntries(moments.map((m) => [m, 0])) as Record<KillMoment, number>,
     failures: [],
   };
@@ -89,12 +92,13 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
     const args = current.id ? ['resume', current.id] : ['drill', 'visual-search', '--mode', 'study'];
     const term = spawnMlsd(args, home);
     let dead = false;
+    let killed = false;
     const exited = term.exited.then((e) => {
       dead = true;
       return e;
     });
     const alive = () => {
-      if (dead) throw new Killed();
+      if (dead || killed) throw new Killed();
     };
     const waitFor = async (pattern: string | RegExp, since: number, ms = 10_000) => {
       const deadline = Date.now() + ms;
@@ -111,6 +115,7 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
       term.proc.write(keys);
     };
     const kill = () => {
+      killed = true;
       if (!dead) term.proc.kill('SIGKILL');
     };
 
@@ -202,7 +207,7 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
         for (;;) await enterLine(false);
       }
     } catch (error) {
-      if (!(error instanceof Killed) && !dead) fail(`${args.join(' ')}: ${(error as Error).message}`);
+      if (!(error instanceof Killed) && !dead && !killed) fail(`${args.join(' ')}: ${(error as Error).message}`);
     } finally {
       clearTimeout(timer);
       kill();
@@ -232,6 +237,7 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
     result.lost += checked.lost.length;
     result.duplicated += checked.duplicated.length;
     result.outOfOrder += checked.outOfOrder ? 1 : 0;
+    result.torn += checked.torn ? 1 : 0;
     for (const problem of checked.problems) fail(`${current.id}: ${problem}`);
     if (checked.finished) current.finished = true;
     entered = [];
@@ -266,6 +272,7 @@ function listJournals(dir: string): string[] {
 }
 
 interface Checked {
+  torn: boolean;
   lines: number;
   lost: string[];
   duplicated: string[];
@@ -279,8 +286,10 @@ export function checkJournal(path: string, log: SessionLog): Checked {
   const problems: string[] = [];
   let recorded: string[] = [];
   let finished = false;
+  let torn = false;
   try {
-    const { events } = readJournal(path);
+    const { events, warnings } = readJournal(path);
+    torn = warnings.length > 0;
     const state = replay(events);
     finished = state.finished;
     recorded = events.flatMap((e) => (e.type === 'line' ? [e.text] : []));
@@ -298,10 +307,10 @@ export function checkJournal(path: string, log: SessionLog): Checked {
   if (duplicated.length) problems.push(`duplicated: ${duplicated.slice(0, 3).join(' | ')}`);
   if (stranger.length) problems.push(`lines never typed: ${stranger.slice(0, 3).join(' | ')}`);
   if (outOfOrder) problems.push('lines out of typing order');
-  return { lines: recorded.length, lost, duplicated, outOfOrder, finished, problems };
+  return { torn, lines: recorded.length, lost, duplicated, outOfOrder, finished, problems };
 }
 
 export const summaryLine = (r: TortureResult): string =>
   `torture: ${r.kills} kills, ${r.entered} lines entered (${r.confirmed} shown recorded before a kill), ${r.lost} lost, ${r.duplicated} duplicated` +
-  `, ${r.sessions} sessions, seed ${r.seed}` +
+  `, ${r.sessions} sessions, ${r.torn} torn last lines cut on resume, seed ${r.seed}` +
   ` [${moments.map((m) => `${m} ${r.byMoment[m]}`).join(', ')}]`;
