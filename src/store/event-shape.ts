@@ -2,27 +2,32 @@
 // hand-edited journal is refused with its line number instead of crashing the
 // replay, the screen or an export later on.
 
-type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'number|null';
+// 'id': a case, framework, step, topic or session id — printed and used to find files, so held to their alphabet.
+type Kind = 'string' | 'number' | 'boolean' | 'number|null' | 'id' | 'ids';
+
+const ID = /^[A-Za-z0-9-]{0,200}$/;
 
 const fields: Record<string, Record<string, Kind>> = {
-  started: { at: 'number', v: 'number', sessionId: 'string', caseId: 'string', frameworkId: 'string', mode: 'string', strict: 'boolean', steps: 'strings', source: 'string' },
-  'step-started': { at: 'number', step: 'string' },
-  line: { at: 'number', step: 'string', text: 'string' },
-  hint: { at: 'number', step: 'string', topic: 'string', level: 'number', text: 'string' },
-  question: { at: 'number', step: 'string', text: 'string', reply: 'string', fact: 'number|null' },
+  started: { at: 'number', v: 'number', sessionId: 'id', caseId: 'id', frameworkId: 'id', mode: 'string', strict: 'boolean', steps: 'ids', source: 'string' },
+  'step-started': { at: 'number', step: 'id' },
+  line: { at: 'number', step: 'id', text: 'string' },
+  hint: { at: 'number', step: 'id', topic: 'id', level: 'number', text: 'string' },
+  question: { at: 'number', step: 'id', text: 'string', reply: 'string', fact: 'number|null' },
   paused: { at: 'number' },
   resumed: { at: 'number' },
   suspended: { at: 'number', reason: 'string' },
   reopened: { at: 'number' },
-  'step-ended': { at: 'number', step: 'string', reason: 'string' },
-  'follow-up': { at: 'number', step: 'string', topic: 'string', question: 'string', answer: 'string' },
+  'step-ended': { at: 'number', step: 'id', reason: 'string' },
+  'follow-up': { at: 'number', step: 'id', topic: 'id', question: 'string', answer: 'string' },
   finished: { at: 'number' },
 };
 
 const is = (value: unknown, kind: Kind): boolean => {
   switch (kind) {
-    case 'strings':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'id':
+      return typeof value === 'string' && ID.test(value);
+    case 'ids':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string' && ID.test(v));
     case 'number|null':
       return value === null || (typeof value === 'number' && Number.isFinite(value));
     case 'number':
@@ -30,6 +35,15 @@ const is = (value: unknown, kind: Kind): boolean => {
     default:
       return typeof value === kind;
   }
+};
+
+const kindWords: Record<Kind, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  'number|null': 'a number or null',
+  id: 'an id (letters, digits, hyphens)',
+  ids: 'a list of ids',
 };
 
 const enums: Record<string, readonly string[]> = {
@@ -45,7 +59,7 @@ export function checkEvent(value: unknown): string | null {
   const type = event.type;
   if (typeof type !== 'string' || !Object.hasOwn(fields, type)) return `unknown type ${JSON.stringify(type)}`;
   for (const [name, kind] of Object.entries(fields[type]!)) {
-    if (!is(event[name], kind)) return `${type}.${name} must be ${kind === 'strings' ? 'a list of strings' : `a ${kind}`}`;
+    if (!is(event[name], kind)) return `${type}.${name} must be ${kindWords[kind]}`;
     const allowed = enums[name];
     if (allowed && type !== 'suspended' && !allowed.includes(event[name] as string)) return `${type}.${name} must be one of ${allowed.join(', ')}`;
   }
