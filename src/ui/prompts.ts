@@ -15,28 +15,43 @@ const context = (io: PromptIO) => ({ input: io.input, output: io.output, clearPr
  * Waits for Enter: used before a step so the clock starts when the candidate is ready.
  * Plain readline keypresses rather than @inquirer/core: it is the first prompt of a
  * session, drawn while the step prompt's modules load in the background.
+ *
+ * Resolves with the keys typed here that belong to the step: a paste lands as one chunk,
+ * and the keys after its first Enter would reach no listener before the next prompt
+ * exists; text typed before Enter is the step's first line. The caller hands them on
+ * (`stdin.unshift`), so nothing pasted or typed ahead is lost.
  */
-export function pressEnter(message: string, io: PromptIO): Promise<void> {
+export function pressEnter(message: string, io: PromptIO): Promise<string[]> {
   const input = io.input as NodeJS.ReadStream;
   return new Promise((resolve, reject) => {
     emitKeypressEvents(input);
     const wasRaw = input.isTTY ? input.isRaw : false;
     if (input.isTTY) input.setRawMode(true);
     io.output.write(`${chalk.bold('›')} ${message}`);
+    const typed: string[] = [];
+    let entered = false;
     const cleanup = () => {
       input.off('keypress', onKey);
       if (input.isTTY) input.setRawMode(wasRaw);
       input.pause();
     };
-    const onKey = (_text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
-      if (key?.ctrl && key.name === 'c') {
+    const onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } | undefined) => {
+      const keys = key?.sequence ?? text ?? '';
+      if (entered) {
+        typed.push(keys);
+      } else if (key?.ctrl && key.name === 'c') {
         cleanup();
         io.output.write('\n');
         reject(Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' }));
       } else if (key?.name === 'return' || key?.name === 'enter') {
-        cleanup();
+        entered = true;
+        if (typed.length > 0) typed.push('\r');
         io.output.write(`\r\x1b[2K${chalk.dim(message)}\n`);
-        resolve();
+        // The rest of this chunk of keys is delivered before any promise callback runs.
+        queueMicrotask(cleanup);
+        resolve(typed);
+      } else {
+        typed.push(keys);
       }
     };
     input.on('keypress', onKey);

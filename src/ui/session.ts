@@ -75,6 +75,12 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
     }
   }
 
+  /** Waits for Enter; keys typed or pasted along with it go back to stdin for the step prompt to read. */
+  async function startWhenReady(message: string): Promise<void> {
+    const typed = (await guard(() => pressEnter(message, io))).join('');
+    if (typed) ctx.stdin.unshift(Buffer.from(typed, 'utf8'));
+  }
+
   /** The journal could not be written: show what was not kept, so it can be copied, and stop with the one-line reason. */
   function stopUnsaved(error: unknown): never {
     closeJournal(journal);
@@ -90,7 +96,7 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
       if (plan.case) out(...wrap(`“${plan.case.question}”`, width()).map((l) => chalk.dim(l)));
     } else {
       out(banner(open, width()));
-      await guard(() => pressEnter('Press Enter to start the clock', io));
+      await startWhenReady('Press Enter to start the clock');
     }
     for (let action = run.next(); action.kind !== 'finished'; action = run.next()) {
       if (action.kind === 'finish') {
@@ -107,7 +113,7 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
       const planned = plan.steps.find((p) => p.id === step.id)!;
       if (!action.started) {
         if (action.index > 0 || options.resumed) {
-          await guard(() => pressEnter(`Press Enter to start step ${action.index + 1}/${run.state.steps.length}: ${planned.title} (${planned.minutes} min)`, io));
+          await startWhenReady(`Press Enter to start step ${action.index + 1}/${run.state.steps.length}: ${planned.title} (${planned.minutes} min)`);
         }
         run.startStep(action.index);
       }

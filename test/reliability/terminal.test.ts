@@ -102,6 +102,21 @@ describe('what is typed is kept whole', () => {
     expect(lines(h)).toEqual(pasted);
   });
 
+  it('a paste at "Press Enter to start step 2" starts the step and records every pasted line in it', async () => {
+    const h = home();
+    const t = await drill(h);
+    await t.line('/done');
+    await t.waitFor('Press Enter to start step 2/5');
+    t.proc.write('\rframe line one\rframe line two\r');
+    await t.waitFor('• frame line two');
+    await t.line('/done');
+    await t.waitFor('Press Enter to start step 3/5');
+    t.proc.write('typed before Enter at step 3\r');
+    await t.waitFor('• typed before Enter at step 3');
+    const byStep = events(h).flatMap((e) => (e.type === 'line' ? [`${(e as { step?: string }).step}: ${e.text}`] : []));
+    expect(byStep).toEqual(['frame: frame line one', 'frame: frame line two', 'model: typed before Enter at step 3']);
+  });
+
   it('a 5,000-character line is recorded whole, and the screen stays one frame while and after it is typed', async () => {
     const h = home();
     const t = await drillOnScreen(h);
