@@ -42,12 +42,13 @@ export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverag
     for (const i of candidates) {
       const topic = compiled[i]!;
       const result = results[i]!;
-      if (result.evidence.length >= MAX_EVIDENCE) continue;
+      // A sentence already quoted as evidence (a repeated line) has nothing new to say.
+      if (result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(sentence.text)) continue;
       const cue = matchTopic(topic, sentence, found);
       if (cue === undefined) continue;
       result.covered = true;
       result.cue ??= cue;
-      if (!result.evidence.includes(sentence.text)) result.evidence.push(sentence.text);
+      result.evidence.push(sentence.text);
     }
   }
   return results;
@@ -58,8 +59,13 @@ const NONE: { span: Span; dismissed: Dismissal }[] = [];
 /** The first cue of the topic that this sentence shows, or undefined. */
 function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher, Span[]>): string | undefined {
   const { tokens } = sentence;
-  // Most sentences show no cue of a topic: settle that without building anything.
-  if (!topic.cueMatchers.some((m) => spans.has(m)) && !topic.patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))) {
+  // Most candidate sentences show no whole cue of the topic (one word of a group, a digit but no
+  // pattern): settle that without building anything.
+  if (
+    !topic.phrases.some((m) => spans.has(m)) &&
+    !topic.together.some((group) => group.every((m) => spans.has(m))) &&
+    !topic.patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))
+  ) {
     return undefined;
   }
   const judge = topic.negatable ? dismissal : placeholderDismissal;
