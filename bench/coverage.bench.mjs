@@ -1,5 +1,5 @@
 // Coverage checking of a 10,000-word answer against mlsd-45 plus a case's topics: ≤ 50 ms of checking
-// (median CPU time of 15 runs, after a warm-up; loading content and process start are not timed).
+// (median wall time of 25 runs, after a warm-up; loading content and process start are not timed).
 // The answer is generated deterministically from varied sentences, markdown included.
 // Run alone: node bench/coverage.bench.mjs (after npm run build).
 import { mkdtempSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { median, repo } from './harness.mjs';
 
 const BUDGET_MS = 50;
 const WORDS = 10_000;
-const RUNS = 15;
+const RUNS = 25;
 
 const sentences = [
   'The business wants more people to find something worth watching so they come back tomorrow.',
@@ -70,8 +70,8 @@ export default async function bench() {
   const answer = longAnswer();
   const words = answer.split(/\s+/).filter(Boolean).length;
   coverageOf(answer, topics); // warm-up: stems memoised, cues compiled, JIT warm
-  // CPU time of the process, not wall time: other work on the machine then does not count against the
-  // checker (wall time is shown beside it). It includes the garbage collector's threads, so it errs high.
+  // The budget is the time a user waits for the check: the median wall time of the runs. The process's
+  // CPU time is shown beside it; it counts the garbage collector's parallel threads too, so it runs higher.
   const cpu = [];
   const wall = [];
   for (let i = 0; i < RUNS; i++) {
@@ -82,15 +82,15 @@ export default async function bench() {
     const used = process.cpuUsage(startCpu);
     cpu.push((used.user + used.system) / 1000);
   }
-  const ms = median(cpu);
+  const ms = median(wall);
   return [
     {
       name: `coverage check, ${words.toLocaleString('en')} words × ${topics.length} topics`,
       value: ms.toFixed(1),
-      unit: 'ms CPU',
+      unit: 'ms',
       budget: `≤ ${BUDGET_MS} ms`,
       ok: ms <= BUDGET_MS,
-      detail: `median of ${RUNS} after a warm-up (wall ${median(wall).toFixed(1)} ms); ${framework.id} + ${kase.id}`,
+      detail: `median wall time of ${RUNS} after a warm-up (process CPU ${median(cpu).toFixed(1)} ms); ${framework.id} + ${kase.id}`,
     },
   ];
 }
