@@ -28,7 +28,8 @@ export interface Matcher {
 export interface CompiledTopic {
   phrases: Matcher[];
   together: Matcher[][];
-  patterns: { source: string; re: RegExp }[];
+  /** `digit`: the pattern cannot match a sentence without a digit, so such sentences skip it. */
+  patterns: { source: string; re: RegExp; digit: boolean }[];
   /** Every pattern needs a digit (quantities, latencies): skip them on sentences without one. */
   digitPatternsOnly: boolean;
   exclude: Matcher[];
@@ -63,7 +64,7 @@ export function compileTopic(topic: Topic): CompiledTopic {
     phrases,
     together,
     cueMatchers: [...phrases, ...together.flat()],
-    patterns: (cues.patterns ?? []).map((source) => ({ source, re: pattern(source) })),
+    patterns: (cues.patterns ?? []).map((source) => ({ source, re: pattern(source), digit: needsDigit(source) })),
     digitPatternsOnly: (cues.patterns ?? []).every(needsDigit),
     exclude: (cues.exclude ?? []).map(matcher),
     negatable: cues.negatable !== false,

@@ -44,7 +44,7 @@ export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverag
       const result = results[i]!;
       // A sentence already quoted as evidence (a repeated line) has nothing new to say.
       if (result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(sentence.text)) continue;
-      const cue = matchTopic(topic, sentence, found);
+      const cue = matchTopic(topic, sentence, found, hasDigit);
       if (cue === undefined) continue;
       result.covered = true;
       result.cue ??= cue;
@@ -57,14 +57,15 @@ export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverag
 const NONE: { span: Span; dismissed: Dismissal }[] = [];
 
 /** The first cue of the topic that this sentence shows, or undefined. */
-function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher, Span[]>): string | undefined {
+function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher, Span[]>, hasDigit: boolean): string | undefined {
+  const patterns = hasDigit ? topic.patterns : topic.patterns.filter((p) => !p.digit);
   const { tokens } = sentence;
   // Most candidate sentences show no whole cue of the topic (one word of a group, a digit but no
   // pattern): settle that without building anything.
   if (
     !topic.phrases.some((m) => spans.has(m)) &&
     !topic.together.some((group) => group.every((m) => spans.has(m))) &&
-    !topic.patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))
+    !patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))
   ) {
     return undefined;
   }
@@ -86,7 +87,7 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
     }
     return list;
   };
-  const patternHits = topic.patterns.flatMap(({ source, re }) => {
+  const patternHits = patterns.flatMap(({ source, re }) => {
     re.lastIndex = 0;
     if (!re.test(sentence.text)) return NONE;
     re.lastIndex = 0;
