@@ -16,6 +16,8 @@ const FILLER = new Set([
 const NOT_DOING = new Set([
   'need', 'bother', 'worri', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'includ', 'do',
   'point', 'necessari', 'requir', 'meaning', 'sens', 'run', 'build', 'consid', 'discuss', 'implement',
+  // "we will not use an A/B test", "won't adopt / add / introduce / track / measure …"
+  'us', 'adopt', 'emploi', 'introduc', 'add', 'appli', 'track', 'measur', 'monitor',
 ]);
 // Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring".
 const SKIPPING = new Set(['skip', 'ignor', 'omit', 'postpon', 'defer', 'forget', 'park']);
@@ -55,7 +57,10 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
   return negatedRightBefore(tokens, span) ? 'weak' : undefined;
 }
 
-/** Only the placeholder test: for topics whose content is often said with a negation (constraints, scope). */
+/**
+ * Only the placeholder test: for topics whose content is often said with a negation ("latency must not
+ * go up", "we won't use private messages"), where a negated verb is the content, not a dismissal.
+ */
 export function placeholderDismissal(tokens: readonly Token[], span: Span): Dismissal {
   return placeholderClause(tokens, span) || deferred(tokens, span) ? 'strong' : undefined;
 }
