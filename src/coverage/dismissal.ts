@@ -80,10 +80,23 @@ function notDoing(tokens: readonly Token[], span: Span): boolean {
   for (let j = start; j < span.from; j++) {
     const token = tokens[j]!;
     if (NEGATOR.has(token.word)) negated = !NOT_ONLY.has(tokens[j + 1]?.stem ?? '');
-    else if (SKIPPING.has(token.stem)) return true;
+    else if (SKIPPING.has(token.stem) && governs(tokens, j, span.from)) return true;
     else if (negated && NOT_DOING.has(token.stem)) return true;
   }
   return false;
+}
+
+/**
+ * A skipping verb at `at` reaches the cue at `cue` only across filler or another verb in -ing: "skip the
+ * baseline", "skip building a baseline"; not "ignored suggestions become negatives".
+ */
+function governs(tokens: readonly Token[], at: number, cue: number): boolean {
+  if (cue - at > 4) return false;
+  for (let j = at + 1; j < cue; j++) {
+    const word = tokens[j]!.word;
+    if (!FILLER.has(word) && !word.endsWith('ing')) return false;
+  }
+  return true;
 }
 
 function dismissedAfter(tokens: readonly Token[], span: Span): boolean {

@@ -16,6 +16,12 @@ const coveredIds = (text: string) => coverageOf(text, topics).filter((r) => r.co
 
 // Written for these tests: several ways different people say each topic, as a bullet or a sentence.
 const paraphrases: [string, string][] = [
+  // A verb of skipping elsewhere in the sentence is not a dismissal of the topic.
+  ['labels', 'Positives come from accepted invites; shown-but-ignored suggestions become negatives.'],
+  ['feedback-loop', "Each day's accepts and ignores get folded into the next training run."],
+  ['multi-stage', 'GraphSAGE embeddings pull a few thousand candidates per user, and a boosted tree on top scores them.'],
+  ['multi-stage', 'The candidate generation step returns about a thousand items.'],
+  ['baseline', "I'd start with a friends-of-friends count as the scoring rule."],
   ['business-objective', 'The company wants users to spend more time on the platform, which drives ad revenue.'],
   ['business-objective', '- why we build it: cut the money we lose to chargebacks'],
   ['business-objective', 'The goal is to keep subscribers happy so they do not churn.'],
