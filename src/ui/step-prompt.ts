@@ -32,7 +32,8 @@ export interface StepPromptConfig {
 /** How the prompt ended: the step is over, or an effect failed (the journal could not be written) and the session must stop. */
 export type StepEnd = { kind: 'ended' } | { kind: 'failed'; error: unknown };
 
-const commandBar = '/hint /done /skip /pause /time /help · ? ask the interviewer';
+const commandBar = (study: boolean) =>
+  `${study ? '/hint ' : ''}/done /skip /pause /time /help · ? ask the interviewer`;
 
 /** Word-wrapped, and a word longer than the width (a pasted URL, 5,000 characters without a space) cut into rows. */
 const wrapHard = (text: string, width: number, lead: string): string[] =>
@@ -211,7 +212,8 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
     : state.paused
       ? chalk.yellow('Paused: the clock is stopped. Press any key to continue.')
       : `${chalk.bold('›')} ${value}`;
-  const bottom = chalk.dim(commandBar);
+  // Once the step has ended the frame stays on screen as a record: no command bar under it.
+  const bottom = live ? chalk.dim(commandBar(study)) : '';
 
   // Never taller than the terminal: the screen manager cannot redraw above its top row.
   // Rows are counted as the terminal wraps them, so a narrow (or resized) terminal still fits.
