@@ -1,11 +1,10 @@
 import type { CliContext } from '../cli/context.js';
 import { loadAll } from '../content/load.js';
-import type { Case, Plan } from '../content/model.js';
+import type { Case } from '../content/model.js';
 import { formatDiagnostic } from '../content/diagnostics.js';
 import { UserErrors } from '../errors.js';
-import type { Mode, SessionEvent } from '../session/events.js';
-import { summarize } from '../session/summarize.js';
-import { listSessions, readJournal } from '../store/journal.js';
+import { loadLedger } from '../progress/ledger.js';
+import type { Mode } from '../session/events.js';
 import { loadPlan, startSession } from '../store/sessions.js';
 import { needsTerminal } from './drill.js';
 
@@ -25,30 +24,12 @@ export async function practice(options: PracticeOptions, ctx: CliContext): Promi
   await runInTerminal(open, ctx);
 }
 
-/** The score of the newest finished session of each case. */
+/** The score of the newest finished session of each case, from the history index (rebuilt from the journals if needed). */
 export function lastScores(ctx: CliContext): Map<string, number> {
   const scores = new Map<string, number>();
-  const plans = new Map<string, Plan | null>();
-  for (const session of listSessions(ctx.paths)) {
-    let events: SessionEvent[];
-    try {
-      events = readJournal(session.path).events;
-    } catch {
-      continue;
-    }
-    const started = events[0] as Extract<SessionEvent, { type: 'started' }>;
-    if (scores.has(started.caseId) || events.at(-1)?.type !== 'finished') continue;
-    const key = `${started.frameworkId}/${started.caseId}`;
-    if (!plans.has(key)) {
-      try {
-        plans.set(key, loadPlan(ctx.roots, started.frameworkId, started.caseId));
-      } catch {
-        plans.set(key, null);
-      }
-    }
-    const plan = plans.get(key);
-    const score = plan ? summarize(events, plan).score : null;
-    if (score !== null) scores.set(started.caseId, score);
+  for (const summary of loadLedger(ctx.paths, ctx.roots).summaries) {
+    if (scores.has(summary.caseId) || !summary.finished || summary.score === null) continue;
+    scores.set(summary.caseId, summary.score);
   }
   return scores;
 }
