@@ -2,6 +2,8 @@
 // follow-up question asked at the end of a step in mock mode. Pure.
 import type { Case, PlannedStep } from '../content/model.js';
 import type { TopicCoverage } from '../coverage/index.js';
+// The same stemmer as the coverage checker: one notion of "the same word" across the program.
+import { stemOf } from '../coverage/text.js';
 
 export const assumptionReply = 'State a reasonable assumption and say it out loud.';
 
@@ -12,19 +14,9 @@ const stopwords = new Set(
     .split(' '),
 );
 
-/** A crude, consistent stemmer: both sides of a comparison go through it, so it only has to agree with itself. */
-export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
 const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-const stems = (text: string): string[] => words(text).map(stem);
-const contentStems = (text: string): string[] => words(text).filter((w) => !stopwords.has(w)).map(stem);
+const stems = (text: string): string[] => words(text).map(stemOf);
+const contentStems = (text: string): string[] => words(text).filter((w) => !stopwords.has(w)).map(stemOf);
 
 export interface FactMatch {
   fact: number | null;
