@@ -9,28 +9,14 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/store/journal.js';
 import { lockSession } from '../../src/store/lock.js';
-import { bin, repoRoot, spawnMlsd, type Terminal } from '../session/pty.js';
+import { bin, repoRoot, terminals, type Terminal } from '../session/pty.js';
 
 const run = promisify(execFile);
 const home = () => mkdtempSync(join(tmpdir(), 'mlsd-two-'));
 const sessions = (h: string) => join(h, 'data', 'sessions');
 const journals = (h: string) => readdirSync(sessions(h)).filter((n) => n.endsWith('.jsonl')).sort();
 const lines = (h: string, name: string) => readJournal(join(sessions(h), name)).events.flatMap((e) => (e.type === 'line' ? [e.text] : []));
-const running: Terminal[] = [];
-const start = (args: string[], h: string) => {
-  const t = spawnMlsd(args, h);
-  running.push(t);
-  return t;
-};
-afterEach(() => {
-  for (const t of running.splice(0)) {
-    try {
-      t.proc.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
+const start = terminals(afterEach);
 
 async function drillIn(h: string): Promise<Terminal> {
   const t = start(['drill', 'visual-search', '--mode', 'study'], h);

@@ -62,3 +62,25 @@ export function spawnMlsd(args: string[], home: string, size = { cols: 100, rows
   };
   return term;
 }
+
+/**
+ * A `start(args, home)` for a test file: every terminal it spawns is killed after each test,
+ * so a failed assertion never leaves a session running.
+ */
+export function terminals(afterEach: (fn: () => void) => void): (args: string[], home: string) => Terminal {
+  const running: Terminal[] = [];
+  afterEach(() => {
+    for (const t of running.splice(0)) {
+      try {
+        t.proc.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+  return (args, home) => {
+    const t = spawnMlsd(args, home);
+    running.push(t);
+    return t;
+  };
+}

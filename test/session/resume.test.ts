@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnMlsd, type Terminal } from './pty.js';
+import { terminals, type Terminal } from './pty.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'mlsd-pty-'));
 const events = (h: string) => {
@@ -10,21 +10,7 @@ const events = (h: string) => {
   const [file] = readdirSync(dir);
   return readFileSync(join(dir, file!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; text?: string });
 };
-const running: Terminal[] = [];
-const start = (args: string[], h: string) => {
-  const t = spawnMlsd(args, h);
-  running.push(t);
-  return t;
-};
-afterEach(() => {
-  for (const t of running.splice(0)) {
-    try {
-      t.proc.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
+const start = terminals(afterEach);
 
 async function startDrill(h: string, lines: string[]): Promise<Terminal> {
   const t = start(['drill', 'visual-search', '--mode', 'study'], h);

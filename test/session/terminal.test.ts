@@ -2,25 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnMlsd, type Terminal } from './pty.js';
+import { terminals } from './pty.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'mlsd-pty-'));
 const journals = (h: string) => readdirSync(join(h, 'data', 'sessions')).map((f) => join(h, 'data', 'sessions', f));
-const running: Terminal[] = [];
-const start = (args: string[], h: string) => {
-  const t = spawnMlsd(args, h);
-  running.push(t);
-  return t;
-};
-afterEach(() => {
-  for (const t of running.splice(0)) {
-    try {
-      t.proc.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
+const start = terminals(afterEach);
 
 describe('a drill at the terminal', () => {
   it('answers from the case facts, gives hints, pauses, and ends with a scorecard after /done through all steps', async () => {
