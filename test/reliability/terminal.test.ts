@@ -121,7 +121,6 @@ describe('what is typed is kept whole', () => {
     const h = home();
     const t = await drillOnScreen(h);
     const long = Array.from({ length: 5000 }, (_, i) => 'abcdefghij'[i % 10]).join('');
-    const began = Date.now();
     t.proc.write(long);
     // Too long for the screen: the header stays on top and the line's end is shown after "› …".
     let typing: string[] = [];
@@ -135,7 +134,6 @@ describe('what is typed is kept whole', () => {
     expect(typing.join('\n').match(/Step 1\/5/g)).toHaveLength(1);
     t.proc.write('\r');
     for (let i = 0; i < 200 && lines(h).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
-    expect(Date.now() - began).toBeLessThan(10_000);
     expect(lines(h)).toEqual([long]);
     await t.line('after the long one');
     await t.waitFor('• after the long one');

@@ -102,7 +102,7 @@ describe('a drill at the terminal', () => {
   it.each([['drill', 'visual-search'], ['practice'], ['resume']])('without a terminal, %s exits 1 at once with one line', async (...args) => {
     const { spawnSync } = await import('node:child_process');
     const { bin, repoRoot } = await import('./pty.js');
-    const began = Date.now();
+    // A hang would hit the spawn timeout and leave no exit status.
     const r = spawnSync(process.execPath, [bin, ...args], {
       cwd: repoRoot,
       input: '',
@@ -113,6 +113,5 @@ describe('a drill at the terminal', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(new RegExp(`mlsd ${args[0]}" needs a terminal.*--answers`));
-    expect(Date.now() - began).toBeLessThan(5000);
   });
 });
