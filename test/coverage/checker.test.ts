@@ -22,6 +22,10 @@ const paraphrases: [string, string][] = [
   ['multi-stage', 'GraphSAGE embeddings pull a few thousand candidates per user, and a boosted tree on top scores them.'],
   ['multi-stage', 'The candidate generation step returns about a thousand items.'],
   ['baseline', "I'd start with a friends-of-friends count as the scoring rule."],
+  ['labels', 'y = 1 if charged back as fraud within 90d, else 0'],
+  ['scope', "I'd limit v1 to images and text in public posts, leaving live video and DMs aside."],
+  ['multi-stage', 'A cheap text-only filter screens everything and only what it flags goes to the heavy multimodal model.'],
+  ['feedback-loop', 'Moderator decisions on flagged posts feed straight back as new training labels.'],
   ['business-objective', 'The company wants users to spend more time on the platform, which drives ad revenue.'],
   ['business-objective', '- why we build it: cut the money we lose to chargebacks'],
   ['business-objective', 'The goal is to keep subscribers happy so they do not churn.'],
@@ -101,6 +105,8 @@ describe('inflection, abbreviations, tokens and typos', () => {
 
 // Traps: each must not cover the topic.
 const traps: [string, string, string][] = [
+  ['look-alike', 'labels', 'The objective is p(y=1|x), the probability of a click.'],
+  ['dismissal', 'multi-stage', 'Only one stage is needed: we score every transaction.'],
   ['bare heading', 'monitoring', '## Monitoring'],
   ['bare heading', 'offline-metrics', 'Evaluation metrics'],
   ['bare bullet', 'monitoring', '- Monitoring'],
