@@ -27,6 +27,7 @@ const paraphrases: [string, string][] = [
   ['data-availability', 'got click logs + a small set of human relevance ratings?'],
   ['guardrail-metrics', 'keep an eye on latency + "no results" rate, those can\'t get worse'],
   ['feedback-loop', "clicks on new results become next week's training pairs"],
+  ['pipelines', 'A nightly job reads the warehouse snapshot and retrains the model.'],
   ['feedback-loop', 'inject a few fresh uploads into results to avoid only surfacing old popular stuff'],
   ['scope', "I'd limit v1 to images and text in public posts, leaving live video and DMs aside."],
   ['multi-stage', 'A cheap text-only filter screens everything and only what it flags goes to the heavy multimodal model.'],
@@ -111,6 +112,7 @@ describe('inflection, abbreviations, tokens and typos', () => {
 // Traps: each must not cover the topic.
 const traps: [string, string, string][] = [
   ['look-alike', 'labels', 'The objective is p(y=1|x), the probability of a click.'],
+  ['look-alike', 'pipelines', "The data team owns the warehouse; we'd ask them for access."],
   ['dismissal', 'multi-stage', 'Only one stage is needed: we score every transaction.'],
   ['bare heading', 'monitoring', '## Monitoring'],
   ['bare heading', 'offline-metrics', 'Evaluation metrics'],
