@@ -118,7 +118,7 @@ function summaryOf(path: string, plans: (caseId: string, frameworkId: string) =>
 }
 
 /** Every session's summary, newest first; journals that cannot be read are skipped with a warning naming them. */
-export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (note: string) => void): Ledger {
+export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (summarised: number, journals: number) => void): Ledger {
   const dir = sessionsDir(paths);
   let names: string[];
   try {
@@ -149,7 +149,7 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (no
       continue;
     }
     changed = true;
-    if (++summarised === 500) progress?.(`mlsd: indexing saved sessions (once; ${names.length} files)…`);
+    if (++summarised % 250 === 0) progress?.(summarised, names.length);
     try {
       const summary = summaryOf(path, plans.plan);
       entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, content: contentStamp(summary.caseId, summary.frameworkId), summary });
@@ -176,7 +176,22 @@ export function printWarnings(stderr: NodeJS.WritableStream, warnings: readonly 
   if (warnings.length > most) stderr.write(`mlsd: warning: … and ${warnings.length - most} more\n`);
 }
 
-/** A note while a large index is (re)built, on a terminal only: the first run after an upgrade takes a while. */
-export function progressNote(stderr: NodeJS.WriteStream): ((note: string) => void) | undefined {
-  return stderr.isTTY ? (note) => stderr.write(`${note}\n`) : undefined;
+/**
+ * A spinner while a large index is (re)built, on a terminal only: the first run after an upgrade
+ * summarises every journal. The work is synchronous, so each report draws a frame itself.
+ */
+export async function indexingProgress(stderr: NodeJS.WriteStream): Promise<{ report: (summarised: number, journals: number) => void; stop: () => void }> {
+  if (!stderr.isTTY) return { report: () => undefined, stop: () => undefined };
+  const { default: ora } = await import('ora');
+  const spinner = ora({ stream: stderr, discardStdin: false });
+  return {
+    report: (summarised, journals) => {
+      spinner.text = `Indexing saved sessions (once): ${summarised.toLocaleString('en')} of ${journals.toLocaleString('en')}`;
+      if (!spinner.isSpinning) spinner.start();
+      spinner.render();
+    },
+    stop: () => {
+      if (spinner.isSpinning) spinner.stop();
+    },
+  };
 }
