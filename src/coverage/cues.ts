@@ -28,8 +28,11 @@ export interface Matcher {
 export interface CompiledTopic {
   phrases: Matcher[];
   together: Matcher[][];
-  /** `digit`: the pattern cannot match a sentence without a digit, so such sentences skip it. */
-  patterns: { source: string; re: RegExp; digit: boolean }[];
+  /**
+   * `digit`: the pattern cannot match a sentence without a digit, so such sentences skip it.
+   * `literals`: when set, the pattern cannot match unless the lower-cased sentence contains one of them.
+   */
+  patterns: { source: string; re: RegExp; digit: boolean; literals?: string[] }[];
   /** Every pattern needs a digit (quantities, latencies): skip them on sentences without one. */
   digitPatternsOnly: boolean;
   exclude: Matcher[];
@@ -64,7 +67,10 @@ export function compileTopic(topic: Topic): CompiledTopic {
     phrases,
     together,
     cueMatchers: [...phrases, ...together.flat()],
-    patterns: (cues.patterns ?? []).map((source) => ({ source, re: pattern(source), digit: needsDigit(source) })),
+    patterns: (cues.patterns ?? []).map((source) => {
+      const literals = leadingLiterals(source);
+      return { source, re: pattern(source), digit: needsDigit(source), ...(literals ? { literals } : {}) };
+    }),
     digitPatternsOnly: (cues.patterns ?? []).every(needsDigit),
     exclude: (cues.exclude ?? []).map(matcher),
     negatable: cues.negatable !== false,
@@ -77,6 +83,43 @@ export function compileTopic(topic: Topic): CompiledTopic {
 /** A pattern that cannot match without a digit: every alternative at its top level starts with \d or \b\d. */
 function needsDigit(source: string): boolean {
   return /^(\(\?-i\))?(\\b)?\\d/.test(source);
+}
+
+/**
+ * The words a pattern must begin with, when it opens (after \b) with a plain word or a group of plain
+ * alternatives: "\b(mae|rmse|mse)\b…" needs "mae", "rmse" or "mse" somewhere in the sentence. A cheap
+ * `includes` then spares most sentences the regular expression. Undefined when that cannot be read off.
+ */
+export function leadingLiterals(source: string): string[] | undefined {
+  if (source.startsWith('(?-i)') || hasTopLevelAlternation(source)) return undefined;
+  const body = source.replace(/^\\b/, '');
+  const group = /^\(([a-z0-9 |]+)\)/.exec(body);
+  if (group) {
+    const alternatives = group[1]!.split('|');
+    const optional = /^[?*{]/.test(body.slice(group[0].length));
+    return !optional && alternatives.every((a) => a.length > 0) ? alternatives : undefined;
+  }
+  const word = /^[a-z0-9]+/.exec(body);
+  // A plain word counts only if nothing after it makes its last letter optional (`ab?`, `ab*`, `ab{0,1}`).
+  if (!word || /^[?*{]/.test(body.slice(word[0].length))) return undefined;
+  return [word[0]];
+}
+
+/** An `|` outside every group: the pattern has alternatives that need not begin alike. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // Skip a character class whole: | and ( inside it are literal.
+      i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** Case-insensitive unless the pattern starts with (?-i), for tokens like "mAP" where case tells. */

@@ -58,7 +58,8 @@ const NONE: { span: Span; dismissed: Dismissal }[] = [];
 
 /** The first cue of the topic that this sentence shows, or undefined. */
 function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher, Span[]>, hasDigit: boolean): string | undefined {
-  const patterns = hasDigit ? topic.patterns : topic.patterns.filter((p) => !p.digit);
+  const lower = sentence.text.toLowerCase();
+  const patterns = topic.patterns.filter((p) => (hasDigit || !p.digit) && (!p.literals || p.literals.some((l) => lower.includes(l))));
   const { tokens } = sentence;
   // Most candidate sentences show no whole cue of the topic (one word of a group, a digit but no
   // pattern): settle that without building anything.
