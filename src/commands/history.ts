@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { writeLine, type CliContext } from '../cli/context.js';
-import { indexingProgress, loadLedger, printWarnings } from '../progress/ledger.js';
+import { savedSessions } from '../progress/ledger.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { formatDate, formatDuration } from '../report/duration.js';
 import { plain } from '../report/plain.js';
@@ -29,15 +29,7 @@ export function historyRow(s: SessionSummary) {
 }
 
 export async function history(options: HistoryOptions, ctx: CliContext): Promise<void> {
-  const indexing = await indexingProgress(ctx.stderr);
-  let ledger;
-  try {
-    ledger = loadLedger(ctx.paths, ctx.roots, indexing.report);
-  } finally {
-    indexing.stop();
-  }
-  const { summaries, warnings } = ledger;
-  printWarnings(ctx.stderr, warnings);
+  const summaries = await savedSessions(ctx);
   if (options.json) {
     writeLine(ctx.stdout, JSON.stringify(summaries.map(historyRow), null, 2));
     return;

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { writeLine, type CliContext } from '../cli/context.js';
-import { indexingProgress, loadLedger, printWarnings } from '../progress/ledger.js';
+import { savedSessions } from '../progress/ledger.js';
 import { recommendNext } from '../progress/next.js';
 import { caseChoices } from '../progress/plans.js';
 import { plain } from '../report/plain.js';
@@ -11,15 +11,7 @@ export interface NextOptions {
 }
 
 export async function next(options: NextOptions, ctx: CliContext): Promise<void> {
-  const indexing = await indexingProgress(ctx.stderr);
-  let ledger;
-  try {
-    ledger = loadLedger(ctx.paths, ctx.roots, indexing.report);
-  } finally {
-    indexing.stop();
-  }
-  const { summaries, warnings } = ledger;
-  printWarnings(ctx.stderr, warnings);
+  const summaries = await savedSessions(ctx);
   const advice = recommendNext(summaries, caseChoices(ctx.roots), Date.now());
   if (!advice) throw new UserError('no cases to practise: the content did not load (see: mlsd validate)');
   if (options.json) {

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { writeLine, type CliContext } from '../cli/context.js';
-import { indexingProgress, loadLedger, printWarnings } from '../progress/ledger.js';
+import { savedSessions } from '../progress/ledger.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { defaultWindow, progressStats, sparkline, type ProgressStats } from '../progress/stats.js';
 import { formatDuration } from '../report/duration.js';
@@ -20,15 +20,7 @@ function trendText(trend: number | null): string {
 }
 
 export async function stats(options: StatsOptions, ctx: CliContext): Promise<void> {
-  const indexing = await indexingProgress(ctx.stderr);
-  let ledger;
-  try {
-    ledger = loadLedger(ctx.paths, ctx.roots, indexing.report);
-  } finally {
-    indexing.stop();
-  }
-  const { summaries, warnings } = ledger;
-  printWarnings(ctx.stderr, warnings);
+  const summaries = await savedSessions(ctx);
   const figures = progressStats(summaries, defaultWindow);
   if (options.json) {
     writeLine(ctx.stdout, JSON.stringify({ window: defaultWindow, ...figures }, null, 2));

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CliContext } from '../cli/context.js';
 import { version } from '../cli/program.js';
 import { contentFiles, type ContentRoots } from '../content/load.js';
 import type { Plan } from '../content/model.js';
@@ -194,4 +195,20 @@ export async function indexingProgress(stderr: NodeJS.WriteStream): Promise<{ re
       if (spinner.isSpinning) spinner.stop();
     },
   };
+}
+
+/**
+ * Every saved session's summary for a command, newest first: a spinner on a terminal while the index
+ * is rebuilt, then one warning line per journal that was skipped.
+ */
+export async function savedSessions(ctx: Pick<CliContext, 'paths' | 'roots' | 'stderr'>): Promise<SessionSummary[]> {
+  const indexing = await indexingProgress(ctx.stderr);
+  let ledger: Ledger;
+  try {
+    ledger = loadLedger(ctx.paths, ctx.roots, indexing.report);
+  } finally {
+    indexing.stop();
+  }
+  printWarnings(ctx.stderr, ledger.warnings);
+  return ledger.summaries;
 }
