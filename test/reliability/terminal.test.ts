@@ -5,7 +5,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnMlsd, type Terminal } from '../session/pty.js';
+import { killAfterEach, spawnMlsd, type Terminal } from '../session/pty.js';
 import { spawnOnScreen, type Screen } from './screen.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'mlsd-term-'));
@@ -15,19 +15,10 @@ const journal = (h: string) => {
 };
 const events = (h: string) => readFileSync(journal(h), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; text?: string; reason?: string });
 const lines = (h: string) => events(h).flatMap((e) => (e.type === 'line' ? [e.text!] : []));
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) {
-    try {
-      t.proc.kill('SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
+const track = killAfterEach(afterEach);
 
 async function inStep<T extends Terminal>(t: T): Promise<T> {
-  running.push(t);
+  track(t);
   await t.waitFor('Press Enter to start the clock');
   await t.type('\r');
   await t.waitFor('/hint /done /skip');
@@ -87,7 +78,7 @@ describe('stopping a session any way saves it', () => {
     await t.exited;
     expect(events(h).at(-1)).toMatchObject({ type: 'suspended', reason: 'SIGTERM' });
     const r = spawnMlsd(['resume'], h);
-    running.push(r);
+    track(r);
     await r.waitFor('Press Enter to start step 2/5');
   });
 });
@@ -176,7 +167,7 @@ describe('text from a journal cannot drive the terminal', () => {
     appendFileSync(journal(h), `${JSON.stringify({ type: 'line', at: Date.now(), step, text: hostile })}\n`);
     const raw: string[] = [];
     const r = spawnMlsd(['resume'], h);
-    running.push(r);
+    track(r);
     r.proc.onData((d) => raw.push(d));
     await r.waitFor('retitled');
     await r.waitFor('/hint /done');

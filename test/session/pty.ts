@@ -63,11 +63,8 @@ export function spawnMlsd(args: string[], home: string, size = { cols: 100, rows
   return term;
 }
 
-/**
- * A `start(args, home)` for a test file: every terminal it spawns is killed after each test,
- * so a failed assertion never leaves a session running.
- */
-export function terminals(afterEach: (fn: () => void) => void): (args: string[], home: string) => Terminal {
+/** Registers an afterEach that kills every terminal passed to the returned `track`, so a failed assertion never leaves one running. */
+export function killAfterEach(afterEach: (fn: () => void) => void): <T extends Terminal>(t: T) => T {
   const running: Terminal[] = [];
   afterEach(() => {
     for (const t of running.splice(0)) {
@@ -78,9 +75,14 @@ export function terminals(afterEach: (fn: () => void) => void): (args: string[],
       }
     }
   });
-  return (args, home) => {
-    const t = spawnMlsd(args, home);
+  return (t) => {
     running.push(t);
     return t;
   };
+}
+
+/** A `start(args, home)` for a test file: every terminal it spawns is killed after each test. */
+export function terminals(afterEach: (fn: () => void) => void): (args: string[], home: string) => Terminal {
+  const track = killAfterEach(afterEach);
+  return (args, home) => track(spawnMlsd(args, home));
 }
