@@ -34,14 +34,14 @@ export function brief(kase: Case, width = 80): string {
   lines.push(...wrap(`“${kase.question}”`, width));
   if (kase.summary) lines.push('', ...wrap(kase.summary, width));
   lines.push('', chalk.bold('What you can ask the interviewer'), chalk.dim('  (during a session: ? your question)'));
-  for (const fact of kase.facts) lines.push(...wrap(fact.ask, width, '  • '));
+  for (const fact of kase.facts) lines.push(...wrap(fact.question, width, '  • '));
   if (kase.topics.length > 0) {
     lines.push('', chalk.bold('Case-specific topics'), chalk.dim('  (required on top of the framework\'s)'));
     for (const topic of kase.topics) lines.push(...wrap(`${topic.title}: ${topic.covers}`, width, '  • '));
   }
   if (kase.pitfalls.length > 0) {
     lines.push('', chalk.bold('Common pitfalls'));
-    for (const pitfall of kase.pitfalls) lines.push(...wrap(pitfall, width, '  • '));
+    for (const pitfall of kase.pitfalls) lines.push(...wrap(pitfall.title, width, '  • '));
   }
   lines.push('', chalk.dim(`Practise it: mlsd drill ${kase.id}    Reference answer: mlsd show ${kase.id} --reference`));
   return lines.join('\n');

@@ -244,9 +244,29 @@ export function caseProblems(kase: Case, catalogue: Catalogue): Problem[] {
     own.add(topic.id);
     if (topic.near && !catalogue.topics.has(topic.near)) out.push(at(['topics', i, 'near'], `unknown catalogue topic "${topic.near}"`));
   });
+  const known = (topic: string) => catalogue.topics.has(topic) || own.has(topic);
   kase.followups.forEach((f, i) => {
-    if (!catalogue.topics.has(f.topic) && !own.has(f.topic)) out.push(at(['followups', i, 'topic'], `unknown topic "${f.topic}"`));
+    if (!known(f.topic)) out.push(at(['followups', i, 'topic'], `unknown topic "${f.topic}"`));
+    else if (kase.notApplicable[f.topic] !== undefined) out.push(at(['followups', i, 'topic'], `topic "${f.topic}" is marked not applicable in this case`));
   });
+  for (const topic of Object.keys(kase.examples)) {
+    if (!known(topic)) out.push(at(['examples', topic], `unknown topic "${topic}"`));
+  }
+  for (const topic of Object.keys(kase.notApplicable)) {
+    if (!catalogue.topics.has(topic)) out.push(at(['notApplicable', topic], `unknown catalogue topic "${topic}"`));
+  }
+  const seenFacts = new Set<string>();
+  kase.facts.forEach((fact, i) => {
+    if (seenFacts.has(fact.id)) out.push(at(['facts', i, 'id'], `fact id "${fact.id}" is used twice`));
+    seenFacts.add(fact.id);
+  });
+  for (const list of ['pitfalls', 'twists'] as const) {
+    const seen = new Set<string>();
+    kase[list].forEach((item, i) => {
+      if (seen.has(item.id)) out.push(at([list, i, 'id'], `id "${item.id}" is used twice`));
+      seen.add(item.id);
+    });
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { CaseDoc, Cues } from './schemas.js';
+import type { CaseDoc, Cues, Phase } from './schemas.js';
 
 /** A topic the coverage checker can look for: from the catalogue, or specific to a case. */
 export interface Topic {
@@ -20,6 +20,8 @@ export interface FrameworkStep {
   title: string;
   minutes: number;
   goal?: string;
+  /** The part of an interview this step is, when the framework says. */
+  phase?: Phase;
   questions: string[];
   topicIds: string[];
 }
@@ -32,8 +34,45 @@ export interface Framework {
   file: string;
 }
 
-export type ReferencePhase = 'clarify' | 'frame' | 'model' | 'evaluate' | 'deploy';
+export type ReferencePhase = Phase;
 export const referencePhases: readonly ReferencePhase[] = ['clarify', 'frame', 'model', 'evaluate', 'deploy'];
+
+export interface Fact {
+  /** Stable within the case: the one given, or `fact-N` by position (1-based). */
+  id: string;
+  question: string;
+  answer: string;
+  keywords: string[];
+}
+
+export interface FollowUpSpec {
+  topic: string;
+  question: string;
+  /** A model answer, shown after the session. */
+  answer?: string;
+  /** Asked when the answer to the follow-up misses its point. */
+  probe?: { question: string; cues?: Cues };
+}
+
+/** A red flag the coach looks for in what the candidate typed; without cues, only shown in the brief. */
+export interface Pitfall {
+  id: string;
+  title: string;
+  why?: string;
+  instead?: string;
+  phase?: Phase;
+  cues?: Cues;
+}
+
+/** A requirement change announced mid-session. */
+export interface Twist {
+  id: string;
+  phase: Phase;
+  minute: number;
+  says: string;
+  cues: Cues;
+  answer: string;
+}
 
 export interface Case {
   id: string;
@@ -42,11 +81,20 @@ export interface Case {
   difficulty: CaseDoc['difficulty'];
   tags: string[];
   summary?: string;
-  facts: { ask: string; answer: string; keywords: string[] }[];
+  /** Share of positive examples, when the case says (for the accuracy-on-rare-positives flag). */
+  positiveRate?: number;
+  /** The data is time-dependent (for the random-split flag). */
+  timeDependent: boolean;
+  facts: Fact[];
   topics: Topic[];
-  followups: { topic: string; question: string }[];
+  /** Worked hint examples in this case's terms, by topic id. */
+  examples: Record<string, string>;
+  /** Catalogue topics that do not apply to this case, with the reason. */
+  notApplicable: Record<string, string>;
+  followups: FollowUpSpec[];
   reference: Partial<Record<ReferencePhase, string[]>>;
-  pitfalls: string[];
+  pitfalls: Pitfall[];
+  twists: Twist[];
   file: string;
 }
 

@@ -17,6 +17,7 @@ export function toFramework(doc: FrameworkDoc, file: string): Framework {
       title: s.title,
       minutes: s.minutes,
       ...(s.goal === undefined ? {} : { goal: s.goal }),
+      ...(s.phase === undefined ? {} : { phase: s.phase }),
       questions: [...(s.questions ?? [])],
       topicIds: [...s.topics],
     })),
@@ -32,7 +33,9 @@ export function toCase(doc: CaseDoc, file: string): Case {
     difficulty: doc.difficulty,
     tags: [...doc.tags],
     ...(doc.summary === undefined ? {} : { summary: doc.summary }),
-    facts: doc.facts.map((f) => ({ ask: f.ask, answer: f.answer, keywords: [...(f.keywords ?? [])] })),
+    ...(doc.positiveRate === undefined ? {} : { positiveRate: doc.positiveRate }),
+    timeDependent: doc.timeDependent ?? false,
+    facts: doc.facts.map((f, i) => ({ id: f.id ?? `fact-${i + 1}`, question: f.question, answer: f.answer, keywords: [...(f.keywords ?? [])] })),
     topics: (doc.topics ?? []).map((t) => ({
       id: t.id,
       title: t.title,
@@ -43,9 +46,17 @@ export function toCase(doc: CaseDoc, file: string): Case {
       caseId: doc.id,
       near: t.near,
     })),
-    followups: (doc.followups ?? []).map((f) => ({ topic: f.topic, question: f.question })),
+    examples: { ...(doc.examples ?? {}) },
+    notApplicable: { ...(doc.notApplicable ?? {}) },
+    followups: (doc.followups ?? []).map((f) => ({
+      topic: f.topic,
+      question: f.question,
+      ...(f.answer === undefined ? {} : { answer: f.answer }),
+      ...(f.probe === undefined ? {} : { probe: { question: f.probe.question, ...(f.probe.cues ? { cues: f.probe.cues } : {}) } }),
+    })),
     reference: { ...(doc.reference ?? {}) },
-    pitfalls: [...(doc.pitfalls ?? [])],
+    pitfalls: (doc.pitfalls ?? []).map((p, i) => (typeof p === 'string' ? { id: `pitfall-${i + 1}`, title: p } : { ...p })),
+    twists: (doc.twists ?? []).map((t) => ({ ...t })),
     file,
   };
 }

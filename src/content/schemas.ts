@@ -52,6 +52,9 @@ const cues = {
   },
 } as const;
 
+/** The five parts of an interview every framework's steps map onto; the reference outline is keyed by them. */
+const phase = { type: 'string', enum: ['clarify', 'frame', 'model', 'evaluate', 'deploy'] } as const;
+
 const topicProperties = {
   id,
   title: text,
@@ -111,6 +114,12 @@ export const frameworkSchema = {
           title: text,
           minutes: { type: 'number', exclusiveMinimum: 0, maximum: 240 },
           goal: text,
+          phase: {
+            ...phase,
+            description:
+              'Which part of an interview this step is (clarify, frame, model, evaluate, deploy): where case topics, ' +
+              'twists and reference bullets land when the step holds none of their catalogue topics.',
+          },
           questions: { ...texts, description: 'Guiding questions shown in study mode.' },
           topics: { type: 'array', items: id, description: 'Ids of catalogue topics required in this step.' },
         },
@@ -132,6 +141,17 @@ export const caseSchema = {
     difficulty: { type: 'string', enum: ['easy', 'medium', 'hard'] },
     tags: { type: 'array', items: id },
     summary: text,
+    positiveRate: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 1,
+      description:
+        'The share of examples that are positive (0.002 for card fraud). Below 0.05, accuracy as the metric is a red flag.',
+    },
+    timeDependent: {
+      type: 'boolean',
+      description: 'The data changes or leaks over time (logs, prices, fraud), so a random train/test split is a red flag.',
+    },
     facts: {
       type: 'array',
       minItems: 1,
@@ -139,9 +159,10 @@ export const caseSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['ask', 'answer'],
+        required: ['question', 'answer'],
         properties: {
-          ask: { ...text, description: 'A question a candidate would ask.' },
+          id: { ...id, description: 'A stable name for the fact, recorded in journals (default: its position).' },
+          question: { ...text, description: 'The question this fact answers, as a candidate would ask it.' },
           answer: text,
           keywords: { ...texts, description: 'Extra words that point a question at this fact.' },
         },
@@ -163,6 +184,21 @@ export const caseSchema = {
         },
       },
     },
+    examples: {
+      type: 'object',
+      propertyNames: id,
+      additionalProperties: text,
+      description:
+        'A worked example per topic id, in this case\'s terms: the last rung of /hint, replacing the catalogue\'s generic one.',
+    },
+    notApplicable: {
+      type: 'object',
+      propertyNames: id,
+      additionalProperties: { type: 'string', minLength: 10, maxLength: 400 },
+      description:
+        'Catalogue topics that do not fit this case, each with a one-line reason ("an offline batch job: no online experiment"). ' +
+        'They are not required, and the scorecard shows the reason.',
+    },
     followups: {
       type: 'array',
       description: 'Interviewer follow-up questions, each probing a topic (catalogue or case).',
@@ -170,7 +206,21 @@ export const caseSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['topic', 'question'],
-        properties: { topic: id, question: text },
+        properties: {
+          topic: id,
+          question: text,
+          answer: { ...text, description: 'A model answer, shown after the session.' },
+          probe: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['question'],
+            description: 'A second-level question, asked when the answer to the follow-up misses its point.',
+            properties: {
+              question: text,
+              cues: { ...cues, description: 'What an answer must show not to need the probe (default: the follow-up topic\'s cues).' },
+            },
+          },
+        },
       },
     },
     reference: {
@@ -185,7 +235,50 @@ export const caseSchema = {
         deploy: texts,
       },
     },
-    pitfalls: { ...texts, description: 'What interviewers mark down in this case.' },
+    pitfalls: {
+      type: 'array',
+      description:
+        'What interviewers mark down in this case. Written with cues, a pitfall is a red flag the coach detects in what ' +
+        'the candidate typed; written as plain text, it is only shown in the brief.',
+      items: {
+        anyOf: [
+          text,
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'title', 'why', 'instead', 'cues'],
+            properties: {
+              id,
+              title: { ...text, description: 'The red flag in a few words ("optimising clicks alone").' },
+              why: { ...text, description: 'Why an interviewer marks it down.' },
+              instead: { ...text, description: 'What to say instead.' },
+              phase: { ...phase, description: 'Only look for it in the steps of this phase (default: every step).' },
+              cues: {
+                ...cues,
+                description: 'How the flag shows in an answer; a dismissed mention ("accuracy would mislead here") does not fire.',
+              },
+            },
+          },
+        ],
+      },
+    },
+    twists: {
+      type: 'array',
+      description: 'Requirement changes the interviewer announces mid-session, and what a good adaptation mentions.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'phase', 'minute', 'says', 'cues', 'answer'],
+        properties: {
+          id,
+          phase: { ...phase, description: 'The part of the interview in which it is announced.' },
+          minute: { type: 'number', minimum: 0, maximum: 60, description: 'Minutes into that step.' },
+          says: { ...text, description: 'What the interviewer says.' },
+          cues: { ...cues, description: 'What an answer that adapts mentions.' },
+          answer: { ...text, description: 'A model adaptation, shown after the session.' },
+        },
+      },
+    },
   },
 } as const;
 
@@ -193,6 +286,7 @@ export type TopicCatalogueDoc = FromSchema<typeof topicCatalogueSchema>;
 export type FrameworkDoc = FromSchema<typeof frameworkSchema>;
 export type CaseDoc = FromSchema<typeof caseSchema>;
 export type Cues = FromSchema<typeof cues>;
+export type Phase = FromSchema<typeof phase>;
 
 export type ContentKind = 'topics' | 'framework' | 'case';
 

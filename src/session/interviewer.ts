@@ -42,7 +42,7 @@ export function scoreFact(question: string, fact: Case['facts'][number]): number
       phrase.forEach((w) => explained.add(w));
     }
   }
-  const ask = new Set(contentStems(fact.ask));
+  const ask = new Set(contentStems(fact.question));
   const answer = new Set(contentStems(fact.answer));
   for (const w of new Set(contentStems(question))) {
     if (explained.has(w)) continue;
