@@ -9,6 +9,7 @@ const catalogue = loadCatalogue(roots);
 const caseIds = [
   'visual-search', 'street-view-blurring', 'video-search', 'harmful-content-detection', 'video-recommendation',
   'event-recommendation', 'ad-click-prediction', 'similar-listings', 'news-feed', 'people-you-may-know',
+  'rag-assistant',
 ];
 
 const referenceOf = (id: string) => {
@@ -125,6 +126,14 @@ const questions: Record<string, [string, number][]> = {
     ['are there safety concerns with minors?', 7],
     ['what share of friend requests get accepted?', 9],
     ['do we have a Spark cluster for offline jobs?', 11],
+  ],
+  'rag-assistant': [
+    ['how many questions a day will the assistant handle?', 0],
+    ['how many docs are in the knowledge base?', 1],
+    ['is there a bot or search already in place?', 2],
+    ['whats the TTFT target?', 5],
+    ['which LLM can we call and what does it cost per token?', 6],
+    ['can every customer see every document?', 8],
   ],
 };
 
