@@ -10,6 +10,7 @@ const caseIds = [
   'visual-search', 'street-view-blurring', 'video-search', 'harmful-content-detection', 'video-recommendation',
   'event-recommendation', 'ad-click-prediction', 'similar-listings', 'news-feed', 'people-you-may-know',
   'rag-assistant',
+  'product-search-ranking',
 ];
 
 const referenceOf = (id: string) => {
@@ -134,6 +135,14 @@ const questions: Record<string, [string, number][]> = {
     ['whats the TTFT target?', 5],
     ['which LLM can we call and what does it cost per token?', 6],
     ['can every customer see every document?', 8],
+  ],
+  'product-search-ranking': [
+    ['how many searches per second at peak?', 0],
+    ['how big is the product catalog?', 1],
+    ['what does search do today, is there a ranker already?', 4],
+    ['do we have human graded relevance judgements?', 6],
+    ['how much of the traffic is long-tail queries?', 8],
+    ['what share of searches are from logged-out visitors?', 12],
   ],
 };
 
