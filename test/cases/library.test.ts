@@ -11,6 +11,7 @@ const caseIds = [
   'event-recommendation', 'ad-click-prediction', 'similar-listings', 'news-feed', 'people-you-may-know',
   'rag-assistant',
   'product-search-ranking',
+  'payment-fraud',
 ];
 
 const referenceOf = (id: string) => {
@@ -143,6 +144,14 @@ const questions: Record<string, [string, number][]> = {
     ['do we have human graded relevance judgements?', 6],
     ['how much of the traffic is long-tail queries?', 8],
     ['what share of searches are from logged-out visitors?', 12],
+  ],
+  'payment-fraud': [
+    ['what TPS do we see at peak?', 0],
+    ['what share of transactions are fraudulent?', 1],
+    ['is there something in place today, like rules?', 3],
+    ['how long until we know a charge was fraud?', 7],
+    ['do we have a feature store and streaming?', 9],
+    ['what about guest checkout with no account?', 10],
   ],
 };
 
