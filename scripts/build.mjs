@@ -1,6 +1,6 @@
 // Build: write the JSON Schemas, precompile their validators (ajv standalone, so
 // start-up never compiles a schema), and bundle the CLI with lazy chunks.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -50,7 +50,8 @@ export declare const validateCase: Validator;
 );
 
 // `mlsd --help` and `--version` are printed from this text without loading commander.
-const { buildProgram, version } = await loadModule('src/cli/program.ts');
+const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+const { buildProgram } = await loadModule('src/cli/program.ts');
 let help = '';
 buildProgram(() => {
   throw new Error('no command runs at build time');

@@ -1,20 +1,10 @@
+// The real outside world for a command: this process's streams and environment,
+// the package's own content beside the user's.
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ContentRoots } from '../content/load.js';
-import { mlsdPaths, type MlsdPaths } from '../store/paths.js';
-
-/** What a command handler needs from the outside world, passed in so handlers stay testable. */
-export interface CliContext {
-  paths: MlsdPaths;
-  roots: ContentRoots;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  stdin: NodeJS.ReadStream;
-  env: NodeJS.ProcessEnv;
-  /** True when both stdin and stdout are terminals: interactive commands may prompt. */
-  interactive: boolean;
-}
+import type { CliContext } from '../commands/context.js';
+import { mlsdPaths } from '../store/paths.js';
 
 let root: string | undefined;
 
@@ -42,8 +32,4 @@ export function defaultContext(): CliContext {
     env: process.env,
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   };
-}
-
-export function writeLine(stream: NodeJS.WritableStream, text = ''): void {
-  stream.write(`${text}\n`);
 }

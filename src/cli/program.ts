@@ -1,13 +1,14 @@
 // The whole command surface in one place. Each action imports its handler lazily,
-// so `mlsd --help` loads nothing but commander.
-import { Argument, Command, Option } from 'commander';
-import type { CliContext } from './context.js';
+// so `mlsd --help` loads nothing but commander. The options each action receives are
+// typed from the declarations below (@commander-js/extra-typings), so a handler's
+// options type and its command line cannot drift apart.
+import { Argument, Command, Option } from '@commander-js/extra-typings';
+import type { CliContext } from '../commands/context.js';
+import { version } from '../version.js';
 
-export const version = '0.1.0';
+const modeOption = () => new Option('--mode <mode>', 'mock (like a real interview) or study (hints, live coverage)').choices(['mock', 'study'] as const);
 
-const modeOption = () => new Option('--mode <mode>', 'mock (like a real interview) or study (hints, live coverage)').choices(['mock', 'study']);
-
-export function buildProgram(context: () => CliContext): Command {
+export function buildProgram(context: () => CliContext) {
   const program = new Command('mlsd')
     .description('A terminal coach for machine-learning system design interviews.')
     .version(version, '-V, --version')
@@ -31,7 +32,7 @@ Examples:
     .description('a full timed session; without --case, choose from a menu')
     .option('--case <id>', 'the case to practise')
     .option('--framework <id>', 'the framework to follow', 'mlsd-45')
-    .addOption(modeOption().default('mock'))
+    .addOption(modeOption().default('mock' as const))
     .option('--strict', 'end each step at its time box')
     .action(async (options) => (await import('../commands/practice.js')).practice(options, context()));
 
@@ -41,28 +42,24 @@ Examples:
     .argument('<case>', 'case id (see: mlsd list cases)')
     .option('--step <id>', 'only this step of the framework')
     .option('--framework <id>', 'the framework to follow', 'mlsd-45')
-    .addOption(modeOption().default('study'))
+    .addOption(modeOption().default('study' as const))
     .option('--strict', 'end each step at its time box')
     .option('--answers <file>', 'run with no terminal: YAML mapping step id to answer text')
     .option('--json', 'with --answers: print the scorecard as JSON')
-    .action(async (caseId: string, options) => (await import('../commands/drill.js')).drill(caseId, options, context()));
+    .action(async (caseId, options) => (await import('../commands/drill.js')).drill(caseId, options, context()));
 
   program
     .command('resume')
     .description('continue an interrupted session (the latest unfinished by default)')
     .argument('[session]', 'session id (see: mlsd history)')
-    .action(async (session: string | undefined, options) =>
-      (await import('../commands/resume.js')).resume(session, options, context()),
-    );
+    .action(async (session) => (await import('../commands/resume.js')).resume(session, context()));
 
   program
     .command('list')
     .description('what is available, bundled and your own')
-    .addArgument(new Argument('[what]', 'cases, frameworks or topics').choices(['cases', 'frameworks', 'topics']).default('cases'))
+    .addArgument(new Argument('[what]', 'cases, frameworks or topics').choices(['cases', 'frameworks', 'topics'] as const).default('cases' as const))
     .option('--json', 'print JSON')
-    .action(async (what: 'cases' | 'frameworks' | 'topics', options) =>
-      (await import('../commands/list.js')).list(what, options, context()),
-    );
+    .action(async (what, options) => (await import('../commands/list.js')).list(what, options, context()));
 
   program
     .command('show')
@@ -70,7 +67,7 @@ Examples:
     .argument('<case>', 'case id')
     .option('--reference', 'the reference outline of a strong answer, all steps')
     .option('--json', 'print the case as JSON')
-    .action(async (caseId: string, options) => (await import('../commands/show.js')).show(caseId, options, context()));
+    .action(async (caseId, options) => (await import('../commands/show.js')).show(caseId, options, context()));
 
   program
     .command('check')
@@ -80,15 +77,15 @@ Examples:
     .option('--step <id>', 'only this step\'s topics')
     .option('--case <id>', 'add the case\'s own topics')
     .option('--json', 'print JSON')
-    .action(async (file: string, options) => (await import('../commands/check.js')).check(file, options, context()));
+    .action(async (file, options) => (await import('../commands/check.js')).check(file, options, context()));
 
   program
     .command('export')
     .description('the transcript of a session')
     .argument('<session>', 'session id, or latest')
-    .addOption(new Option('--format <format>', 'md or json').choices(['md', 'json']).default('md'))
+    .addOption(new Option('--format <format>', 'md or json').choices(['md', 'json'] as const).default('md' as const))
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .action(async (session: string, options) => (await import('../commands/export.js')).exportSession(session, options, context()));
+    .action(async (session, options) => (await import('../commands/export.js')).exportSession(session, options, context()));
 
   program
     .command('history')
@@ -112,7 +109,7 @@ Examples:
     .command('validate')
     .description('validate framework, topic and case YAML (all content when no path is given)')
     .argument('[paths...]', 'files or folders to validate')
-    .action(async (paths: string[], options) => (await import('../commands/validate.js')).validate(paths, options, context()));
+    .action(async (paths) => (await import('../commands/validate.js')).validate(paths, context()));
 
   return program;
 }

@@ -3,7 +3,8 @@
 import chalk from 'chalk';
 import { CommanderError } from 'commander';
 import { UserError } from '../errors.js';
-import { defaultContext, type CliContext } from './context.js';
+import type { CliContext } from '../commands/context.js';
+import { defaultContext } from './context.js';
 import { buildProgram } from './program.js';
 
 if (process.env.NO_COLOR) chalk.level = 0;

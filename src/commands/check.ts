@@ -1,13 +1,13 @@
 // mlsd check [FILE|-]: which required topics any text covers, with the evidence. No session.
 import { readFile } from 'node:fs/promises';
 import chalk from 'chalk';
-import { writeLine, type CliContext } from '../cli/context.js';
+import { writeLine, type CliContext } from './context.js';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../content/load.js';
 import { closest } from '../content/ids.js';
 import type { PlannedStep } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { UserError } from '../errors.js';
-import { wrap } from '../report/text.js';
+import { wrap } from '../text/wrap.js';
 
 export interface CheckOptions {
   framework: string;

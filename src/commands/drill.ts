@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { writeLine, type CliContext } from '../cli/context.js';
-import { formatDiagnostic } from '../content/diagnostics.js';
+import { writeLine, type CliContext } from './context.js';
+import { ContentError } from '../content/diagnostics.js';
+import { loadPlan } from '../content/load.js';
 import { parseYaml } from '../content/parser.js';
-import { UserError, UserErrors } from '../errors.js';
+import { UserError } from '../errors.js';
 import { checkAnswers, runAnswers } from '../session/answers.js';
 import type { Mode } from '../session/events.js';
 import { summarizeState } from '../session/summarize.js';
 import { closeJournal } from '../store/journal.js';
-import { loadPlan, startSession, type NewSession } from '../store/sessions.js';
+import { startSession, type NewSession } from '../store/sessions.js';
 
 export interface DrillOptions {
   step?: string;
@@ -67,7 +68,7 @@ function readAnswers(file: string, stepIds: string[]) {
     throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
   }
   const parsed = parseYaml(text, file);
-  if (!parsed.ok) throw new UserErrors(parsed.errors.map(formatDiagnostic));
+  if (!parsed.ok) throw new ContentError(parsed.errors);
   const checked = checkAnswers(parsed.value.data, stepIds);
   if (!checked.ok) throw new UserError(`${file}: ${checked.error}`);
   return checked.answers;

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { writeLine, type CliContext } from '../cli/context.js';
+import { writeLine, type CliContext } from './context.js';
 import { UserError } from '../errors.js';
-import { writeFileAtomic } from '../progress/atomic-write.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
 import { planSource } from '../progress/plans.js';
 import { sessionJson } from '../report/session-json.js';
 import { sessionView } from '../report/session-view.js';

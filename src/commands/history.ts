@@ -1,9 +1,9 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from '../cli/context.js';
-import { savedSessions } from '../progress/ledger.js';
+import { writeLine, type CliContext } from './context.js';
+import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { formatDate, formatDuration } from '../report/duration.js';
-import { plain } from '../report/plain.js';
+import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 import type { SessionSummary } from '../session/summary.js';
 

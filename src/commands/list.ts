@@ -1,8 +1,6 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from '../cli/context.js';
-import { loadAll } from '../content/load.js';
-import { UserErrors } from '../errors.js';
-import { formatDiagnostic } from '../content/diagnostics.js';
+import { writeLine, type CliContext } from './context.js';
+import { loadAllValid } from '../content/load.js';
 import { table } from '../report/table.js';
 
 export interface ListOptions {
@@ -10,10 +8,7 @@ export interface ListOptions {
 }
 
 export async function list(what: 'cases' | 'frameworks' | 'topics', options: ListOptions, ctx: CliContext): Promise<void> {
-  const content = loadAll(ctx.roots);
-  if (content.errors.length > 0) {
-    throw new UserErrors([...content.errors.map(formatDiagnostic), 'fix these files (mlsd validate) and try again']);
-  }
+  const content = loadAllValid(ctx.roots);
   const origin = (file: string) => (file.startsWith('/') || file.startsWith('..') ? 'yours' : 'bundled');
   let rows: Record<string, unknown>[];
   if (what === 'cases') {

@@ -1,9 +1,9 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from '../cli/context.js';
-import { savedSessions } from '../progress/ledger.js';
+import { writeLine, type CliContext } from './context.js';
+import { savedSessions } from './saved-sessions.js';
 import { recommendNext } from '../progress/next.js';
 import { caseChoices } from '../progress/plans.js';
-import { plain } from '../report/plain.js';
+import { plain } from '../text/plain.js';
 import { UserError } from '../errors.js';
 
 export interface NextOptions {

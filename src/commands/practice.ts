@@ -1,11 +1,9 @@
-import type { CliContext } from '../cli/context.js';
-import { loadAll } from '../content/load.js';
+import type { CliContext } from './context.js';
+import { loadAllValid, loadPlan } from '../content/load.js';
 import type { Case } from '../content/model.js';
-import { formatDiagnostic } from '../content/diagnostics.js';
-import { UserErrors } from '../errors.js';
 import { loadLedger } from '../progress/ledger.js';
 import type { Mode } from '../session/events.js';
-import { loadPlan, startSession } from '../store/sessions.js';
+import { startSession } from '../store/sessions.js';
 import { needsTerminal } from './drill.js';
 
 export interface PracticeOptions {
@@ -35,8 +33,7 @@ export function lastScores(ctx: CliContext): Map<string, number> {
 }
 
 async function chooseCase(ctx: CliContext): Promise<string> {
-  const content = loadAll(ctx.roots);
-  if (content.errors.length > 0) throw new UserErrors([...content.errors.map(formatDiagnostic), 'fix these files (mlsd validate) and try again']);
+  const content = loadAllValid(ctx.roots);
   const cases = content.cases;
   const scores = lastScores(ctx);
   const scored = cases.filter((c) => scores.has(c.id)).sort((a, b) => scores.get(a.id)! - scores.get(b.id)!);

@@ -1,17 +1,16 @@
-import type { CliContext } from '../cli/context.js';
+import type { CliContext } from './context.js';
+import { loadPlan } from '../content/load.js';
 import { UserError } from '../errors.js';
 import type { SessionEvent } from '../session/events.js';
 import { checkSessionRef, closeJournal, listSessions, readJournal, resolveSession } from '../store/journal.js';
 import { reopenSession } from '../store/sessions.js';
 import { needsTerminal } from './drill.js';
 
-export type ResumeOptions = Record<string, never>;
-
-export async function resume(session: string | undefined, _options: ResumeOptions, ctx: CliContext): Promise<void> {
+export async function resume(session: string | undefined, ctx: CliContext): Promise<void> {
   if (session !== undefined && session !== 'latest') checkSessionRef(session);
   if (!ctx.interactive) throw needsTerminal('resume');
   const id = session === undefined || session === 'latest' ? latestUnfinished(ctx) : resolveSession(ctx.paths, session).id;
-  const open = reopenSession(ctx.paths, ctx.roots, id);
+  const open = reopenSession(ctx.paths, (framework, kase) => loadPlan(ctx.roots, framework, kase), id);
   const refusal = open.run.state.finished
     ? `session ${id} is finished; see it with: mlsd export ${id}`
     : open.run.state.source === 'answers'

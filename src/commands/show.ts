@@ -1,21 +1,14 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from '../cli/context.js';
-import { loadCase, loadCatalogue } from '../content/load.js';
-import { referencePhases, type Case } from '../content/model.js';
-import { wrap } from '../report/text.js';
+import { writeLine, type CliContext } from './context.js';
+import { loadCase, loadCatalogue, loadFramework } from '../content/load.js';
+import type { Case } from '../content/model.js';
+import { referenceText } from '../report/reference.js';
+import { wrap } from '../text/wrap.js';
 
 export interface ShowOptions {
   json?: boolean;
   reference?: boolean;
 }
-
-const phaseTitles = {
-  clarify: 'Clarify requirements',
-  frame: 'Frame the problem and data',
-  model: 'Model development',
-  evaluate: 'Evaluation',
-  deploy: 'Deployment, serving and monitoring',
-} as const;
 
 export async function show(caseId: string, options: ShowOptions, ctx: CliContext): Promise<void> {
   const catalogue = loadCatalogue(ctx.roots);
@@ -25,7 +18,9 @@ export async function show(caseId: string, options: ShowOptions, ctx: CliContext
     return;
   }
   const width = Math.min(ctx.stdout.columns || 80, 100);
-  writeLine(ctx.stdout, options.reference ? referenceText(kase, width) : brief(kase, width));
+  // The outline is titled as the default framework names its steps.
+  const reference = () => referenceText(kase, loadFramework(ctx.roots, 'mlsd-45', catalogue), width);
+  writeLine(ctx.stdout, options.reference ? reference() : brief(kase, width));
 }
 
 export function brief(kase: Case, width = 80): string {
@@ -44,18 +39,5 @@ export function brief(kase: Case, width = 80): string {
     for (const pitfall of kase.pitfalls) lines.push(...wrap(pitfall.title, width, '  • '));
   }
   lines.push('', chalk.dim(`Practise it: mlsd drill ${kase.id}    Reference answer: mlsd show ${kase.id} --reference`));
-  return lines.join('\n');
-}
-
-/** The reference outline, all phases in order: shown after a session, never before. */
-export function referenceText(kase: Case, width = 80): string {
-  const lines: string[] = [chalk.bold(`Reference outline: ${kase.title}`)];
-  for (const phase of referencePhases) {
-    const bullets = kase.reference[phase];
-    if (!bullets || bullets.length === 0) continue;
-    lines.push('', chalk.bold(phaseTitles[phase]));
-    for (const bullet of bullets) lines.push(...wrap(bullet, width, '  • '));
-  }
-  if (lines.length === 1) lines.push('', 'This case has no reference outline.');
   return lines.join('\n');
 }

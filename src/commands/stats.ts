@@ -1,10 +1,10 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from '../cli/context.js';
-import { savedSessions } from '../progress/ledger.js';
+import { writeLine, type CliContext } from './context.js';
+import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { defaultWindow, progressStats, sparkline, type ProgressStats } from '../progress/stats.js';
 import { formatDuration } from '../report/duration.js';
-import { plain } from '../report/plain.js';
+import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 
 export interface StatsOptions {

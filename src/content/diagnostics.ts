@@ -1,4 +1,5 @@
-import { plain } from '../report/plain.js';
+import { UserErrors } from '../errors.js';
+import { plain } from '../text/plain.js';
 
 /** One problem in a content file, located for the user: `cases/x.yaml:12:5 facts[2].answer: must be a string`. */
 export interface Diagnostic {
@@ -25,4 +26,21 @@ export function formatPath(segments: readonly (string | number)[]): string {
     else out += out ? `.${s}` : s;
   }
   return out;
+}
+
+/** Content that failed to load, as a user error: one located line per problem, the problems kept as data. */
+export class ContentError extends UserErrors {
+  override name = 'ContentError';
+  constructor(
+    readonly diagnostics: readonly Diagnostic[],
+    advice?: string,
+  ) {
+    super([...diagnostics.map(formatDiagnostic), ...(advice ? [advice] : [])]);
+  }
+}
+
+/** The value, or its problems thrown as a ContentError. */
+export function orThrow<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new ContentError(result.errors);
 }

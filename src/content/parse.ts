@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { type Diagnostic, type Result } from './diagnostics.js';
+import { maxContentBytes, tooLargeMessage } from './limits.js';
 
 export interface ParsedYaml {
   data: unknown;
@@ -7,7 +8,6 @@ export interface ParsedYaml {
   locate(segments: readonly (string | number)[], key?: boolean): { line: number; col: number };
 }
 
-const MAX_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 100;
 
 /**
@@ -40,8 +40,8 @@ function flowDepthBeyond(source: string, max: number): number | undefined {
 /** Pass one of three: YAML text to plain data, every syntax problem located. */
 export function parseYaml(source: string, file: string): Result<ParsedYaml> {
   const at = (line: number, col: number, message: string, path = ''): Diagnostic => ({ file, line, col, path, message });
-  if (source.length > MAX_BYTES) {
-    return { ok: false, errors: [at(1, 1, `file is larger than ${MAX_BYTES / 1024 / 1024} MB; content files are small`)] };
+  if (source.length > maxContentBytes) {
+    return { ok: false, errors: [at(1, 1, tooLargeMessage)] };
   }
   if (source.includes('\uFFFD')) {
     const index = source.indexOf('\uFFFD');

@@ -290,6 +290,9 @@ export type Phase = FromSchema<typeof phase>;
 
 export type ContentKind = 'topics' | 'framework' | 'case';
 
+/** The document type of each kind of content file, as its schema checks it. */
+export type DocOf<K extends ContentKind> = K extends 'case' ? CaseDoc : K extends 'framework' ? FrameworkDoc : TopicCatalogueDoc;
+
 export const schemas = {
   topics: topicCatalogueSchema,
   framework: frameworkSchema,

@@ -1,9 +1,9 @@
 // Used by scripts/build.mjs only: validate every bundled file the full way and
 // record the ones that pass, for fromSnapshot() at run time.
 import { readFileSync } from 'node:fs';
-import { contentFiles, readDoc } from './load.js';
-import type { Snapshot } from './snapshot.js';
-import { digest } from './snapshot.js';
+import { contentFiles } from './files.js';
+import { readDoc } from './read.js';
+import { digest, type Snapshot } from './snapshot.js';
 
 export function buildSnapshot(packageRoot: string): Snapshot {
   const docs: Record<string, unknown> = {};

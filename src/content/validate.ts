@@ -2,9 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { validateCase, validateFramework, validateTopics } from './generated/validators.js';
 import { formatPath, type Diagnostic, type Result } from './diagnostics.js';
 import type { ParsedYaml } from './parse.js';
-import type { CaseDoc, ContentKind, FrameworkDoc, TopicCatalogueDoc } from './schemas.js';
-
-type DocOf<K extends ContentKind> = K extends 'case' ? CaseDoc : K extends 'framework' ? FrameworkDoc : TopicCatalogueDoc;
+import type { ContentKind, DocOf } from './schemas.js';
 
 /** Pass two of three: check parsed data against the kind's JSON Schema (validators precompiled at build). */
 export function checkSchema<K extends ContentKind>(kind: K, parsed: ParsedYaml, file: string): Result<DocOf<K>> {

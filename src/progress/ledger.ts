@@ -7,15 +7,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliContext } from '../cli/context.js';
-import { version } from '../cli/program.js';
-import { contentFiles, type ContentRoots } from '../content/load.js';
+import { contentFiles, type ContentRoots } from '../content/files.js';
 import type { Plan } from '../content/model.js';
 import { summarize } from '../session/summarize.js';
 import type { SessionSummary } from '../session/summary.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
 import { readJournal } from '../store/journal.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
+import { version } from '../version.js';
 import { planSource } from './plans.js';
 
 interface Entry {
@@ -169,46 +168,4 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
   });
   warnings.push(...plans.warnings());
   return { summaries, warnings };
-}
-
-/** Skipped journals on standard error, one line each (a flood cut short), so a damaged file never stops the command. */
-export function printWarnings(stderr: NodeJS.WritableStream, warnings: readonly string[], most = 10): void {
-  for (const w of warnings.slice(0, most)) stderr.write(`mlsd: warning: ${w}\n`);
-  if (warnings.length > most) stderr.write(`mlsd: warning: … and ${warnings.length - most} more\n`);
-}
-
-/**
- * A spinner while a large index is (re)built, on a terminal only: the first run after an upgrade
- * summarises every journal. The work is synchronous, so each report draws a frame itself.
- */
-export async function indexingProgress(stderr: NodeJS.WriteStream): Promise<{ report: (summarised: number, journals: number) => void; stop: () => void }> {
-  if (!stderr.isTTY) return { report: () => undefined, stop: () => undefined };
-  const { default: ora } = await import('ora');
-  const spinner = ora({ stream: stderr, discardStdin: false });
-  return {
-    report: (summarised, journals) => {
-      spinner.text = `Indexing saved sessions (once): ${summarised.toLocaleString('en')} of ${journals.toLocaleString('en')}`;
-      if (!spinner.isSpinning) spinner.start();
-      spinner.render();
-    },
-    stop: () => {
-      if (spinner.isSpinning) spinner.stop();
-    },
-  };
-}
-
-/**
- * Every saved session's summary for a command, newest first: a spinner on a terminal while the index
- * is rebuilt, then one warning line per journal that was skipped.
- */
-export async function savedSessions(ctx: Pick<CliContext, 'paths' | 'roots' | 'stderr'>): Promise<SessionSummary[]> {
-  const indexing = await indexingProgress(ctx.stderr);
-  let ledger: Ledger;
-  try {
-    ledger = loadLedger(ctx.paths, ctx.roots, indexing.report);
-  } finally {
-    indexing.stop();
-  }
-  printWarnings(ctx.stderr, ledger.warnings);
-  return ledger.summaries;
 }

@@ -2,7 +2,7 @@
 // own case file says) goes through these, so it can never open a heading, a list,
 // a table cell, an HTML block or a code fence of its own.
 
-import { plain } from './plain.js';
+import { plain } from '../text/plain.js';
 
 /**
  * User text on one line, inline: newlines folded, and backslash-escaped (CommonMark

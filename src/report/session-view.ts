@@ -1,8 +1,9 @@
 // One saved session as the transcript and the JSON export show it: the summary
 // (time, coverage, score) beside what was typed, asked and hinted in each step.
 // Pure: built from the replayed state, the engine's summary and the content plan.
-import type { Plan, ReferencePhase } from '../content/model.js';
+import type { Plan } from '../content/model.js';
 import { referencePhases } from '../content/model.js';
+import { phaseTitle } from '../content/plan.js';
 import { stepCoverage } from '../session/engine.js';
 import type { SessionEvent } from '../session/events.js';
 import { hintsOf, linesOf, replay } from '../session/state.js';
@@ -37,14 +38,6 @@ export interface SessionView {
   reference: { title: string; bullets: string[] }[];
   events: readonly SessionEvent[];
 }
-
-const phaseTitles: Record<ReferencePhase, string> = {
-  clarify: 'Clarify requirements',
-  frame: 'Frame the problem and data',
-  model: 'Model development',
-  evaluate: 'Evaluation',
-  deploy: 'Deployment, serving and monitoring',
-};
 
 /** The topics in the order the framework lists them; any the plan no longer has, after. */
 function inPlanOrder(ids: string[], order: string[]): string[] {
@@ -82,14 +75,13 @@ export function sessionView(events: readonly SessionEvent[], summary: SessionSum
     };
   });
   const kase = plan?.case;
-  const titleOf = (phase: ReferencePhase) => plan?.steps.find((s) => s.id === phase)?.title ?? phaseTitles[phase];
   return {
     summary,
     caseTitle: kase?.title ?? summary.caseId,
     question: kase?.question ?? null,
     steps,
     reference: referencePhases
-      .map((phase) => ({ title: titleOf(phase), bullets: kase?.reference[phase] ?? [] }))
+      .map((phase) => ({ title: phaseTitle(plan?.framework ?? { steps: [] }, phase), bullets: kase?.reference[phase] ?? [] }))
       .filter((r) => r.bullets.length > 0),
     events,
   };

@@ -270,11 +270,3 @@ export function sessionIdBase(at: number, caseId: string): string {
   const stamp = new Date(at).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `${stamp}-${caseId}`;
 }
-
-/** A new session id: its start time (sortable, in UTC) and the case; the first free one by `taken`. */
-export function newSessionId(at: number, caseId: string, taken: (id: string) => boolean): string {
-  const base = sessionIdBase(at, caseId);
-  let id = base;
-  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-  return id;
-}

@@ -1,9 +1,6 @@
-// Opening a session for a run: its plan from the content, its journal on disk (locked
-// to this process), and a SessionRun whose every event is appended (and fsynced) to
-// that journal.
+// Opening a session for a run: its journal on disk (locked to this process), and a
+// SessionRun on the given plan whose every event is appended (and fsynced) to that journal.
 import { rmSync } from 'node:fs';
-import type { ContentRoots } from '../content/load.js';
-import { loadCase, loadCatalogue, loadFramework, planFor } from '../content/load.js';
 import type { Plan } from '../content/model.js';
 import { UserError } from '../errors.js';
 import { SessionRun } from '../session/controller.js';
@@ -26,11 +23,8 @@ export interface NewSession {
   source: 'terminal' | 'answers';
 }
 
-export function loadPlan(roots: ContentRoots, frameworkId: string, caseId: string): Plan {
-  const catalogue = loadCatalogue(roots);
-  const kase = loadCase(roots, caseId, catalogue);
-  return planFor(loadFramework(roots, frameworkId, catalogue), catalogue, kase);
-}
+/** The plan a saved session runs on, from the content as it is now (a user error when it no longer loads). */
+export type PlanLoader = (frameworkId: string, caseId: string) => Plan;
 
 const clock = (): number => Date.now();
 
@@ -76,13 +70,13 @@ export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, 
  * first: a second terminal resuming the same session is refused before it reads or
  * trims anything.
  */
-export function reopenSession(paths: MlsdPaths, roots: ContentRoots, id: string, now = clock): OpenSession {
+export function reopenSession(paths: MlsdPaths, loadPlan: PlanLoader, id: string, now = clock): OpenSession {
   const lock = lockSession(paths, id);
   try {
     const path = journalPath(paths, id);
     const { events, warnings } = readJournal(path);
     const first = events[0] as Extract<SessionEvent, { type: 'started' }>;
-    const plan = loadPlan(roots, first.frameworkId, first.caseId);
+    const plan = loadPlan(first.frameworkId, first.caseId);
     const unknown = first.steps.filter((s) => !plan.steps.some((p) => p.id === s));
     if (unknown.length > 0) {
       throw new UserError(`${path}: framework "${plan.framework.id}" no longer has step ${unknown.map((s) => `"${s}"`).join(', ')}; the session cannot continue (export it with: mlsd export ${id})`);

@@ -60,12 +60,12 @@ export function pressEnter(message: string, io: PromptIO): Promise<string[]> {
 }
 
 export async function confirmQuestion(message: string, byDefault: boolean, io: PromptIO): Promise<boolean> {
-  const { confirm } = await import('@inquirer/prompts');
+  const { default: confirm } = await import('@inquirer/confirm');
   return confirm({ message, default: byDefault }, context(io));
 }
 
 export async function askLine(message: string, io: PromptIO): Promise<string> {
-  const { input } = await import('@inquirer/prompts');
+  const { default: input } = await import('@inquirer/input');
   return input({ message }, context(io));
 }
 
@@ -76,9 +76,8 @@ export interface Choice<T> {
 }
 
 export async function choose<T>(message: string, choices: Choice<T>[], io: PromptIO): Promise<T> {
-  const { select } = await import('@inquirer/prompts');
+  const { default: select } = await import('@inquirer/select');
   return select<T>({ message, choices, pageSize: Math.min(choices.length, 14), loop: false }, context(io));
 }
-
 
 export const isPromptExit = (error: unknown): boolean => error instanceof Error && error.name === 'ExitPromptError';

@@ -2,9 +2,9 @@
 import chalk from 'chalk';
 import type { Plan } from '../content/model.js';
 import type { TopicCoverage } from '../coverage/index.js';
-import { plain } from '../report/plain.js';
+import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
-import { wrap } from '../report/text.js';
+import { wrap } from '../text/wrap.js';
 import type { SessionSummary } from '../session/summary.js';
 import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
 import { formatClock } from '../session/time.js';

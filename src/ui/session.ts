@@ -2,13 +2,12 @@
 // report and follow-up, the scorecard. Session logic lives in the SessionRun;
 // this only shows it and passes keystrokes on.
 import chalk from 'chalk';
-import { writeLine, type CliContext } from '../cli/context.js';
-import { referenceText } from '../commands/show.js';
-import { wrap } from '../report/text.js';
+import { referenceText } from '../report/reference.js';
+import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { linesOf } from '../session/state.js';
 import { stepUsedMs, summarizeState } from '../session/summarize.js';
-import { plain } from '../report/plain.js';
+import { plain } from '../text/plain.js';
 import { closeJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
@@ -20,14 +19,20 @@ export interface TerminalOptions {
   resumed?: boolean;
 }
 
-export async function runInTerminal(open: OpenSession, ctx: CliContext, options: TerminalOptions = {}): Promise<void> {
+/** The terminal a session runs in. */
+export interface TerminalIO {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+}
+
+export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options: TerminalOptions = {}): Promise<void> {
   // Loads while the candidate reads the banner: the first prompt does not wait for it.
   const stepPromptModule = import('./step-prompt.js');
   stepPromptModule.catch(() => undefined);
   const { run, journal } = open;
   const { plan } = run;
   const io: PromptIO = { input: ctx.stdin, output: ctx.stdout };
-  const out = (...lines: string[]) => writeLine(ctx.stdout, lines.join('\n'));
+  const out = (...lines: string[]) => ctx.stdout.write(`${lines.join('\n')}\n`);
   const width = () => Math.min(ctx.stdout.columns || 80, 100);
   const resumeHint = `Resume with: mlsd resume ${journal.id}`;
   let draft = '';
@@ -177,7 +182,7 @@ export async function runInTerminal(open: OpenSession, ctx: CliContext, options:
     } catch (error) {
       if (!isPromptExit(error)) throw error;
     }
-    if (show) out('\n' + referenceText(plan.case, width()));
+    if (show) out('\n' + referenceText(plan.case, plan.framework, width()));
   }
 }
 

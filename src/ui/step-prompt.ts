@@ -11,8 +11,8 @@ import type { SessionRun } from '../session/controller.js';
 import { boxMs, stepCoverage, type Feedback } from '../session/engine.js';
 import { linesOf, type Entry } from '../session/state.js';
 import { countdown, formatClock } from '../session/time.js';
-import { plain } from '../report/plain.js';
-import { wrap } from '../report/text.js';
+import { plain } from '../text/plain.js';
+import { wrap } from '../text/wrap.js';
 
 export interface StepPromptConfig {
   run: SessionRun;

@@ -1,7 +1,7 @@
 import { symlinkSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plain } from '../../src/report/plain.js';
+import { plain } from '../../src/text/plain.js';
 import { mlsd, repoRoot, tempHome, writeFiles } from '../helpers/cli.js';
 
 const visualSearch = readFileSync(join(repoRoot, 'cases', 'visual-search.yaml'), 'utf8');

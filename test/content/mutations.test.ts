@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDoc } from '../../src/content/load.js';
+import { readDoc } from '../../src/content/read.js';
 import type { ContentKind } from '../../src/content/schemas.js';
 import { repoRoot } from '../helpers/cli.js';
 

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/context.js';
+import type { CliContext } from '../../src/commands/context.js';
 import { exportSession } from '../../src/commands/export.js';
 import { history } from '../../src/commands/history.js';
 import { next } from '../../src/commands/next.js';

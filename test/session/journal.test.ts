@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionsDir } from '../../src/store/paths.js';
-import { appendEvent, closeJournal, createJournal, listSessions, newSessionId, readJournal, reopenJournal, resolveSession } from '../../src/store/journal.js';
+import { appendEvent, closeJournal, createJournal, listSessions, readJournal, reopenJournal, resolveSession, sessionIdBase } from '../../src/store/journal.js';
 import { started } from './fixtures.js';
 
 const fresh = () => {
@@ -57,16 +57,12 @@ describe('the journal', () => {
 
   it('lists sessions newest first and resolves latest, ids and prefixes', () => {
     const paths = fresh();
-    const ids = [newSessionId(Date.UTC(2026, 0, 2, 10), 'b', () => false), newSessionId(Date.UTC(2026, 0, 1, 10), 'a', () => false)];
+    const ids = [sessionIdBase(Date.UTC(2026, 0, 2, 10), 'b'), sessionIdBase(Date.UTC(2026, 0, 1, 10), 'a')];
     for (const id of ids) closeJournal(createJournal(paths, id));
     expect(listSessions(paths).map((x) => x.id)).toEqual(['20260102-100000-b', '20260101-100000-a']);
     expect(resolveSession(paths).id).toBe('20260102-100000-b');
     expect(resolveSession(paths, '20260101').id).toBe('20260101-100000-a');
     expect(() => resolveSession(paths, '2026')).toThrow(/ambiguous/);
     expect(() => resolveSession(paths, 'zzz')).toThrow(/no session/);
-  });
-
-  it('gives a taken id a suffix', () => {
-    expect(newSessionId(0, 'c', (id) => id === '19700101-000000-c')).toBe('19700101-000000-c-2');
   });
 });

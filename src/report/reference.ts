@@ -1,0 +1,20 @@
+// A case's reference outline: what a strong answer says, phase by phase, titled as
+// the framework names its steps. Shown after a session and by `mlsd show --reference`.
+import chalk from 'chalk';
+import type { Case, Framework } from '../content/model.js';
+import { referencePhases } from '../content/model.js';
+import { phaseTitle } from '../content/plan.js';
+import { wrap } from '../text/wrap.js';
+
+/** The reference outline, all phases in order: shown after a session, never before. */
+export function referenceText(kase: Case, framework: Pick<Framework, 'steps'>, width = 80): string {
+  const lines: string[] = [chalk.bold(`Reference outline: ${kase.title}`)];
+  for (const phase of referencePhases) {
+    const bullets = kase.reference[phase];
+    if (!bullets || bullets.length === 0) continue;
+    lines.push('', chalk.bold(phaseTitle(framework, phase)));
+    for (const bullet of bullets) lines.push(...wrap(bullet, width, '  • '));
+  }
+  if (lines.length === 1) lines.push('', 'This case has no reference outline.');
+  return lines.join('\n');
+}
