@@ -12,6 +12,7 @@ const caseIds = [
   'rag-assistant',
   'product-search-ranking',
   'payment-fraud',
+  'chatbot-safety',
 ];
 
 const referenceOf = (id: string) => {
@@ -152,6 +153,14 @@ const questions: Record<string, [string, number][]> = {
     ['how long until we know a charge was fraud?', 7],
     ['do we have a feature store and streaming?', 9],
     ['what about guest checkout with no account?', 10],
+  ],
+  'chatbot-safety': [
+    ['how many messages per day?', 0],
+    ['what moderation is in place today?', 1],
+    ['what fraction of prompts are actually harmful?', 3],
+    ["what's worse, a miss or a false refusal?", 4],
+    ['how many GPUs do the classifiers get?', 7],
+    ['are teens using it?', 8],
   ],
 };
 
