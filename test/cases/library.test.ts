@@ -13,6 +13,7 @@ const caseIds = [
   'product-search-ranking',
   'payment-fraud',
   'chatbot-safety',
+  'dynamic-pricing',
 ];
 
 const referenceOf = (id: string) => {
@@ -161,6 +162,14 @@ const questions: Record<string, [string, number][]> = {
     ["what's worse, a miss or a false refusal?", 4],
     ['how many GPUs do the classifiers get?', 7],
     ['are teens using it?', 8],
+  ],
+  'dynamic-pricing': [
+    ['how many rides happen per day?', 0],
+    ['how does surge work right now?', 2],
+    ['how price sensitive are riders?', 5],
+    ['are there laws against price gouging?', 8],
+    ['can we run switchback experiments on our platform?', 10],
+    ['how many drivers are online at peak?', 13],
   ],
 };
 
