@@ -1,5 +1,6 @@
 // The topic catalogue: every topics/*.yaml, bundled and the user's, merged into one
 // map by id. A topic id defined twice is an error naming both files.
+import { expandCues } from './concepts.js';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { contentFiles, type ContentRoots } from './files.js';
 import type { Catalogue, Topic } from './model.js';
@@ -10,7 +11,7 @@ import { fileProblem, readDoc } from './read.js';
 export const clash = (file: string, kind: string, id: string, other: string): Diagnostic =>
   fileProblem(file, `${kind} id "${id}" is also defined in ${other}`);
 
-export const emptyCatalogue = (): Catalogue => ({ topics: new Map(), files: [] });
+export const emptyCatalogue = (): Catalogue => ({ topics: new Map(), files: [], concepts: {} });
 
 /** Every catalogue topic, or every problem found reading the catalogue files. */
 export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
@@ -27,11 +28,15 @@ export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
       continue;
     }
     catalogue.files.push(file.shown);
+    Object.assign(catalogue.concepts, read.value.doc.concepts ?? {});
     for (const topic of catalogueTopics(read.value.doc, file.shown)) {
       const earlier: Topic | undefined = catalogue.topics.get(topic.id);
       if (earlier) errors.push(clash(file.shown, 'topic', topic.id, earlier.file));
       else catalogue.topics.set(topic.id, topic);
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: catalogue };
+  if (errors.length > 0) return { ok: false, errors };
+  // Shared concepts ("@name") are spelled out once, after every catalogue file has added its own.
+  for (const topic of catalogue.topics.values()) topic.cues = expandCues(topic.cues, catalogue.concepts);
+  return { ok: true, value: catalogue };
 }

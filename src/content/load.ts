@@ -9,6 +9,7 @@ import { ContentError, orThrow, type Diagnostic, type Result } from './diagnosti
 import { contentFiles, kindOf, type ContentFile, type ContentRoots } from './files.js';
 import { assertSafeId, unknownIdError } from './ids.js';
 import type { Case, Catalogue, Framework, Plan } from './model.js';
+import { withConcepts } from './concepts.js';
 import { toCase, toFramework } from './normalise.js';
 import { parseYaml } from './parser.js';
 import { planFor } from './plan.js';
@@ -55,7 +56,7 @@ export const readFramework = (file: FileRef, catalogue: Catalogue, snapshotRoot?
   readChecked('framework', file, toFramework, frameworkProblems, catalogue, snapshotRoot);
 
 export const readCase = (file: FileRef, catalogue: Catalogue, snapshotRoot?: string): Result<Case> =>
-  readChecked('case', file, toCase, caseProblems, catalogue, snapshotRoot);
+  readChecked('case', file, (doc, shown) => withConcepts(toCase(doc, shown), catalogue), caseProblems, catalogue, snapshotRoot);
 
 /** Every catalogue topic, bundled and the user's. */
 export const loadCatalogue = (roots: ContentRoots): Catalogue => orThrow(readCatalogue(roots));

@@ -101,6 +101,8 @@ export interface Case {
 export interface Catalogue {
   topics: Map<string, Topic>;
   files: string[];
+  /** Shared cue concepts ("@name"), from every catalogue file. */
+  concepts: Record<string, string[]>;
 }
 
 /** A framework step made concrete for one case: every topic it requires, catalogue and case ones. */

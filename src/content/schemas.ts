@@ -42,6 +42,18 @@ const cues = {
       ...texts,
       description: 'Look-alike phrases that must not count ("feature request", "label the button").',
     },
+    sections: {
+      ...texts,
+      description:
+        'Headings that name the topic ("use case", "available data"): in a document, a line of content under such a ' +
+        'heading covers the topic. Typed session lines have no headings.',
+    },
+    asking: {
+      type: 'boolean',
+      description:
+        'true when asking about the topic covers it ("what data and labels do we have?"). Default false: a question ' +
+        'that only asks ("what is the scale?") shows nothing.',
+    },
     negatable: {
       type: 'boolean',
       description:
@@ -78,6 +90,14 @@ export const topicCatalogueSchema = {
   properties: {
     id,
     title: text,
+    concepts: {
+      type: 'object',
+      propertyNames: id,
+      additionalProperties: { type: 'array', items: text, minItems: 1 },
+      description:
+        'Shared concepts: named lists of ways to say one thing (one per line), used by any cue as "@name", e.g. ' +
+        'together: [["@experiment", "@experiment-detail"]].',
+    },
     topics: {
       type: 'array',
       minItems: 1,

@@ -36,9 +36,13 @@ export interface CompiledTopic {
   /** Every pattern needs a digit (quantities, latencies): skip them on sentences without one. */
   digitPatternsOnly: boolean;
   exclude: Matcher[];
+  /** Headings under which a line of content is about the topic. */
+  sections: Matcher[];
   /** The phrases and every member of every group, for a quick "anything here?" test. */
   cueMatchers: Matcher[];
   negatable: boolean;
+  /** A question covers the topic ("do we have labels?"): asking is part of what it means. */
+  asking: boolean;
   /** Every cue word of six letters or more, for typo correction. */
   words: Set<string>;
 }
@@ -73,7 +77,9 @@ export function compileTopic(topic: Topic): CompiledTopic {
     }),
     digitPatternsOnly: (cues.patterns ?? []).every(needsDigit),
     exclude: (cues.exclude ?? []).map(matcher),
+    sections: (cues.sections ?? []).map(matcher),
     negatable: cues.negatable !== false,
+    asking: cues.asking === true,
     words,
   };
   compiled.set(topic, done);
@@ -295,6 +301,12 @@ export function findAll(index: CueIndex, tokens: readonly Token[]): Map<Matcher,
     tryBucket(index.byPrefix.get(token.head), at);
   }
   return found;
+}
+
+/** Whether any way of writing the matcher occurs somewhere in the tokens (for short texts such as headings). */
+export function matchesAnywhere(matcher: Matcher, tokens: readonly Token[]): boolean {
+  for (let at = 0; at < tokens.length; at++) for (const { seq } of matcher.alternatives) if (matchAt(seq, tokens, at)) return true;
+  return false;
 }
 
 /** The token span that covers characters [start, end) of the sentence. */

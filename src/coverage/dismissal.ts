@@ -3,45 +3,21 @@
 // Negation alone is not enough: "must not go up", "split by time so no leakage" and "never suggest
 // blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
 import type { Span } from './cues.js';
-import type { Token } from './text.js';
-
-const NEGATOR = new Set(['no', 'not', 'never', 'without', 'nor', 'zero', 'neither']);
-// Words between a negator and the cue it governs: "no (separate) baseline", "not (a full) A/B test".
-const FILLER = new Set([
-  'any', 'a', 'an', 'the', 'full', 'separate', 'real', 'special', 'classic', 'proper', 'dedicated', 'explicit',
-  'extra', 'formal', 'big', 'fancy', 'model', 'much', 'other', 'additional', 'specific', 'further', 'live',
-  'complex', 'heavy', 'such', 'kind', 'of', 'sort', 'fully', 'really', 'actual', 'our', 'own', 'serious', 'elaborate',
-]);
-// After a negator, verbs of not-doing: "don't need", "won't bother", "not going to", "no time for".
-const NOT_DOING = new Set([
-  'need', 'bother', 'worri', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'includ', 'do',
-  'point', 'necessari', 'requir', 'meaning', 'sens', 'run', 'build', 'consid', 'discuss', 'implement',
-  // "we will not use an A/B test", "won't adopt / add / introduce / track / measure …"
-  'us', 'adopt', 'emploi', 'introduc', 'add', 'appli', 'track', 'measur', 'monitor',
-]);
-// Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring".
-const SKIPPING = new Set(['skip', 'ignor', 'omit', 'postpon', 'defer', 'forget', 'park']);
-// After the cue: "A/B test is not (really) meaningful here", "monitoring: TBD", "baseline: later".
-const NOT_WORTH = new Set([
-  'need', 'necessari', 'requir', 'meaning', 'sens', 'use', 'us', 'relev', 'applic', 'accept', 'worth', 'import',
-  'issu', 'concern', 'matter', 'prioriti', 'feasibl', 'possibl', 'appli', 'help', 'practic', 'fit', 'work',
-]);
-const PLACEHOLDER = new Set(['tbd', 'todo', 'tba', 'tbc']);
-const AFTER_ALONE = new Set(['skip', 'tbd', 'todo', 'tba', 'tbc']);
-// Words that open a new clause, so a negation before them does not reach the cue after them.
-const CLAUSE_WORD = new Set(['but', 'howev', 'instead', 'so', 'becaus', 'sinc', 'though', 'although', 'wherea', 'otherwis', 'then', 'and', 'or', 'which', 'that']);
-// "not just clicks", "not only": a negation that adds rather than dismisses.
-const NOT_ONLY = new Set(['just', 'onli', 'necessarili', 'alway', 'sole', 'mere', 'simpli', 'exactli']);
+import {
+  AFTER_ALONE, CLAUSE_WORDS, CONTRAST_WORDS, FILLER, META_AFTER, META_BEFORE, META_OPENING, NEGATORS as NEGATOR, NOT_DOING,
+  NOT_ONLY, NOT_WORTH, PLACEHOLDERS as PLACEHOLDER, SKIPPING,
+} from './language.js';
+import { tokenize, type Token } from './text.js';
 
 function clauseStart(tokens: readonly Token[], from: number): number {
   let i = from;
-  while (i > 0 && !tokens[i - 1]!.breakAfter && !CLAUSE_WORD.has(tokens[i - 1]!.stem)) i--;
+  while (i > 0 && !tokens[i - 1]!.breakAfter && !CLAUSE_WORDS.has(tokens[i - 1]!.stem)) i--;
   return i;
 }
 
 function clauseEnd(tokens: readonly Token[], to: number): number {
   let i = Math.max(to, 1);
-  while (i < tokens.length && !tokens[i - 1]!.breakAfter && !CLAUSE_WORD.has(tokens[i]!.stem)) i++;
+  while (i < tokens.length && !tokens[i - 1]!.breakAfter && !CLAUSE_WORDS.has(tokens[i]!.stem)) i++;
   return i;
 }
 
@@ -53,7 +29,9 @@ function clauseEnd(tokens: readonly Token[], to: number): number {
 export type Dismissal = 'strong' | 'weak' | undefined;
 
 export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
-  if (notDoing(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span)) return 'strong';
+  if (notDoing(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span)) {
+    return 'strong';
+  }
   return negatedRightBefore(tokens, span) ? 'weak' : undefined;
 }
 
@@ -62,7 +40,27 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
  * go up", "we won't use private messages"), where a negated verb is the content, not a dismissal.
  */
 export function placeholderDismissal(tokens: readonly Token[], span: Span): Dismissal {
-  return placeholderClause(tokens, span) || deferred(tokens, span) ? 'strong' : undefined;
+  return placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span) ? 'strong' : undefined;
+}
+
+const stemsOf = (phrase: string) => tokenize(phrase).map((t) => t.stem);
+const metaBefore = META_BEFORE.map(stemsOf);
+const metaOpening = META_OPENING.map(stemsOf);
+
+function startsAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((stem, k) => tokens[at + k]?.stem === stem);
+}
+
+/**
+ * Talk about the answer instead of an answer: "read more about A/B testing", "Cover monitoring and
+ * explainability", "A/B testing considerations discussed". The topic is pointed at, not said.
+ */
+function meta(tokens: readonly Token[], span: Span): boolean {
+  if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
+  const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
+  for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
+  for (let j = span.to; j < Math.min(tokens.length, span.to + 3); j++) if (META_AFTER.has(tokens[j]!.stem)) return true;
+  return false;
 }
 
 // "no (separate) baseline": a negator right before the cue, across filler words.
@@ -104,7 +102,7 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
   let negatedAt = -1;
   for (let j = span.to; j < end; j++) {
     const token = tokens[j]!;
-    if (j > span.to && ['but', 'howev', 'instead', 'becaus', 'sinc', 'though', 'otherwis'].includes(token.stem)) return false;
+    if (j > span.to && CONTRAST_WORDS.has(token.stem)) return false;
     if (j < span.to + 3 && AFTER_ALONE.has(token.word)) return true;
     if (NEGATOR.has(token.word)) negatedAt = j;
     else if (negatedAt >= 0 && j - negatedAt <= 3 && NOT_WORTH.has(token.stem)) return true;

@@ -4,9 +4,10 @@
 // tokenised, stemmed and typo-corrected against the cue vocabulary; a topic is covered by the first
 // sentence where one of its cues matches, outside any look-alike it excludes, and not waved away.
 import type { Topic } from '../content/model.js';
-import { compileTopic, cueIndex, findAll, overlaps, spanOfChars, type CompiledTopic, type CueIndex, type Matcher, type Span } from './cues.js';
+import { compileTopic, cueIndex, findAll, matchesAnywhere, overlaps, spanOfChars, type CompiledTopic, type CueIndex, type Matcher, type Span } from './cues.js';
 import { dismissal, placeholderDismissal, type Dismissal } from './dismissal.js';
 import { segment, type Segment } from './segment.js';
+import { tokenize } from './text.js';
 import { correctTypos, typoIndex, type TypoIndex } from './typos.js';
 
 export interface TopicCoverage {
@@ -24,14 +25,58 @@ export interface TopicCoverage {
  */
 export const MAX_EVIDENCE = 5;
 
+/** A question put to the interviewer during the clarify step, and what the interviewer answered. */
+export interface AskedQuestion {
+  question: string;
+  /** The fact that answered it, or undefined when the interviewer had none ("state an assumption"). */
+  reply?: string;
+}
+
+export interface CheckOptions {
+  /** Lines typed in a session: no line is a heading, so a terse line that names something specific counts. */
+  typed?: boolean;
+  /**
+   * Questions asked of the interviewer while clarifying. Asking is how one clarifies: a question the
+   * interviewer answered from a fact counts for the topics the question and its answer show together;
+   * the question is the evidence.
+   */
+  asked?: readonly AskedQuestion[];
+}
+
 /** Which of `topics` the answer covers, with the evidence (at most MAX_EVIDENCE sentences each). Deterministic; no IO. */
-export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverage[] {
+export function coverageOf(text: string, topics: readonly Topic[], options: CheckOptions = {}): TopicCoverage[] {
   const compiled = topics.map(compileTopic);
   const { typos, cues } = indexesFor(compiled);
   const results = topics.map((topic): TopicCoverage => ({ topic, covered: false, evidence: [] }));
   const patterned = compiled.flatMap((topic, i) => (topic.patterns.length > 0 ? [i] : []));
-  for (const sentence of segment(text)) {
+  const sentences = segment(text, options.typed ? { typed: true } : {});
+  for (const { question, reply } of options.asked ?? []) {
+    const shown = `? ${question.replace(/^\?\s*/, '')}`;
+    // Judged with the answer it got, so "? how many posts a day" counts once the interviewer has put a number on it.
+    const said = reply === undefined ? shown : `${shown.replace(/\?*\s*$/, '')}: ${reply}`;
+    sentences.push({ text: shown, kind: 'text', line: 0, tokens: tokenize(said), placeholder: false, question: reply === undefined, context: [] });
+  }
+  const sectioned = compiled.flatMap((topic, i) => (topic.sections.length > 0 ? [i] : []));
+  const underSection = new Map<string, boolean>();
+  for (const sentence of sentences) {
     if (sentence.placeholder || sentence.tokens.length === 0) continue;
+    // Under a heading that names the topic ("Available data", "Use case"), a line of content is about it.
+    if (sectioned.length > 0 && sentence.context.length > 0 && !sentence.question && substantive(sentence)) {
+      for (const i of sectioned) {
+        const result = results[i]!;
+        if (result.covered) continue;
+        const heading = sentence.context.find((h) => {
+          const key = `${i}\u0000${h}`;
+          let hit = underSection.get(key);
+          if (hit === undefined) underSection.set(key, (hit = compiled[i]!.sections.some((m) => matchesAnywhere(m, tokenize(h)))));
+          return hit;
+        });
+        if (heading === undefined) continue;
+        result.covered = true;
+        result.cue ??= `under "${heading}"`;
+        result.evidence.push(sentence.text);
+      }
+    }
     correctTypos(sentence.tokens, typos);
     const found = findAll(cues, sentence.tokens);
     // Only topics with a cue in the sentence, or a pattern that could match it, are looked at.
@@ -42,6 +87,8 @@ export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverag
     for (const i of candidates) {
       const topic = compiled[i]!;
       const result = results[i]!;
+      // A question that only asks shows nothing, except for topics that asking covers ("what data do we have?").
+      if (sentence.question && !topic.asking) continue;
       // A sentence already quoted as evidence (a repeated line) has nothing new to say.
       if (result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(sentence.text)) continue;
       const cue = matchTopic(topic, sentence, found, hasDigit);
@@ -52,6 +99,11 @@ export function coverageOf(text: string, topics: readonly Topic[]): TopicCoverag
     }
   }
   return results;
+}
+
+/** Says something: two words or more that are not all stopwords. */
+function substantive(sentence: Segment): boolean {
+  return sentence.tokens.filter((t) => t.word.length > 2 && !/^(the|and|for|are|was|with|not|yes|has|have|any|all|etc)$/.test(t.word)).length >= 2;
 }
 
 const NONE: { span: Span; dismissed: Dismissal }[] = [];

@@ -3,7 +3,7 @@
 // sentences, and an indented or hard-wrapped line continues the one before.
 import { tokenize, type Token } from './text.js';
 
-export type SegmentKind = 'heading' | 'bullet' | 'text' | 'table' | 'code';
+export type SegmentKind = 'heading' | 'bullet' | 'text' | 'table' | 'code' | 'diagram';
 
 export interface Segment {
   /** The sentence as the user wrote it (markers stripped), for evidence. */
@@ -12,8 +12,20 @@ export interface Segment {
   /** 1-based line of the answer where the sentence starts. */
   line: number;
   tokens: Token[];
-  /** A placeholder such as "Metrics: TBD": never evidence of anything. */
+  /** A placeholder such as "Metrics: TBD", a reference link or a bare label: never evidence of anything. */
   placeholder: boolean;
+  /** A question that only asks ("what is the scale?"): it states nothing. */
+  question: boolean;
+  /** The headings and parent bullets the sentence sits under, outermost first ("Data", "Available signals"). */
+  context: string[];
+}
+
+export interface SegmentOptions {
+  /**
+   * Lines typed in a session rather than a document: there are no headings, so a short line is a terse
+   * note ("NDCG and AUC", "online: CTR"), not a title.
+   */
+  typed?: boolean;
 }
 
 const BULLET = /^\s*(?:[-*+•·▪]|\d{1,2}[.)])\s+/;
@@ -30,43 +42,96 @@ interface Line {
   text: string;
   line: number;
   kind: SegmentKind;
+  /** For a heading: 1–6 for markdown levels, 7 for a bold or short title line, 0 for a table's header row. */
+  level?: number;
+  /** For a bullet: its indentation, to find the bullets it sits under. */
+  indent?: number;
+  /** Only a link or citation: shown, never evidence. */
+  reference?: boolean;
 }
 
 /** Sentences of an answer, in order. */
-export function segment(answer: string): Segment[] {
+export function segment(answer: string, options: SegmentOptions = {}): Segment[] {
   const segments: Segment[] = [];
-  for (const block of blocks(answer)) {
-    const parts = block.kind === 'heading' || block.kind === 'code' || block.kind === 'table' ? [block.text] : sentences(block.text);
-    for (const text of parts) {
+  const headings: { level: number; text: string }[] = [];
+  const parents: { indent: number; text: string }[] = [];
+  for (const block of blocks(answer, options)) {
+    if (block.kind === 'heading' && (block.level ?? 7) > 0) {
+      const level = block.level ?? 7;
+      while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
+      headings.push({ level, text: block.text.trim() });
+      parents.length = 0;
+    }
+    if (block.kind === 'bullet') {
+      const indent = block.indent ?? 0;
+      while (parents.length > 0 && parents.at(-1)!.indent >= indent) parents.pop();
+    } else if (block.kind !== 'heading') parents.length = 0;
+    const context = [...headings.map((h) => h.text), ...parents.map((p) => p.text)];
+    if (block.kind === 'bullet') parents.push({ indent: block.indent ?? 0, text: block.text.trim() });
+    if (block.reference) {
+      segments.push({ text: block.text.trim(), kind: block.kind, line: block.line, tokens: [], placeholder: true, question: false, context });
+      continue;
+    }
+    const whole = block.kind === 'heading' || block.kind === 'code' || block.kind === 'table' || block.kind === 'diagram';
+    for (const text of whole ? [block.text] : sentences(block.text)) {
       const trimmed = text.trim();
       if (!trimmed) continue;
+      const bare = (block.kind === 'bullet' || block.kind === 'diagram') && isBareWord(trimmed);
       segments.push({
         text: trimmed,
         kind: block.kind,
         line: block.line,
         tokens: tokenize(trimmed),
-        placeholder: block.kind === 'heading' || isPlaceholder(trimmed) || (block.kind === 'bullet' && isBareWord(trimmed)),
+        placeholder: block.kind === 'heading' || isPlaceholder(trimmed) || bare,
+        question: onlyAsks(trimmed),
+        context,
       });
     }
   }
   return segments;
 }
 
+// Markdown that carries no words of the answer: image embeds, HTML tags, bare URLs, link targets.
+const IMAGE = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>/gi;
+const HTML_TAG = /<\/?[a-z][^>]*>/gi;
+const LINK = /\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g;
+const URL = /\bhttps?:\/\/\S+/gi;
+const CHECKBOX = /^\[[ xX]\]\s+/;
+
+/** The words of a line without its markup; `reference` when it is only a link or a citation. */
+function clean(text: string): { text: string; reference: boolean } {
+  let body = text.replace(IMAGE, ' ').replace(CHECKBOX, '');
+  // A line that is nothing but links ("[ResNet paper](https://…)", "[x] [Blog](…)") points elsewhere: it says nothing itself.
+  const withoutLinks = body.replace(LINK, '').replace(URL, '').replace(/[\s\-–—:,;.|*_()[\]]+/g, '');
+  const hadLink = LINK.test(body) || URL.test(body);
+  LINK.lastIndex = 0;
+  URL.lastIndex = 0;
+  body = body.replace(LINK, '$1').replace(URL, ' ').replace(HTML_TAG, ' ').replace(/\s{2,}/g, ' ');
+  return { text: body, reference: hadLink && withoutLinks.length === 0 };
+}
+
 /** Lines joined into blocks: one per bullet, table row, heading, code line or prose line (with its continuations). */
-function blocks(answer: string): Line[] {
+function blocks(answer: string, options: SegmentOptions): Line[] {
   const out: Line[] = [];
   const lines = answer.replace(/\r\n?/g, '\n').split('\n');
-  let fenced = false;
+  let fence: string | undefined;
   let previous: Line | undefined;
   lines.forEach((raw, i) => {
     const line = i + 1;
-    if (FENCE.test(raw)) {
-      fenced = !fenced;
+    const opening = FENCE.exec(raw);
+    if (opening) {
+      fence = fence === undefined ? (raw.trim().slice(3).trim().toLowerCase() || 'text') : undefined;
       previous = undefined;
       return;
     }
-    if (fenced) {
-      if (raw.trim()) out.push({ text: raw.trim(), line, kind: 'code' });
+    if (fence !== undefined) {
+      out.push(...codeLine(raw, line, fence));
+      previous = undefined;
+      return;
+    }
+    if (/-->|==>|-\.->/.test(raw) && /\w\s*[[({]/.test(raw)) {
+      // A diagram line outside a fence (a pasted mermaid edge).
+      out.push(...diagramLabels(raw, line));
       previous = undefined;
       return;
     }
@@ -76,26 +141,65 @@ function blocks(answer: string): Line[] {
     }
     if (SETEXT.test(raw) && previous && previous.kind === 'text') {
       previous.kind = 'heading';
+      previous.level = raw.trim().startsWith('=') ? 1 : 2;
       previous = undefined;
       return;
     }
     if (TABLE_RULE.test(raw) && raw.includes('|')) {
-      if (previous?.kind === 'table') previous.kind = 'heading';
+      if (previous?.kind === 'table') {
+        previous.kind = 'heading';
+        previous.level = 0;
+      }
       previous = undefined;
       return;
     }
     let block: Line;
-    if (HEADING.test(raw)) block = { text: raw.replace(HEADING, '').replace(/#+\s*$/, ''), line, kind: 'heading' };
+    if (HEADING.test(raw)) {
+      block = { text: raw.replace(HEADING, '').replace(/#+\s*$/, ''), line, kind: options.typed ? 'text' : 'heading', level: /^\s*(#+)/.exec(raw)![1]!.length };
+    }
     else if (/^\s*\|.*\|\s*$/.test(raw)) block = { text: tableRow(raw), line, kind: 'table' };
-    else if (BULLET.test(raw)) block = { text: raw.replace(BULLET, ''), line, kind: 'bullet' };
+    else if (BULLET.test(raw)) block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent: /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length };
     else if (previous && continues(previous, raw)) {
-      previous.text += ` ${raw.trim()}`;
+      const more = clean(raw.trim());
+      previous.text += ` ${more.text.trim()}`;
       return;
-    } else block = { text: raw.replace(/^\s*>\s?/, ''), line, kind: looksLikeHeading(raw) ? 'heading' : 'text' };
+    } else {
+      const text = raw.replace(/^\s*>\s?/, '');
+      block = { text, line, kind: !options.typed && looksLikeHeading(clean(text).text) ? 'heading' : 'text' };
+    }
+    const cleaned = clean(block.text);
+    block.text = cleaned.text;
+    if (cleaned.reference) block.reference = true;
     out.push(block);
     previous = block;
   });
   return out;
+}
+
+// Code says something in its comments; mermaid and ASCII diagrams in their node labels. Statements,
+// identifiers and math are not prose ("X_train_scaled = scaler.fit_transform(X_train)").
+function codeLine(raw: string, line: number, language: string): Line[] {
+  const text = raw.trim();
+  if (!text || language === 'math' || language === 'latex') return [];
+  if (language === 'mermaid' || /-->|==>/.test(text)) return diagramLabels(text, line);
+  const comment = /(?:^|\s)(?:#|\/\/|--)\s+(.*)$/.exec(text);
+  if (comment) return [{ text: comment[1]!, line, kind: 'code' }];
+  // A line of words with no code syntax (box labels in an ASCII sketch, a plain list in a text block).
+  if (/[=(){};]|\w[._]\w|^[$>]/.test(text)) return [];
+  const words = text.replace(/[│├└┌┐┘┬┴┼─|+<>▶▼→←↓↑\-]+/g, ' ').trim();
+  return words ? [{ text: words, line, kind: 'diagram' }] : [];
+}
+
+/** The node and edge labels of a mermaid line: `A[Feature store] -->|nightly| B(Training job)`. */
+function diagramLabels(text: string, line: number): Line[] {
+  const labels: string[] = [];
+  const re = /\w\s*(?:\[\[?|\(\(?|\{\{?|>)\s*"?([^"\]\)}]+)"?\s*(?:\]\]?|\)\)?|\}\}?)|\|([^|]+)\||participant\s+\w+\s+as\s+(.+)$|:\s*(.+)$/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const label = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (label) labels.push(...label.split(/<br\s*\/?>|\\n/i).map((l) => l.replace(/^[-•*]\s*/, '').trim()).filter(Boolean));
+  }
+  return labels.map((label) => ({ text: label, line, kind: 'diagram' as const }));
 }
 
 /** An indented line under a bullet or a paragraph line. */
@@ -130,6 +234,19 @@ function isBareWord(text: string): boolean {
   return /^[\p{L}/&-]+[.:]?$/u.test(text);
 }
 
+// Words a question that only asks opens with.
+const INTERROGATIVE = /^(what|what's|whats|which|who|whom|whose|when|where|why|how|do|does|did|is|are|was|were|can|could|should|would|will|shall|may|might|must|have|has|any)\b/i;
+
+/**
+ * A question that asks and states nothing: it opens like a question and ends at the question mark
+ * ("What is the scale of the system?"). A question answered on its line ("Personalized? not required"),
+ * or a list of options put as a question ("feed, search, stories, sidebar?"), still says something.
+ */
+function onlyAsks(text: string): boolean {
+  const body = text.replace(/^[*_\s]+/, '');
+  return /\?["”')\]*_\s]*$/.test(body) && INTERROGATIVE.test(body) && body.indexOf('?') === body.search(/\?["”')\]*_\s]*$/);
+}
+
 function isPlaceholder(text: string): boolean {
   const colon = text.search(/[:=]|\s[-–—]\s/);
   if (colon < 0) return PLACEHOLDER_BODY.test(text) && /\b(tbd|tba|todo|to do|n\/a)\b|^\W*$/i.test(text);
@@ -150,7 +267,8 @@ function sentences(text: string): string[] {
     const before = text.slice(start, m.index + 1);
     const next = text.charAt(end);
     if (ABBREVIATION.test(before)) continue;
-    if (m[0].startsWith('?') && /[a-z]/.test(next)) continue;
+    // A question answered on its line stays with its answer: "Personalized? Not required", "support languages? Yes".
+    if (m[0].startsWith('?')) continue;
     out.push(text.slice(start, end));
     start = end;
   }

@@ -1,0 +1,64 @@
+// Shared concepts: named lists of ways to say one thing (metric names, model families, data sources),
+// defined once in the topic catalogue under `concepts:` and used by any cue as "@name". A rule then
+// reads as what it means — an experiment named together with what it compares — and a new way of
+// saying a metric reaches every topic that uses metrics.
+import type { Case, Catalogue } from './model.js';
+import type { Cues } from './schemas.js';
+
+export type Concepts = Readonly<Record<string, readonly string[]>>;
+
+const REF = /^@([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** The concept names a cue text refers to ("@offline-metric|ndcg" refers to offline-metric). */
+export function refsIn(source: string): string[] {
+  return source.split('|').flatMap((alt) => {
+    const m = REF.exec(alt.trim());
+    return m ? [m[1]!] : [];
+  });
+}
+
+/** Every concept a set of cues refers to. */
+export function conceptRefs(cues: Cues): string[] {
+  const sources = [...(cues.phrases ?? []), ...(cues.together ?? []).flat(), ...(cues.exclude ?? [])];
+  return [...new Set(sources.flatMap(refsIn))];
+}
+
+function expand(source: string, concepts: Concepts, seen: readonly string[] = []): string {
+  return source
+    .split('|')
+    .flatMap((alt) => {
+      const m = REF.exec(alt.trim());
+      if (!m) return [alt.trim()];
+      const name = m[1]!;
+      const list = concepts[name];
+      // Unknown or circular references are reported by validation; here they simply match nothing.
+      if (!list || seen.includes(name)) return [];
+      return list.map((item) => expand(item, concepts, [...seen, name]));
+    })
+    .filter(Boolean)
+    .join('|');
+}
+
+/** The cues with every "@concept" replaced by the concept's alternatives. */
+export function expandCues(cues: Cues, concepts: Concepts): Cues {
+  if (conceptRefs(cues).length === 0) return cues;
+  const each = (list: readonly string[] | undefined) => list?.map((s) => expand(s, concepts)).filter(Boolean);
+  return {
+    ...cues,
+    ...(cues.phrases ? { phrases: each(cues.phrases) } : {}),
+    ...(cues.together ? { together: cues.together.map((group) => each(group)!) } : {}),
+    ...(cues.exclude ? { exclude: each(cues.exclude) } : {}),
+  };
+}
+
+/** A case with the catalogue's shared concepts spelled out in every cue it has. */
+export function withConcepts(kase: Case, catalogue: Catalogue): Case {
+  const { concepts } = catalogue;
+  return {
+    ...kase,
+    topics: kase.topics.map((t) => ({ ...t, cues: expandCues(t.cues, concepts) })),
+    pitfalls: kase.pitfalls.map((p) => (p.cues ? { ...p, cues: expandCues(p.cues, concepts) } : p)),
+    twists: kase.twists.map((t) => ({ ...t, cues: expandCues(t.cues, concepts) })),
+    followups: kase.followups.map((f) => (f.probe?.cues ? { ...f, probe: { ...f.probe, cues: expandCues(f.probe.cues, concepts) } } : f)),
+  };
+}

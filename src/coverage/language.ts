@@ -1,0 +1,60 @@
+// The checker's English: the words that wave a topic away, hold its place, or talk about an answer
+// instead of giving one. Plain words, one per line; each list is stemmed once when this module loads,
+// so "worry", "worried" and "worrying" are one entry. Add a word where people really write it.
+import { stemOf } from './text.js';
+
+const stems = (words: readonly string[]): Set<string> => new Set(words.map(stemOf));
+
+/** Words that negate what follows. Matched as written, not stemmed. */
+export const NEGATORS = new Set(['no', 'not', 'never', 'without', 'nor', 'zero', 'neither']);
+
+/** Between a negator and the cue it governs: "no (separate) baseline", "not (a full) A/B test". Matched as written. */
+export const FILLER = new Set([
+  'any', 'a', 'an', 'the', 'full', 'separate', 'real', 'special', 'classic', 'proper', 'dedicated', 'explicit',
+  'extra', 'formal', 'big', 'fancy', 'model', 'much', 'other', 'additional', 'specific', 'further', 'live',
+  'complex', 'heavy', 'such', 'kind', 'of', 'sort', 'fully', 'really', 'actual', 'our', 'own', 'serious', 'elaborate',
+]);
+
+/** After a negator, verbs of not-doing: "don't need", "won't bother", "not going to", "no time for", "won't use". */
+export const NOT_DOING = stems([
+  'need', 'bother', 'worry', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'include', 'do',
+  'point', 'necessary', 'require', 'meaningful', 'sense', 'run', 'build', 'consider', 'discuss', 'implement',
+  'use', 'adopt', 'employ', 'introduce', 'add', 'apply', 'track', 'measure', 'monitor',
+]);
+
+/** Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring". */
+export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'forget', 'park']);
+
+/** After the cue and a negator: "A/B test is not (really) meaningful here", "monitoring isn't a concern". */
+export const NOT_WORTH = stems([
+  'need', 'necessary', 'required', 'meaningful', 'sense', 'use', 'relevant', 'applicable', 'acceptable', 'worth',
+  'important', 'issue', 'concern', 'matter', 'priority', 'feasible', 'possible', 'apply', 'help', 'practical', 'fit', 'work',
+]);
+
+/** Placeholders: the clause holds a place for the topic and says nothing yet. Matched as written. */
+export const PLACEHOLDERS = new Set(['tbd', 'todo', 'tba', 'tbc']);
+/** Right after the cue, on their own: "A/B test: skip", "monitoring TBD". Matched as written. */
+export const AFTER_ALONE = new Set(['skip', 'tbd', 'todo', 'tba', 'tbc']);
+
+/** Words that open a new clause, so a negation before them does not reach the cue after them. */
+export const CLAUSE_WORDS = stems(['but', 'however', 'instead', 'so', 'because', 'since', 'though', 'although', 'whereas', 'otherwise', 'then', 'and', 'or', 'which', 'that']);
+/** Words after the cue that start a contrast: what follows a dismissal may do the topic another way. */
+export const CONTRAST_WORDS = stems(['but', 'however', 'instead', 'because', 'since', 'though', 'otherwise']);
+
+/** "not just clicks", "not only": a negation that adds rather than dismisses. */
+export const NOT_ONLY = stems(['just', 'only', 'necessarily', 'always', 'solely', 'merely', 'simply', 'exactly']);
+
+/**
+ * Talk about an answer rather than one: a sentence that points at a topic ("read more about A/B testing",
+ * "deployment and A/B testing considerations discussed", "cover monitoring") names it and says nothing of it.
+ * Phrases in the cue language; the sentence is meta when one of them stands before the cue in its clause.
+ */
+export const META_BEFORE = [
+  'read more about', 'read about', 'learn more about', 'see also', 'related to this topic', 'for more on',
+  'covers', 'discusses', 'touches on', 'walks through', 'walkthrough of', 'be ready to discuss', 'be prepared to discuss',
+  'make sure to cover', 'remember to cover', 'interviewer asks about', 'questions about',
+];
+/** Imperatives that open a note-to-self or a checklist item: "Cover monitoring", "Address rollback procedures". */
+export const META_OPENING = ['cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing'];
+/** After the cue: "A/B testing considerations discussed", "monitoring was mentioned". */
+export const META_AFTER = stems(['discussed', 'mentioned', 'covered', 'considerations', 'addressed', 'explained', 'highlighted']);
