@@ -48,6 +48,12 @@ const cues = {
         'Headings that name the topic ("use case", "available data"): in a document, a line of content under such a ' +
         'heading covers the topic. Typed session lines have no headings.',
     },
+    unless: {
+      ...texts,
+      description:
+        'Words that give a sentence another sense: a sentence containing one is no evidence for the topic ' +
+        '("class imbalance" said about a metric: unless "accuracy").',
+    },
     asking: {
       type: 'boolean',
       description:

@@ -38,6 +38,8 @@ export interface CompiledTopic {
   exclude: Matcher[];
   /** Headings under which a line of content is about the topic. */
   sections: Matcher[];
+  /** Words that give the sentence another sense: a sentence with one of them is no evidence for the topic. */
+  unless: Matcher[];
   /** The phrases and every member of every group, for a quick "anything here?" test. */
   cueMatchers: Matcher[];
   negatable: boolean;
@@ -78,6 +80,7 @@ export function compileTopic(topic: Topic): CompiledTopic {
     digitPatternsOnly: (cues.patterns ?? []).every(needsDigit),
     exclude: (cues.exclude ?? []).map(matcher),
     sections: (cues.sections ?? []).map(matcher),
+    unless: (cues.unless ?? []).map(matcher),
     negatable: cues.negatable !== false,
     asking: cues.asking === true,
     words,
@@ -249,7 +252,7 @@ export function cueIndex(topics: readonly CompiledTopic[]): CueIndex {
   };
   const seen = new Set<Matcher>();
   for (const topic of topics) {
-    for (const matcher of [...topic.cueMatchers, ...topic.exclude]) {
+    for (const matcher of [...topic.cueMatchers, ...topic.exclude, ...topic.unless]) {
       if (seen.has(matcher)) continue;
       seen.add(matcher);
       for (const { source, seq } of matcher.alternatives) {

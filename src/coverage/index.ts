@@ -122,6 +122,7 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
   ) {
     return undefined;
   }
+  if (topic.unless.some((m) => spans.has(m))) return undefined;
   const judge = topic.negatable ? dismissal : placeholderDismissal;
   let excluded: Span[] | undefined;
   const isExcluded = (span: Span) => (excluded ??= topic.exclude.flatMap((m) => spans.get(m) ?? [])).some((x) => overlaps(x, span));

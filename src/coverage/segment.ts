@@ -226,6 +226,8 @@ function looksLikeHeading(raw: string): boolean {
   const words = text.split(/\s+/).length;
   if (/^\*\*[^*]+\*\*:?$/.test(text)) return true;
   if (/:\s*$/.test(text) && words <= 4) return true;
+  // A numbered section title: "2.1 Data Engineering", "5. Serving".
+  if (/^\d+(\.\d+)*\.?\s+\S/.test(text) && words <= 6 && !/[,;.!?=<>%]\s*\S|[.!?]$/.test(text.replace(/^\d+(\.\d+)*\.?\s+/, ''))) return true;
   return words <= 3 && !/[\d,;.!?=<>%]/.test(text.replace(/[.:]$/, ''));
 }
 
