@@ -19,7 +19,10 @@ export function refsIn(source: string): string[] {
 
 /** Every concept a set of cues refers to. */
 export function conceptRefs(cues: Cues): string[] {
-  const sources = [...(cues.phrases ?? []), ...(cues.together ?? []).flat(), ...(cues.exclude ?? [])];
+  const sources = [
+    ...(cues.phrases ?? []), ...(cues.names ?? []), ...(cues.together ?? []).flat(), ...(cues.exclude ?? []),
+    ...(cues.unless ?? []), ...(cues.sections ?? []),
+  ];
   return [...new Set(sources.flatMap(refsIn))];
 }
 
@@ -46,6 +49,9 @@ export function expandCues(cues: Cues, concepts: Concepts): Cues {
   return {
     ...cues,
     ...(cues.phrases ? { phrases: each(cues.phrases) } : {}),
+    ...(cues.names ? { names: each(cues.names) } : {}),
+    ...(cues.unless ? { unless: each(cues.unless) } : {}),
+    ...(cues.sections ? { sections: each(cues.sections) } : {}),
     ...(cues.together ? { together: cues.together.map((group) => each(group)!) } : {}),
     ...(cues.exclude ? { exclude: each(cues.exclude) } : {}),
   };

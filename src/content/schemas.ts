@@ -27,6 +27,12 @@ const cues = {
         'stemmed, consecutive words, so inflections match. "a|b" gives alternatives, "word*" a word prefix, ' +
         '"..." a gap of up to four words.',
     },
+    names: {
+      ...texts,
+      description:
+        'The topic\'s own names ("a/b test", "monitoring"). A name counts only in a sentence that says more than the ' +
+        'name ("A/B test of the new ranker on bookings"), never on its own or with filler ("A/B testing framework").',
+    },
     together: {
       type: 'array',
       items: { type: 'array', items: text, minItems: 2 },

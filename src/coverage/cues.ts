@@ -27,6 +27,8 @@ export interface Matcher {
 
 export interface CompiledTopic {
   phrases: Matcher[];
+  /** The topic's own names ("A/B test", "monitoring"): they count only in a sentence that says more. */
+  names: Matcher[];
   together: Matcher[][];
   /**
    * `digit`: the pattern cannot match a sentence without a digit, so such sentences skip it.
@@ -68,11 +70,13 @@ export function compileTopic(topic: Topic): CompiledTopic {
   });
   const { cues } = topic;
   const phrases = (cues.phrases ?? []).map(matcher);
+  const names = (cues.names ?? []).map(matcher);
   const together = (cues.together ?? []).map((group) => group.map(matcher));
   done = {
     phrases,
+    names,
     together,
-    cueMatchers: [...phrases, ...together.flat()],
+    cueMatchers: [...phrases, ...names, ...together.flat()],
     patterns: (cues.patterns ?? []).map((source) => {
       const literals = leadingLiterals(source);
       return { source, re: pattern(source), digit: needsDigit(source), ...(literals ? { literals } : {}) };

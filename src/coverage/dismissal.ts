@@ -106,7 +106,8 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
     if (j < span.to + 3 && AFTER_ALONE.has(token.word)) return true;
     if (NEGATOR.has(token.word)) negatedAt = j;
     else if (negatedAt >= 0 && j - negatedAt <= 3 && NOT_WORTH.has(token.stem)) return true;
-    if (/^(out)$/.test(token.word) && tokens[j + 1]?.word === 'of' && tokens[j + 2]?.stem === 'scope') return true;
+    // "out of scope", "out of this book's scope"
+    if (token.word === 'out' && tokens[j + 1]?.word === 'of' && [2, 3, 4].some((k) => tokens[j + k]?.stem === 'scope')) return true;
   }
   return false;
 }

@@ -7,7 +7,8 @@ import type { Topic } from '../content/model.js';
 import { compileTopic, cueIndex, findAll, matchesAnywhere, overlaps, spanOfChars, type CompiledTopic, type CueIndex, type Matcher, type Span } from './cues.js';
 import { dismissal, placeholderDismissal, type Dismissal } from './dismissal.js';
 import { segment, type Segment } from './segment.js';
-import { tokenize } from './text.js';
+import { NAME_FILLER, STOPWORDS } from './language.js';
+import { tokenize, type Token } from './text.js';
 import { correctTypos, typoIndex, type TypoIndex } from './typos.js';
 
 export interface TopicCoverage {
@@ -101,6 +102,20 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
   return results;
 }
 
+/**
+ * A topic's name says something only with words of its own beside it: "A/B testing of the new ranker on
+ * bookings" does, "A/B testing framework" and "Model retraining strategies" do not.
+ */
+function saysMore(tokens: readonly Token[], span: Span): boolean {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= span.from && i < span.to) continue;
+    const { word, stem } = tokens[i]!;
+    if (word.length >= 3 && !/\d/.test(word) && !STOPWORDS.has(word) && !NAME_FILLER.has(stem)) words++;
+  }
+  return words >= 2;
+}
+
 /** Says something: two words or more that are not all stopwords. */
 function substantive(sentence: Segment): boolean {
   return sentence.tokens.filter((t) => t.word.length > 2 && !/^(the|and|for|are|was|with|not|yes|has|have|any|all|etc)$/.test(t.word)).length >= 2;
@@ -117,6 +132,7 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
   // pattern): settle that without building anything.
   if (
     !topic.phrases.some((m) => spans.has(m)) &&
+    !topic.names.some((m) => spans.has(m)) &&
     !topic.together.some((group) => group.every((m) => spans.has(m))) &&
     !patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))
   ) {
@@ -152,6 +168,7 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
   });
   if (patternHits.some((h) => h.dismissed === 'strong')) strong = true;
   for (const phrase of topic.phrases) hits(phrase);
+  for (const name of topic.names) hits(name);
   for (const group of topic.together) group.forEach(hits);
   if (strong) return undefined;
 
@@ -163,6 +180,10 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
   for (const group of topic.together) {
     const chosen = together(group.map(counting));
     if (chosen) return chosen.map((span) => span.source).join(' + ');
+  }
+  for (const name of topic.names) {
+    const hit = counting(name).find(({ span }) => saysMore(tokens, span));
+    if (hit) return hit.span.source;
   }
   return patternHits.find((h) => !h.dismissed)?.span.source;
 }

@@ -19,7 +19,7 @@ export const FILLER = new Set([
 export const NOT_DOING = stems([
   'need', 'bother', 'worry', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'include', 'do',
   'point', 'necessary', 'require', 'meaningful', 'sense', 'run', 'build', 'consider', 'discuss', 'implement',
-  'use', 'adopt', 'employ', 'introduce', 'add', 'apply', 'track', 'measure', 'monitor',
+  'use', 'adopt', 'employ', 'introduce', 'add', 'apply', 'track', 'measure', 'monitor', 'focus', 'cover',
 ]);
 
 /** Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring". */
@@ -58,3 +58,25 @@ export const META_BEFORE = [
 export const META_OPENING = ['cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing'];
 /** After the cue: "A/B testing considerations discussed", "monitoring was mentioned". */
 export const META_AFTER = stems(['discussed', 'mentioned', 'covered', 'considerations', 'addressed', 'explained', 'highlighted']);
+
+/** Common words that carry no content of their own. Matched as written. */
+export const STOPWORDS = new Set([
+  'the', 'and', 'for', 'are', 'was', 'were', 'with', 'not', 'yes', 'has', 'have', 'had', 'any', 'all', 'etc', 'this', 'that',
+  'these', 'those', 'its', 'our', 'their', 'from', 'into', 'onto', 'then', 'than', 'but', 'can', 'will', 'would', 'should',
+  'could', 'may', 'might', 'also', 'use', 'using', 'used', 'how', 'what', 'which', 'when', 'where', 'why', 'who', 'some',
+  'more', 'most', 'other', 'such', 'each', 'via', 'per', 'about', 'out', 'off', 'over', 'under', 'one', 'two', 'get', 'got',
+  'let', 'lets', 'let\'s', 'need', 'needs', 'make', 'sure', 'just', 'like', 'very', 'much', 'many', 'lot', 'lots',
+]);
+
+/**
+ * Words that dress up a topic's name without saying anything of it: "A/B testing framework", "Model
+ * retraining strategies", "monitoring considerations". Stemmed once here.
+ */
+export const NAME_FILLER = stems([
+  'strategy', 'strategies', 'consideration', 'considerations', 'approach', 'approaches', 'framework', 'frameworks',
+  'setup', 'plan', 'plans', 'process', 'system', 'systems', 'technique', 'techniques', 'method', 'methods', 'tool', 'tools',
+  'overview', 'details', 'detail', 'option', 'options', 'step', 'steps', 'basics', 'idea', 'ideas', 'note', 'notes',
+  'section', 'part', 'design', 'component', 'components', 'model', 'models', 'module', 'infrastructure', 'platform',
+  'service', 'services', 'phase', 'stage', 'important', 'key', 'critical', 'crucial', 'essential', 'various', 'different',
+  'proper', 'robust', 'efficient', 'effective', 'good', 'best', 'practices', 'practice', 'continuous', 'regular',
+]);

@@ -67,7 +67,10 @@ export function segment(answer: string, options: SegmentOptions = {}): Segment[]
       while (parents.length > 0 && parents.at(-1)!.indent >= indent) parents.pop();
     } else if (block.kind !== 'heading') parents.length = 0;
     const context = [...headings.map((h) => h.text), ...parents.map((p) => p.text)];
-    if (block.kind === 'bullet') parents.push({ indent: block.indent ?? 0, text: block.text.trim() });
+    // A parent bullet is a title for its children when it is short or ends in a colon ("Data sources:").
+    if (block.kind === 'bullet' && (block.text.trim().split(/\s+/).length <= 6 || /:\s*$/.test(block.text))) {
+      parents.push({ indent: block.indent ?? 0, text: block.text.trim() });
+    }
     if (block.reference) {
       segments.push({ text: block.text.trim(), kind: block.kind, line: block.line, tokens: [], placeholder: true, question: false, context });
       continue;
