@@ -59,7 +59,7 @@ function meta(tokens: readonly Token[], span: Span): boolean {
   if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
   const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
   for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
-  for (let j = span.to; j < Math.min(tokens.length, span.to + 3); j++) if (META_AFTER.has(tokens[j]!.stem)) return true;
+  for (let j = span.to; j < Math.min(tokens.length, span.to + 3); j++) if (META_AFTER.has(tokens[j]!.word)) return true;
   return false;
 }
 

@@ -51,13 +51,13 @@ export const NOT_ONLY = stems(['just', 'only', 'necessarily', 'always', 'solely'
  */
 export const META_BEFORE = [
   'read more about', 'read about', 'learn more about', 'see also', 'related to this topic', 'for more on',
-  'covers', 'discusses', 'touches on', 'walks through', 'walkthrough of', 'be ready to discuss', 'be prepared to discuss',
+  'this section covers', 'the conversation covers', 'the video covers', 'touches on', 'walks through', 'walkthrough of', 'be ready to discuss', 'be prepared to discuss',
   'make sure to cover', 'remember to cover', 'interviewer asks about', 'questions about',
 ];
 /** Imperatives that open a note-to-self or a checklist item: "Cover monitoring", "Address rollback procedures". */
 export const META_OPENING = ['cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing'];
-/** After the cue: "A/B testing considerations discussed", "monitoring was mentioned". */
-export const META_AFTER = stems(['discussed', 'mentioned', 'covered', 'considerations', 'addressed', 'explained', 'highlighted']);
+/** After the cue: "A/B testing considerations discussed", "monitoring was mentioned". Matched as written: "not to mention X" is no report. */
+export const META_AFTER = new Set(['discussed', 'mentioned', 'covered', 'considerations', 'addressed', 'explained', 'highlighted']);
 
 /** Common words that carry no content of their own. Matched as written. */
 export const STOPWORDS = new Set([

@@ -179,24 +179,29 @@ function blocks(answer: string, options: SegmentOptions): Line[] {
   return out;
 }
 
-// Code says something in its comments; mermaid and ASCII diagrams in their node labels. Statements,
-// identifiers and math are not prose ("X_train_scaled = scaler.fit_transform(X_train)").
+// Code says something in its comments and in its identifiers ("loss = cross_entropy(logits, labels)"
+// reads as loss, cross entropy, logits, labels); mermaid and ASCII diagrams in their node labels.
+// Math is formulae, not words.
 function codeLine(raw: string, line: number, language: string): Line[] {
   const text = raw.trim();
-  if (!text || language === 'math' || language === 'latex') return [];
+  if (!text || language === 'math' || language === 'latex' || language === 'tex') return [];
   if (language === 'mermaid' || /-->|==>/.test(text)) return diagramLabels(text, line);
+  const out: Line[] = [];
   const comment = /(?:^|\s)(?:#|\/\/|--)\s+(.*)$/.exec(text);
-  if (comment) return [{ text: comment[1]!, line, kind: 'code' }];
-  // A line of words with no code syntax (box labels in an ASCII sketch, a plain list in a text block).
-  if (/[=(){};]|\w[._]\w|^[$>]/.test(text)) return [];
-  const words = text.replace(/[│├└┌┐┘┬┴┼─|+<>▶▼→←↓↑\-]+/g, ' ').trim();
-  return words ? [{ text: words, line, kind: 'diagram' }] : [];
+  if (comment) out.push({ text: comment[1]!, line, kind: 'code' });
+  const code = (comment ? text.slice(0, comment.index) : text)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.()[\]{}=,;:<>+*/\\|"'`│├└┌┐┘┬┴┼─▶▼→←↓↑$]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  if (/[a-z]{3,}/i.test(code)) out.push({ text: code, line, kind: 'code' });
+  return out;
 }
 
 /** The node and edge labels of a mermaid line: `A[Feature store] -->|nightly| B(Training job)`. */
 function diagramLabels(text: string, line: number): Line[] {
   const labels: string[] = [];
-  const re = /\w\s*(?:\[\[?|\(\(?|\{\{?|>)\s*"?([^"\]\)}]+)"?\s*(?:\]\]?|\)\)?|\}\}?)|\|([^|]+)\||participant\s+\w+\s+as\s+(.+)$|:\s*(.+)$/g;
+  const re = /\w\s*(?:\[\[?|\(\(?|\{\{?|>)\s*"?([^"\])}]+)"?\s*(?:\]\]?|\)\)?|\}\}?)|\|([^|]+)\||participant\s+\w+\s+as\s+(.+)$|:\s*(.+)$/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const label = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
@@ -261,7 +266,7 @@ function isPlaceholder(text: string): boolean {
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATION = /\b(e\.g|i\.e|vs|etc|approx|cf|incl|esp|resp|no|fig|mr|ms|dr|st)\.$/i;
 
-/** Prose cut at sentence ends; a "?" followed by a lower-case word ("A/B? not needed") stays one sentence. */
+/** Prose cut at sentence ends; a question stays with what follows it on the line ("Personalized? Not required"). */
 function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -270,7 +275,6 @@ function sentences(text: string): string[] {
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
     const before = text.slice(start, m.index + 1);
-    const next = text.charAt(end);
     if (ABBREVIATION.test(before)) continue;
     // A question answered on its line stays with its answer: "Personalized? Not required", "support languages? Yes".
     if (m[0].startsWith('?')) continue;
