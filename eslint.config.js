@@ -25,7 +25,7 @@ const zones = layers.flatMap((layer, i) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/content/generated/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/*/generated/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@
 // it is missing, damaged, or written by another version or for other content; a
 // journal that changed is summarised again. Deleting the index loses nothing.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFiles, type ContentRoots } from '../content/files.js';
 import type { Plan } from '../content/model.js';
@@ -13,20 +13,9 @@ import { summarize } from '../session/summarize.js';
 import type { SessionSummary } from '../session/summary.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
 import { readJournal } from '../store/journal.js';
-import { writeFileAtomic } from '../store/atomic-write.js';
 import { version } from '../version.js';
+import { indexPath, readIndex, writeIndex, type IndexEntry } from './index-file.js';
 import { planSource } from './plans.js';
-
-interface Entry {
-  name: string;
-  size: number;
-  mtimeMs: number;
-  /** The content stamp the summary was made against (see contentStamps). */
-  content?: string;
-  summary?: SessionSummary;
-  /** Why the journal could not be read: it is skipped, with a warning, until it changes. */
-  error?: string;
-}
 
 export interface Ledger {
   /** Newest first. */
@@ -35,8 +24,8 @@ export interface Ledger {
   warnings: string[];
 }
 
+/** Bumped when what a summary holds changes, so older indexes are rebuilt. */
 const indexVersion = 1;
-export const indexPath = (paths: MlsdPaths): string => join(paths.data, 'index.jsonl');
 
 /**
  * What a cached summary depends on besides its journal: this program, and the content
@@ -74,42 +63,6 @@ function contentStamps(roots: ContentRoots): (caseId: string, frameworkId: strin
   };
 }
 
-function readIndex(path: string, stamp: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return entries;
-  }
-  const lines = text.split('\n');
-  try {
-    if ((JSON.parse(lines[0] ?? '') as { stamp?: unknown }).stamp !== stamp) return entries;
-  } catch {
-    return entries;
-  }
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    try {
-      const entry = JSON.parse(line) as Entry;
-      if (typeof entry.name === 'string' && (entry.summary || entry.error)) entries.set(entry.name, entry);
-    } catch {
-      // a damaged line: that journal is summarised again
-    }
-  }
-  return entries;
-}
-
-function writeIndex(path: string, stamp: string, entries: readonly Entry[]): void {
-  const body = [JSON.stringify({ index: 'mlsd-sessions', stamp }), ...entries.map((e) => JSON.stringify(e))].join('\n');
-  try {
-    writeFileAtomic(path, `${body}\n`);
-  } catch {
-    // A read-only data folder: the next run summarises again, nothing is lost.
-  }
-}
-
 function summaryOf(path: string, plans: (caseId: string, frameworkId: string) => Plan): SessionSummary {
   const { events } = readJournal(path); // a torn last line is dropped: the session counts as far as it got
   const started = events[0];
@@ -131,7 +84,7 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
   const file = indexPath(paths);
   const cached = readIndex(file, stamp);
   const plans = planSource(roots);
-  const entries: Entry[] = [];
+  const entries: IndexEntry[] = [];
   let changed = cached.size !== names.length;
   let summarised = 0;
   for (const name of names) {

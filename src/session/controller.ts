@@ -4,7 +4,7 @@
 // both drive a session through this and nothing else.
 import type { Plan } from '../content/model.js';
 import { handleInput, stepCoverage, timeoutEvent, type Feedback } from './engine.js';
-import type { Instant, SessionEvent } from './events.js';
+import type { EndReason, Instant, SessionEvent } from './events.js';
 import { chooseFollowUp, type FollowUp } from './interviewer.js';
 import { apply, linesOf, replay, usedMsAt, type SessionState } from './state.js';
 
@@ -110,7 +110,7 @@ export class SessionRun {
     return event !== null;
   }
 
-  endStep(reason: 'done' | 'skip' | 'timeout'): void {
+  endStep(reason: EndReason): void {
     const index = this.#state.current;
     const step = index === null ? undefined : this.#state.steps[index];
     if (step) this.emit({ type: 'step-ended', at: this.effects.now(), step: step.id, reason });

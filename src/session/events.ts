@@ -4,6 +4,10 @@
 
 export type Mode = 'mock' | 'study';
 
+/** How a step ends: /done, /skip, or its time box with --strict. */
+export const endReasons = ['done', 'skip', 'timeout'] as const;
+export type EndReason = (typeof endReasons)[number];
+
 /** Milliseconds since the epoch, from the injected clock. */
 export type Instant = number;
 
@@ -33,7 +37,7 @@ export type SessionEvent =
   | { type: 'suspended'; at: Instant; reason: string }
   /** A later process picked the session up again; time between suspended (or the last event) and this is not counted. */
   | { type: 'reopened'; at: Instant }
-  | { type: 'step-ended'; at: Instant; step: string; reason: 'done' | 'skip' | 'timeout' }
+  | { type: 'step-ended'; at: Instant; step: string; reason: EndReason }
   | { type: 'follow-up'; at: Instant; step: string; topic: string; question: string; answer: string }
   | { type: 'finished'; at: Instant };
 

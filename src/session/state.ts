@@ -1,14 +1,12 @@
 // The session's state, derived by replaying its events. Pure: no clock is read
 // here; every instant comes from an event or is passed in.
-import type { Instant, Mode, SessionEvent } from './events.js';
+import type { EndReason, Instant, Mode, SessionEvent } from './events.js';
 
 /** What happened in a step, in order, for the screen and the transcript. */
 export type Entry =
   | { kind: 'line'; at: Instant; text: string }
   | { kind: 'question'; at: Instant; text: string; reply: string; fact: number | null }
   | { kind: 'hint'; at: Instant; topic: string; level: number; text: string };
-
-export type EndReason = 'done' | 'skip' | 'timeout';
 
 export interface StepState {
   id: string;

@@ -1,35 +1,47 @@
 // What export, history, stats and next read about one session: derived from its
 // journal by the engine (replay + coverage), never stored as the source of truth.
-import type { Instant, Mode } from './events.js';
+// The history index caches these, so the shape is a JSON Schema, checked when the
+// index is read back; the TypeScript types are derived from it.
+import type { FromSchema } from 'json-schema-to-ts';
+import { endReasons } from './events.js';
 
-export interface StepSummary {
-  id: string;
-  title: string;
-  /** The time box, in ms. */
-  boxMs: number;
-  /** Clock time used in the step (pauses and dead time excluded), in ms. */
-  usedMs: number;
-  /** max(0, usedMs - boxMs). */
-  overtimeMs: number;
-  /** How the step ended; null when it has not (unfinished session, or not reached). */
-  ended: 'done' | 'skip' | 'timeout' | null;
-  /** Topic ids required in the step, covered and missed (catalogue and case topics). */
-  covered: string[];
-  missed: string[];
-  hints: number;
-}
+const ms = { type: 'number' } as const;
+const ids = { type: 'array', items: { type: 'string' } } as const;
 
-export interface SessionSummary {
-  id: string;
-  caseId: string;
-  frameworkId: string;
-  mode: Mode;
-  strict: boolean;
-  startedAt: Instant;
-  finished: boolean;
-  /** Total clock time used over all steps, in ms. */
-  usedMs: number;
-  /** Overall score 0–100 (formula in the README), null for a session with no step ended. */
-  score: number | null;
-  steps: StepSummary[];
-}
+export const stepSummarySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'boxMs', 'usedMs', 'overtimeMs', 'ended', 'covered', 'missed', 'hints'],
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    boxMs: { ...ms, description: 'The time box.' },
+    usedMs: { ...ms, description: 'Clock time used in the step (pauses and dead time excluded).' },
+    overtimeMs: { ...ms, description: 'max(0, usedMs - boxMs).' },
+    ended: { type: ['string', 'null'], enum: [...endReasons, null], description: 'How the step ended; null when it has not (unfinished session, or not reached).' },
+    covered: { ...ids, description: 'Topic ids required in the step and covered (catalogue and case topics).' },
+    missed: { ...ids, description: 'Topic ids required in the step and missed.' },
+    hints: { type: 'number' },
+  },
+} as const;
+
+export const sessionSummarySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'caseId', 'frameworkId', 'mode', 'strict', 'startedAt', 'finished', 'usedMs', 'score', 'steps'],
+  properties: {
+    id: { type: 'string' },
+    caseId: { type: 'string' },
+    frameworkId: { type: 'string' },
+    mode: { type: 'string', enum: ['mock', 'study'] },
+    strict: { type: 'boolean' },
+    startedAt: { ...ms, description: 'ms since the epoch.' },
+    finished: { type: 'boolean' },
+    usedMs: { ...ms, description: 'Total clock time used over all steps.' },
+    score: { type: ['number', 'null'], description: 'Overall score 0–100 (formula in the README), null for a session with no step ended.' },
+    steps: { type: 'array', items: stepSummarySchema },
+  },
+} as const;
+
+export type StepSummary = FromSchema<typeof stepSummarySchema>;
+export type SessionSummary = FromSchema<typeof sessionSummarySchema>;

@@ -5,6 +5,7 @@ import type { TopicCoverage } from '../coverage/index.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 import { wrap } from '../text/wrap.js';
+import type { EndReason } from '../session/events.js';
 import type { SessionSummary } from '../session/summary.js';
 import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
 import { formatClock } from '../session/time.js';
@@ -31,7 +32,7 @@ const mark = (lines: string[], symbol: string, style: (s: string) => string): st
   lines.map((l, i) => (i === 0 ? l.replace(symbol, style(symbol)) : l));
 
 /** End of a step: covered topics with the phrase that showed each, missed ones with a hint, time against the box. */
-export function stepReport(title: string, ended: 'done' | 'timeout', coverage: readonly TopicCoverage[], used: number, box: number, width = 80): string {
+export function stepReport(title: string, ended: Exclude<EndReason, 'skip'>, coverage: readonly TopicCoverage[], used: number, box: number, width = 80): string {
   const how = ended === 'timeout' ? 'the time box ended the step (--strict)' : 'done';
   const lines = [chalk.bold(`${title}: ${how}`), `Time: ${usedText(used, box)}`];
   const covered = coverage.filter((c) => c.covered);

@@ -8,7 +8,7 @@ import { history } from '../../src/commands/history.js';
 import { next } from '../../src/commands/next.js';
 import { stats } from '../../src/commands/stats.js';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
-import { indexPath } from '../../src/progress/ledger.js';
+import { indexPath } from '../../src/progress/index-file.js';
 import type { SessionExport } from '../../src/report/session-json.js';
 import { summarize } from '../../src/session/summarize.js';
 import { writeJournal, type ScriptedSession } from './fixtures.js';
@@ -179,14 +179,45 @@ describe('the derived index', () => {
     const written = statSync(index).mtimeMs;
     expect((await run()).stdout).toBe(first.stdout);
     expect(statSync(index).mtimeMs).toBe(written);
+    const written_ = readFileSync(index, 'utf8');
 
     writeFileSync(index, '{"index":"mlsd-sessions","stamp":"x"}\nnot json\n');
     expect(await run()).toEqual(first);
+    expect(readFileSync(index, 'utf8')).toBe(written_);
     writeFileSync(index, 'garbage');
     expect(await run()).toEqual(first);
     rmSync(index);
     expect(await run()).toEqual(first);
     expect(readFileSync(index, 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
+  });
+
+  it.each([
+    ['a score that is text', (e: Record<string, unknown>) => ({ ...e, summary: { ...(e.summary as object), score: 'high' } })],
+    ['steps that are not a list', (e: Record<string, unknown>) => ({ ...e, summary: { ...(e.summary as object), steps: 7 } })],
+    [
+      'covered topics that are not a list',
+      (e: Record<string, unknown>) => {
+        const summary = e.summary as { steps: object[] };
+        return { ...e, summary: { ...summary, steps: summary.steps.map((step) => ({ ...step, covered: 'ab-testing' })) } };
+      },
+    ],
+  ])('an index line with %s is rebuilt like a missing index, for every command', async (_what, damage) => {
+    const home = fixtureHome();
+    const index = indexPath({ config: home, data: join(home, 'data') });
+    const before = Object.fromEntries(await Promise.all([history, stats, next].map(async (command) => {
+      const { ctx, out } = context(home);
+      await command({ json: true }, ctx);
+      return [command.name, out] as const;
+    })));
+    const [header, entry, ...rest] = readFileSync(index, 'utf8').split('\n');
+    const damaged = [header, JSON.stringify(damage(JSON.parse(entry!) as Record<string, unknown>)), ...rest].join('\n');
+    for (const command of [history, stats, next]) {
+      writeFileSync(index, damaged);
+      const { ctx, out } = context(home);
+      await command({ json: true }, ctx);
+      expect(out).toEqual(before[command.name]);
+      expect(readFileSync(index, 'utf8')).not.toBe(damaged);
+    }
   });
 
   it('re-summarises only the sessions of a case whose file changed', async () => {

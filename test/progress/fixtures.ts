@@ -2,14 +2,14 @@
 // started, its lines typed over the time it used, questions and hints, ended.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Mode, SessionEvent } from '../../src/session/events.js';
+import type { EndReason, Mode, SessionEvent } from '../../src/session/events.js';
 
 export interface ScriptedStep {
   id: string;
   lines?: string[];
   /** Seconds the step used. */
   seconds?: number;
-  ended?: 'done' | 'skip' | 'timeout' | null;
+  ended?: EndReason | null;
   hints?: { topic: string; text: string }[];
   questions?: { text: string; reply: string }[];
   followUp?: { topic: string; question: string; answer: string };
