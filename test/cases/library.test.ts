@@ -14,6 +14,7 @@ const caseIds = [
   'payment-fraud',
   'chatbot-safety',
   'dynamic-pricing',
+  'eta-prediction',
 ];
 
 const referenceOf = (id: string) => {
@@ -170,6 +171,14 @@ const questions: Record<string, [string, number][]> = {
     ['are there laws against price gouging?', 8],
     ['can we run switchback experiments on our platform?', 10],
     ['how many drivers are online at peak?', 13],
+  ],
+  'eta-prediction': [
+    ['how many ETA calls per second?', 0],
+    ['how accurate is the current routing estimate?', 1],
+    ['who consumes the ETA downstream?', 3],
+    ['is being late worse than being early?', 4],
+    ['do we show a range or one number?', 7],
+    ['do we get live traffic data?', 8],
   ],
 };
 
