@@ -1,0 +1,129 @@
+// Figures a case states in different facts must agree with each other: a candidate who multiplies the
+// interviewer's answers ("1 billion views, 10 suggestions each, 0.5% become requests") must land on the
+// figure another answer gives ("24 million friendships through PYMK"). Each row reads numbers out of the
+// facts' text by id and checks one relation between them, to within the rounding of "about" (6%).
+import { describe, expect, it } from 'vitest';
+import { loadCase, loadCatalogue } from '../../src/content/load.js';
+import type { Case } from '../../src/content/model.js';
+import { repoRoot, tempHome } from '../helpers/cli.js';
+
+const roots = { bundled: repoRoot, user: tempHome() };
+const catalogue = loadCatalogue(roots);
+const cases = new Map<string, Case>();
+const caseNamed = (id: string): Case => {
+  let kase = cases.get(id);
+  if (!kase) cases.set(id, (kase = loadCase(roots, id, catalogue)));
+  return kase;
+};
+
+const scale: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The number the pattern's first group captures in the answer of fact `factId`, with "million" etc. applied. */
+function figure(caseId: string, factId: string, pattern: RegExp): number {
+  const fact = caseNamed(caseId).facts.find((f) => f.id === factId);
+  if (!fact) throw new Error(`${caseId}: no fact "${factId}"`);
+  const text = fact.answer.replace(/\s+/g, ' ');
+  const match = pattern.exec(text);
+  if (!match) throw new Error(`${caseId}/${factId}: ${pattern} not found in "${text}"`);
+  const value = Number(match[1]!.replace(/,/g, ''));
+  return value * (scale[match[2]?.toLowerCase() ?? ''] ?? 1);
+}
+
+const near = (actual: number, expected: number, tolerance = 0.06) =>
+  Math.abs(actual - expected) <= tolerance * Math.abs(expected);
+
+const N = String.raw`([\d.,]+)\s*(thousand|million|billion)?`;
+const re = (source: string) => new RegExp(source.replace('#', N), 'i');
+
+const rows: [string, string, () => [number, number]][] = [
+  ['event-recommendation', 'page views x events per view = impressions', () => [
+    figure('event-recommendation', 'traffic', re('around # views a day')) *
+      figure('event-recommendation', 'conversion-rates', re('shows # events per view')),
+    figure('event-recommendation', 'conversion-rates', re('about # impressions a day')),
+  ]],
+  ['event-recommendation', 'impressions x click-through x click-to-registration = registrations', () => [
+    figure('event-recommendation', 'conversion-rates', re('about # impressions a day')) *
+      (figure('event-recommendation', 'conversion-rates', re('about # percent of impressions are clicked')) / 100) *
+      (figure('event-recommendation', 'interaction-data', re('about # percent of clicks turn into a registration')) / 100),
+    figure('event-recommendation', 'conversion-rates', re('roughly # registrations a day')),
+  ]],
+  ['event-recommendation', 'new events a day x 3 weeks listed = events listed at any time', () => [
+    figure('event-recommendation', 'catalogue', re('around # new ones')) * 21,
+    figure('event-recommendation', 'catalogue', re('about # upcoming events')),
+  ]],
+  ['event-recommendation', 'positiveRate = click-through x click-to-registration', () => [
+    caseNamed('event-recommendation').positiveRate ?? 0,
+    (figure('event-recommendation', 'conversion-rates', re('about # percent of impressions are clicked')) / 100) *
+      (figure('event-recommendation', 'interaction-data', re('about # percent of clicks turn into a registration')) / 100),
+  ]],
+  ['ad-click-prediction', 'impressions a day / seconds in a day = impressions per second', () => [
+    figure('ad-click-prediction', 'traffic', re('around # ad impressions a day')) / 86_400,
+    figure('ad-click-prediction', 'traffic', re('roughly # impressions per second')),
+  ]],
+  ['ad-click-prediction', 'impressions x CTR = clicks a day', () => [
+    figure('ad-click-prediction', 'traffic', re('around # ad impressions a day')) *
+      (figure('ad-click-prediction', 'click-through-rate', re('about # percent overall')) / 100),
+    figure('ad-click-prediction', 'error-cost', re('some # clicks')),
+  ]],
+  ['ad-click-prediction', 'impressions / daily users = ad impressions per user', () => [
+    figure('ad-click-prediction', 'traffic', re('around # ad impressions a day')) /
+      figure('ad-click-prediction', 'traffic', re('about # daily active users')),
+    figure('ad-click-prediction', 'ad-load', re('about # ad impressions per daily user')),
+  ]],
+  ['ad-click-prediction', 'positiveRate = average CTR', () => [
+    caseNamed('ad-click-prediction').positiveRate ?? 0,
+    figure('ad-click-prediction', 'click-through-rate', re('about # percent overall')) / 100,
+  ]],
+  ['similar-listings', 'listing views a day / seconds in a day = carousel requests per second', () => [
+    figure('similar-listings', 'scale', re('view about # listing pages')) / 86_400,
+    figure('similar-listings', 'scale', re('roughly # carousel requests per second')),
+  ]],
+  ['news-feed', 'daily users x visits = feed requests', () => [
+    figure('news-feed', 'traffic', re('about # daily active users')) * figure('news-feed', 'traffic', re('about # times a day')),
+    figure('news-feed', 'traffic', re('roughly # feed requests')),
+  ]],
+  ['news-feed', 'eligible posts a day / visits a day = new posts between visits', () => [
+    figure('news-feed', 'candidates', re('around # eligible posts a day')) / figure('news-feed', 'traffic', re('about # times a day')),
+    figure('news-feed', 'candidates', re('about # are new between two visits')),
+  ]],
+  ['news-feed', 'eligible posts a day x 3 days = unseen candidates', () => [
+    figure('news-feed', 'candidates', re('around # eligible posts a day')) * 3,
+    figure('news-feed', 'candidates', re('about # unseen eligible posts')),
+  ]],
+  ['news-feed', 'feed requests x posts per visit = impressions', () => [
+    figure('news-feed', 'traffic', re('roughly # feed requests')) * figure('news-feed', 'engagement-rates', re('about # posts per visit')),
+    figure('news-feed', 'engagement-rates', re('some # impressions a day')),
+  ]],
+  ['people-you-may-know', 'views x suggestions per view = suggestion impressions', () => [
+    figure('people-you-may-know', 'traffic', re('about # views a day')) *
+      figure('people-you-may-know', 'traffic', re('shows about # suggestions')),
+    figure('people-you-may-know', 'traffic', re('about # suggestion impressions a day')),
+  ]],
+  ['people-you-may-know', 'impressions x request rate = requests a day', () => [
+    figure('people-you-may-know', 'traffic', re('about # suggestion impressions a day')) *
+      (figure('people-you-may-know', 'acceptance', re('about # percent of suggestion impressions')) / 100),
+    figure('people-you-may-know', 'acceptance', re('about # requests a day')),
+  ]],
+  ['people-you-may-know', 'requests x acceptance = 40% of the new friendships a day', () => [
+    figure('people-you-may-know', 'acceptance', re('about # requests a day')) *
+      (figure('people-you-may-know', 'acceptance', re('about # percent of those requests are accepted')) / 100),
+    figure('people-you-may-know', 'growth', re('around # new friendships')) *
+      (figure('people-you-may-know', 'growth', re('roughly # percent of them')) / 100),
+  ]],
+  ['people-you-may-know', 'users x friends / 2 = edges', () => [
+    (figure('people-you-may-know', 'users-graph', re('about # monthly')) * figure('people-you-may-know', 'users-graph', re('around # friends'))) / 2,
+    figure('people-you-may-know', 'users-graph', re('roughly # edges')),
+  ]],
+  ['people-you-may-know', 'positiveRate = request rate x acceptance', () => [
+    caseNamed('people-you-may-know').positiveRate ?? 0,
+    (figure('people-you-may-know', 'acceptance', re('about # percent of suggestion impressions')) / 100) *
+      (figure('people-you-may-know', 'acceptance', re('about # percent of those requests are accepted')) / 100),
+  ]],
+];
+
+describe('figures stated in different facts agree', () => {
+  it.each(rows)('%s: %s', (_case, _relation, compute) => {
+    const [derived, stated] = compute();
+    expect(near(derived, stated), `derived ${derived} against stated ${stated}`).toBe(true);
+  });
+});
