@@ -15,6 +15,7 @@ const caseIds = [
   'chatbot-safety',
   'dynamic-pricing',
   'eta-prediction',
+  'query-autocomplete',
 ];
 
 const referenceOf = (id: string) => {
@@ -179,6 +180,14 @@ const questions: Record<string, [string, number][]> = {
     ['is being late worse than being early?', 4],
     ['do we show a range or one number?', 7],
     ['do we get live traffic data?', 8],
+  ],
+  'query-autocomplete': [
+    ["what's the QPS at peak?", 0],
+    ['how many unique queries can we suggest?', 4],
+    ['what does autocomplete do today?', 2],
+    ['what do we log about suggestions?', 3],
+    ["what about guests who aren't logged in?", 7],
+    ['is it mobile and desktop?', 12],
   ],
 };
 
