@@ -111,6 +111,8 @@ export interface PlannedStep {
   title: string;
   minutes: number;
   goal?: string;
+  /** The part of the interview the framework says this step is. */
+  phase?: Phase;
   questions: string[];
   topics: Topic[];
 }

@@ -9,6 +9,7 @@ export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case)
     title: step.title,
     minutes: step.minutes,
     ...(step.goal === undefined ? {} : { goal: step.goal }),
+    ...(step.phase === undefined ? {} : { phase: step.phase }),
     questions: step.questions,
     topics: step.topicIds.map((id) => catalogue.topics.get(id)).filter((t): t is Topic => t !== undefined),
   }));

@@ -55,7 +55,7 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
     const shown = `? ${question.replace(/^\?\s*/, '')}`;
     // Judged with the answer it got, so "? how many posts a day" counts once the interviewer has put a number on it.
     const said = reply === undefined ? shown : `${shown.replace(/\?*\s*$/, '')}: ${reply}`;
-    sentences.push({ text: shown, kind: 'text', line: 0, tokens: tokenize(said), placeholder: false, question: reply === undefined, context: [] });
+    sentences.push({ text: said, shown, kind: 'text', line: 0, tokens: tokenize(said), placeholder: false, question: reply === undefined, context: [] });
   }
   const sectioned = compiled.flatMap((topic, i) => (topic.sections.length > 0 ? [i] : []));
   const underSection = new Map<string, boolean>();
@@ -91,12 +91,12 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
       // A question that only asks shows nothing, except for topics that asking covers ("what data do we have?").
       if (sentence.question && !topic.asking) continue;
       // A sentence already quoted as evidence (a repeated line) has nothing new to say.
-      if (result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(sentence.text)) continue;
+      if (result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(sentence.shown ?? sentence.text)) continue;
       const cue = matchTopic(topic, sentence, found, hasDigit);
       if (cue === undefined) continue;
       result.covered = true;
       result.cue ??= cue;
-      result.evidence.push(sentence.text);
+      result.evidence.push(sentence.shown ?? sentence.text);
     }
   }
   return results;

@@ -8,6 +8,8 @@ export type SegmentKind = 'heading' | 'bullet' | 'text' | 'table' | 'code' | 'di
 export interface Segment {
   /** The sentence as the user wrote it (markers stripped), for evidence. */
   text: string;
+  /** What to quote as evidence when it differs from `text` (a question, judged with its answer). */
+  shown?: string;
   kind: SegmentKind;
   /** 1-based line of the answer where the sentence starts. */
   line: number;
@@ -79,7 +81,7 @@ export function segment(answer: string, options: SegmentOptions = {}): Segment[]
     for (const text of whole ? [block.text] : sentences(block.text)) {
       const trimmed = text.trim();
       if (!trimmed) continue;
-      const bare = (block.kind === 'bullet' || block.kind === 'diagram') && isBareWord(trimmed);
+      const bare = block.kind === 'diagram' && isBareWord(trimmed);
       segments.push({
         text: trimmed,
         kind: block.kind,

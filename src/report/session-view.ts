@@ -52,7 +52,7 @@ export function sessionView(events: readonly SessionEvent[], summary: SessionSum
     const step = state.steps.find((s) => s.id === stepSummary.id);
     const planned = plan?.steps.find((s) => s.id === stepSummary.id);
     const answer = step ? linesOf(step) : [];
-    const found = new Map((planned ? stepCoverage(planned, answer) : []).map((c) => [c.topic.id, c]));
+    const found = new Map((planned ? stepCoverage(planned, step) : []).map((c) => [c.topic.id, c]));
     const topic = (id: string, covered: boolean): TopicView => {
       const c = found.get(id);
       return {

@@ -6,7 +6,7 @@ import type { Plan } from '../content/model.js';
 import { handleInput, stepCoverage, timeoutEvent, type Feedback } from './engine.js';
 import type { EndReason, Instant, SessionEvent } from './events.js';
 import { chooseFollowUp, type FollowUp } from './interviewer.js';
-import { apply, linesOf, replay, usedMsAt, type SessionState } from './state.js';
+import { apply, replay, usedMsAt, type SessionState } from './state.js';
 
 export interface SessionEffects {
   append(event: SessionEvent): void;
@@ -37,7 +37,7 @@ export function followUpFor(state: SessionState, plan: Plan, index: number): Fol
   const step = state.steps[index];
   const planned = step && plan.steps.find((p) => p.id === step.id);
   if (!step || !planned || step.ended === 'skip') return null;
-  return chooseFollowUp(plan.case, planned, stepCoverage(planned, linesOf(step)));
+  return chooseFollowUp(plan.case, planned, stepCoverage(planned, step));
 }
 
 export class SessionRun {

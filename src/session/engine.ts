@@ -4,7 +4,7 @@ import type { Plan, PlannedStep, Topic } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import type { Instant, SessionEvent } from './events.js';
 import { answerQuestion } from './interviewer.js';
-import { hintsOf, linesOf, usedMsAt, type SessionState } from './state.js';
+import { askedOf, hintsOf, linesOf, usedMsAt, type SessionState, type StepState } from './state.js';
 import { formatClock } from './time.js';
 
 export interface Feedback {
@@ -29,8 +29,15 @@ export const commandHelp = [
 
 export const boxMs = (step: PlannedStep): number => step.minutes * 60_000;
 
-export function stepCoverage(step: PlannedStep, lines: readonly string[]): TopicCoverage[] {
-  return coverageOf(lines.join('\n'), step.topics);
+/**
+ * What a step's answer covers. Typed lines are notes, never headings; while clarifying, a question the
+ * interviewer answered from the case's facts counts for what it asked about.
+ */
+export function stepCoverage(planned: PlannedStep, step: StepState | undefined): TopicCoverage[] {
+  const lines = step ? linesOf(step) : [];
+  const clarifying = (planned.phase ?? planned.id) === 'clarify';
+  const asked = clarifying && step ? askedOf(step) : [];
+  return coverageOf(lines.join('\n'), planned.topics, { typed: true, ...(asked.length > 0 ? { asked } : {}) });
 }
 
 /** The rungs of a topic's hint ladder: its own hints, or what it covers when it has none. */
@@ -95,7 +102,7 @@ export function handleInput(state: SessionState, plan: Plan, raw: string, now: I
       return done({ tone: 'info', text: commandHelp.join('\n') });
     case '/hint': {
       if (state.mode === 'mock') return done({ tone: 'warn', text: 'No hints in mock mode, as in a real interview (--mode study has them).' });
-      const hint = nextHint(planned, stepCoverage(planned, linesOf(step)), hintsOf(step));
+      const hint = nextHint(planned, stepCoverage(planned, step), hintsOf(step));
       if (hint === 'all-covered') return done({ tone: 'info', text: 'Every topic of this step is covered. /done when you are ready.' });
       if (hint === 'exhausted') return done({ tone: 'info', text: 'You have had every hint for the topics still missing.' });
       return done(

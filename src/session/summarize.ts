@@ -7,7 +7,7 @@
 import type { Plan } from '../content/model.js';
 import { boxMs, stepCoverage } from './engine.js';
 import type { SessionEvent } from './events.js';
-import { hintsOf, linesOf, replay, type SessionState, type StepState } from './state.js';
+import { hintsOf, replay, type SessionState, type StepState } from './state.js';
 import type { SessionSummary, StepSummary } from './summary.js';
 
 export const hintPenalty = 5;
@@ -36,7 +36,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
     const planned = plan.steps.find((p) => p.id === step.id);
     const box = planned ? boxMs(planned) : 0;
     const usedMs = stepUsedMs(step, box);
-    const coverage = planned ? stepCoverage(planned, linesOf(step)) : [];
+    const coverage = planned ? stepCoverage(planned, step) : [];
     return {
       id: step.id,
       title: planned?.title ?? step.id,

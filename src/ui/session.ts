@@ -5,7 +5,6 @@ import chalk from 'chalk';
 import { referenceText } from '../report/reference.js';
 import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
-import { linesOf } from '../session/state.js';
 import { stepUsedMs, summarizeState } from '../session/summarize.js';
 import { plain } from '../text/plain.js';
 import { closeJournal, JournalWriteError } from '../store/journal.js';
@@ -150,7 +149,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       out(
         ended.ended === 'skip' || ended.ended === null
           ? chalk.dim(`${planned.title}: skipped`)
-          : stepReport(planned.title, ended.ended, stepCoverage(planned, linesOf(ended)), used, boxMs(planned), width()),
+          : stepReport(planned.title, ended.ended, stepCoverage(planned, ended), used, boxMs(planned), width()),
       );
     }
   } catch (error) {

@@ -9,7 +9,7 @@ import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } fr
 import type { PlannedStep } from '../content/model.js';
 import type { SessionRun } from '../session/controller.js';
 import { boxMs, stepCoverage, type Feedback } from '../session/engine.js';
-import { linesOf, type Entry } from '../session/state.js';
+import type { Entry } from '../session/state.js';
 import { countdown, formatClock } from '../session/time.js';
 import { plain } from '../text/plain.js';
 import { wrap } from '../text/wrap.js';
@@ -195,7 +195,7 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
   const transcript = entries.flatMap((e) => entryLines(e, step, width));
   const meter: string[] = [];
   if (study) {
-    const coverage = stepCoverage(step, linesOf(state.steps[index]!));
+    const coverage = stepCoverage(step, state.steps[index]);
     const covered = coverage.filter((c) => c.covered).length;
     const marks = coverage.map((c) => ({ text: `${c.covered ? '✓' : '·'} ${c.topic.title}`, style: c.covered ? chalk.green : chalk.dim }));
     meter.push(...flow(`Coverage ${covered}/${coverage.length}:`, marks, width));

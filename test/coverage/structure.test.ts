@@ -1,0 +1,112 @@
+// How the checker reads the shape of what people write: reference lists, checkboxes, images, tables,
+// diagrams, code, questions, talk about the answer, and lines typed in a session. Our own sentences.
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue, loadFramework } from '../../src/content/load.js';
+import { coverageOf, type CheckOptions } from '../../src/coverage/index.js';
+import { repoRoot, tempHome } from '../helpers/cli.js';
+
+const roots = { bundled: repoRoot, user: tempHome() };
+const catalogue = loadCatalogue(roots);
+const topics = loadFramework(roots, 'mlsd-45', catalogue).steps.flatMap((s) => s.topicIds.map((id) => catalogue.topics.get(id)!));
+const topic = (id: string) => catalogue.topics.get(id)!;
+const covers = (text: string, id: string, options: CheckOptions = {}) => coverageOf(text, [topic(id)], options)[0]!.covered;
+const coveredIds = (text: string, options: CheckOptions = {}) =>
+  coverageOf(text, topics, options)
+    .filter((r) => r.covered)
+    .map((r) => r.topic.id);
+
+describe('structure: what is not an answer', () => {
+  it.each([
+    ['a reading list of links', 'ab-testing', '- [A/B testing at scale, a blog post](https://example.com/ab)\n- [Online experiments](https://example.com/x)'],
+    ['checked links in a checklist', 'architecture', '- [x] [Transformer paper](https://arxiv.org/abs/1706.03762)\n- [ ] [Two-tower retrieval](https://example.com)'],
+    ['an image embed', 'monitoring', '![drift dashboard with alerts on the score distribution](img/drift.png)'],
+    ['a table header row', 'offline-metrics', '| NDCG@10 | recall@100 |\n| --- | --- |'],
+    ['a bare diagram node', 'baseline', '```mermaid\ngraph LR\n  A[Baseline] --> B[Ranker]\n```'],
+    ['math', 'training', '```math\nL = -\\sum y \\log p\n```'],
+    ['an empty heading', 'monitoring', '## Monitoring\n\n## Next steps'],
+    ['a question that only asks', 'scale', 'What is the expected scale of the system?'],
+    ['a question that only asks', 'feedback-loop', 'Do we need continual training?'],
+    ['pointing at a topic', 'ab-testing', 'Read more about A/B testing and multi-armed bandits.'],
+    ['pointing at a topic', 'monitoring', 'Cover monitoring and explainability.'],
+    ['a topic named with filler', 'feedback-loop', '- Model retraining strategies'],
+    ['a topic named with filler', 'ab-testing', '- A/B testing framework'],
+    ['the name alone', 'ab-testing', '* A/B Test'],
+    ['monitoring the content, not the model', 'monitoring', 'Goal: monitor new posts and detect harmful content.'],
+    ['a statistical method, not an experiment', 'ab-testing', 'Statistical (BoW, TF-IDF)'],
+    ['a fallback heuristic', 'baseline', 'If the listing is new, use heuristics to build its embedding.'],
+    ['a comparison point of a metric', 'baseline', 'NCE above 1 means the model does no better than a simple baseline.'],
+    ['a trade-off, not two pipelines', 'pipelines', 'Pros: training speed and serving speed are both good.'],
+    ['a numbered section title', 'pipelines', '5.1 Training pipeline'],
+  ])('%s does not cover %s', (_why, id, text) => {
+    expect(covers(text, id)).toBe(false);
+  });
+
+  it.each([
+    ['a link inside a sentence keeps its words', 'serving', 'Serve the embeddings from an [HNSW](https://example.com) index, refreshed nightly.'],
+    ['a diagram label that says something', 'pipelines', '```mermaid\ngraph LR\n  A[Nightly Spark job builds training data] --> B[Model registry]\n```'],
+    ['code identifiers read as words', 'training', '```\nloss = cross_entropy(logits, labels)\n```'],
+    ['a question answered on its line', 'scope', 'Personalized? Not required for v1.'],
+    ['a named metric under a heading', 'offline-metrics', '### Offline metrics\n- MRR\n- nDCG'],
+    ['content under a heading that names the topic', 'scope', '## Use case\n- Search for visually similar products from a photo.'],
+    ['a question asking about data', 'data-availability', 'Do we have click logs and human relevance labels?'],
+  ])('%s: covers %s', (_why, id, text) => {
+    expect(covers(text, id)).toBe(true);
+  });
+
+  it('an empty scaffold covers at most one topic', () => {
+    const scaffold = [
+      '# Fraud detection', '## 1. Clarify requirements', '- Business objective:', '- Scale: TBD', '## 2. Frame the problem',
+      '- ML objective', '- Labels', '## 3. Model', '- Baseline', '- Architecture: TODO', '## 4. Evaluation', '- Offline metrics',
+      '- Online metrics', '- A/B testing', '## 5. Deployment', '- Serving', '- Monitoring', '- Feedback loop',
+    ].join('\n');
+    expect(coveredIds(scaffold).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('look-alikes of a topic', () => {
+  it.each([
+    ['constraints', 'The current model is fine for now.'],
+    ['scope', 'The web team will build the page.'],
+    ['serving', 'We cache the logo on the CDN.'],
+    ['labels', 'One negative of this approach is cost.'],
+    ['scale', "I'd like to also understand how many listings we have."],
+    ['scale', 'Content moderation at scale is hard.'],
+    ['data-prep', 'Standard accuracy is misleading on imbalanced data.'],
+    ['training', 'Fraud losses hurt the business.'],
+  ])('%s is not covered by "%s"', (id, text) => {
+    expect(covers(text, id)).toBe(false);
+  });
+});
+
+describe('lines typed in a session', () => {
+  it.each([
+    ['offline-metrics', 'NDCG and AUC'],
+    ['guardrail-metrics', 'guardrails: latency'],
+    ['online-metrics', 'online: CTR'],
+    ['serving', 'HNSW index'],
+  ])('a terse line that names something specific covers %s: "%s"', (id, line) => {
+    expect(covers(line, id, { typed: true })).toBe(true);
+    // In a document the same short line would be a title.
+    expect(covers(line, id)).toBe(false);
+  });
+
+  it.each([
+    ['ab-testing', 'A/B test'],
+    ['monitoring', 'monitoring'],
+    ['baseline', 'baseline'],
+  ])('a bare topic name does not cover %s: "%s"', (id, line) => {
+    expect(covers(`- ${line}`, id, { typed: true })).toBe(false);
+  });
+
+  it('a clarifying question answered from a fact counts, with the question as the evidence', () => {
+    const asked = [{ question: 'how many posts a day', reply: 'About 1 billion posts are created a day.' }];
+    const [scale] = coverageOf('', [topic('scale')], { typed: true, asked });
+    expect(scale!.covered).toBe(true);
+    expect(scale!.evidence).toEqual(['? how many posts a day']);
+  });
+
+  it('a question the interviewer could not answer shows nothing, unless asking is the topic', () => {
+    expect(covers('', 'scale', { typed: true, asked: [{ question: 'how many posts a day' }] })).toBe(false);
+    expect(covers('', 'data-availability', { typed: true, asked: [{ question: 'do we have labels for past reports?' }] })).toBe(true);
+  });
+});
