@@ -31,7 +31,8 @@ describe('a drill at the terminal', () => {
     const steps = ['Frame the problem and data', 'Model development', 'Evaluation', 'Deployment, serving and monitoring'];
     m = t.mark();
     await t.line('/done');
-    await t.waitFor('Covered (1/5)', m);
+    // The goal line, and the scale the interviewer put on the table when asked.
+    await t.waitFor('Covered (2/5)', m);
     for (const [i, title] of steps.entries()) {
       await t.waitFor(`Press Enter to start step ${i + 2}/5: ${title}`, m);
       m = t.mark();
@@ -43,7 +44,7 @@ describe('a drill at the terminal', () => {
     }
     const card = await t.waitFor('Show the reference outline', m);
     expect(card).toMatch(/Scorecard: Visual search/);
-    expect(card).toMatch(/1\. Clarify requirements\s+\d:\d\d \/ 5:00\s+1\/5\s+1\s+15\s+done/);
+    expect(card).toMatch(/1\. Clarify requirements\s+\d:\d\d \/ 5:00\s+2\/5\s+1\s+35\s+done/);
     expect(card).toMatch(/Export: mlsd export \d{8}-\d{6}-visual-search/);
     await t.type('\r');
     expect((await t.exited).exitCode).toBe(0);
@@ -75,9 +76,10 @@ describe('a drill at the terminal', () => {
   it('practice without --case offers a menu of cases with difficulty, then weakest by last score', async () => {
     const h = home();
     let t = start(['practice'], h);
-    let menu = await t.waitFor('Visual search');
+    // Eighteen cases: the menu pages, so look for the first one.
+    let menu = await t.waitFor('Ad click prediction');
     expect(menu).toMatch(/Random/);
-    expect(menu).toMatch(/Visual search\s+medium\s+not tried yet/);
+    expect(menu).toMatch(/Ad click prediction\s+\w+\s+not tried yet/);
     // Down past Random to the first case in the list, then run it to the end.
     await t.type('\x1b[B');
     await t.type('\r');
