@@ -119,6 +119,56 @@ const rows: [string, string, () => [number, number]][] = [
     (figure('people-you-may-know', 'acceptance', re('about # percent of suggestion impressions')) / 100) *
       (figure('people-you-may-know', 'acceptance', re('about # percent of those requests are accepted')) / 100),
   ]],
+  ['street-view-blurring', 'images a month / 30 = images a day', () => [
+    figure('street-view-blurring', 'volume', re('around # new camera images a month')) / 30,
+    figure('street-view-blurring', 'volume', re('so about # a day')),
+  ]],
+  ['street-view-blurring', 'images a day / seconds in a day = images per second', () => [
+    figure('street-view-blurring', 'volume', re('so about # a day')) / 86_400,
+    figure('street-view-blurring', 'volume', re('about # images per second')),
+  ]],
+  ['visual-search', 'searches a day / seconds in a day = average QPS', () => [
+    figure('visual-search', 'traffic', re('roughly # visual searches a day')) / 86_400,
+    figure('visual-search', 'traffic', re('around # queries per second')),
+  ]],
+  ['visual-search', 'taps + crops + camera photos = all searches', () => [
+    figure('visual-search', 'scope', re('about # percent of visual searches start from a tap')) +
+      figure('visual-search', 'scope', re('# percent from a crop')) +
+      figure('visual-search', 'scope', re('# percent from a camera photo')),
+    100,
+  ]],
+  ['video-search', 'searches a day / seconds in a day = average QPS', () => [
+    figure('video-search', 'traffic', re('roughly # searches a day')) / 86_400,
+    figure('video-search', 'traffic', re('about # queries per second')),
+  ]],
+  ['harmful-content-detection', 'posts a day / seconds in a day = posts per second', () => [
+    figure('harmful-content-detection', 'traffic', re('around # new posts a day')) / 86_400,
+    figure('harmful-content-detection', 'traffic', re('roughly # posts per second')),
+  ]],
+  ['harmful-content-detection', 'the five harms add up to the overall prevalence', () => [
+    ['nudity', 'violence', 'hate speech', 'harassment', 'self-harm']
+      .map((harm) => figure('harmful-content-detection', 'prevalence', re(`# percent ${harm}`)))
+      .reduce((a, b) => a + b, 0),
+    figure('harmful-content-detection', 'prevalence', re('roughly # percent of posts violate')),
+  ]],
+  ['harmful-content-detection', 'positiveRate = overall prevalence', () => [
+    caseNamed('harmful-content-detection').positiveRate ?? 0,
+    figure('harmful-content-detection', 'prevalence', re('roughly # percent of posts violate')) / 100,
+  ]],
+  ['harmful-content-detection', 'reviews a day x days kept = labelled posts', () => [
+    figure('harmful-content-detection', 'review-capacity', re('review about # items a day')) *
+      figure('harmful-content-detection', 'labelled-data', re('covering the last # days')),
+    figure('harmful-content-detection', 'labelled-data', re('about # posts with a moderator decision')),
+  ]],
+  ['video-recommendation', 'daily users x home-page opens = feed requests', () => [
+    figure('video-recommendation', 'traffic', re('about # daily active users')) *
+      figure('video-recommendation', 'traffic', re('opens the home page about # times a day')),
+    figure('video-recommendation', 'traffic', re('roughly # home-feed requests a day')),
+  ]],
+  ['video-recommendation', 'feed requests / seconds in a day = average QPS', () => [
+    figure('video-recommendation', 'traffic', re('roughly # home-feed requests a day')) / 86_400,
+    figure('video-recommendation', 'traffic', re('about # QPS on average')),
+  ]],
 ];
 
 describe('figures stated in different facts agree', () => {
