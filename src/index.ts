@@ -3,3 +3,4 @@ export { loadAll, loadCase, loadCatalogue, loadFramework, planFor, type ContentR
 export type { Case, Catalogue, Framework, Plan, PlannedStep, Topic } from './content/model.js';
 export type { Diagnostic, Result } from './content/diagnostics.js';
 export { coverageOf, type TopicCoverage } from './coverage/index.js';
+export { answerQuestion, assumptionReply, type QuestionReply } from './session/interviewer.js';

@@ -6,6 +6,7 @@ import { contentFiles, type ContentRoots } from './files.js';
 import type { Catalogue, Topic } from './model.js';
 import { catalogueTopics } from './normalise.js';
 import { fileProblem, readDoc } from './read.js';
+import { addVocabulary, emptyVocabulary } from './vocabulary.js';
 
 /** An id defined in two files: reported at the later one, naming the earlier. */
 export const clash = (file: string, kind: string, id: string, other: string): Diagnostic =>
@@ -17,6 +18,7 @@ export const emptyCatalogue = (): Catalogue => ({ topics: new Map(), files: [], 
 export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
   const catalogue = emptyCatalogue();
   const errors: Diagnostic[] = [];
+  const vocabulary = emptyVocabulary();
   for (const file of contentFiles(roots, 'topics')) {
     if (file.refused) {
       errors.push(fileProblem(file.shown, file.refused));
@@ -29,12 +31,16 @@ export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
     }
     catalogue.files.push(file.shown);
     Object.assign(catalogue.concepts, read.value.doc.concepts ?? {});
+    const doc = read.value.doc;
+    if (doc.synonyms || doc.ignore || doc.numeric) errors.push(...addVocabulary(vocabulary, doc, file.shown, read.value.locate));
     for (const topic of catalogueTopics(read.value.doc, file.shown)) {
       const earlier: Topic | undefined = catalogue.topics.get(topic.id);
       if (earlier) errors.push(clash(file.shown, 'topic', topic.id, earlier.file));
       else catalogue.topics.set(topic.id, topic);
     }
   }
+  vocabulary.vocabulary.background = [...catalogue.topics.values()].map((t) => [t.title, t.covers, ...t.hints].join('\n'));
+  catalogue.vocabulary = vocabulary.vocabulary;
   if (errors.length > 0) return { ok: false, errors };
   // Shared concepts ("@name") are spelled out once, after every catalogue file has added its own.
   for (const topic of catalogue.topics.values()) topic.cues = expandCues(topic.cues, catalogue.concepts);

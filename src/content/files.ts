@@ -75,7 +75,7 @@ export function kindOf(path: string, data?: unknown): ContentKind | undefined {
   if (data && typeof data === 'object') {
     if ('steps' in data) return 'framework';
     if ('question' in data || 'facts' in data) return 'case';
-    if ('topics' in data) return 'topics';
+    if (['topics', 'synonyms', 'ignore', 'numeric'].some((k) => k in data)) return 'topics';
   }
   return undefined;
 }

@@ -98,11 +98,25 @@ export interface Case {
   file: string;
 }
 
+/** How people ask the interviewer, from the catalogue files' `synonyms` and `ignore` sections. */
+export interface Vocabulary {
+  /** Groups of words and phrases that mean the same thing in a question, by group name. */
+  synonyms: Map<string, string[]>;
+  /** Words that say nothing about which fact is asked for. */
+  ignore: string[];
+  /** Phrases that ask for a number ("how many"). */
+  numeric: string[];
+  /** What the catalogue's topics say (title, what covers them, hints): the words every design uses. */
+  background: string[];
+}
+
 export interface Catalogue {
   topics: Map<string, Topic>;
   files: string[];
   /** Shared cue concepts ("@name"), from every catalogue file. */
   concepts: Record<string, string[]>;
+  /** Absent when no catalogue file defines any. */
+  vocabulary?: Vocabulary;
 }
 
 /** A framework step made concrete for one case: every topic it requires, catalogue and case ones. */
@@ -121,4 +135,5 @@ export interface Plan {
   framework: Framework;
   case?: Case;
   steps: PlannedStep[];
+  vocabulary?: Vocabulary;
 }

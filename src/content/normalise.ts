@@ -4,7 +4,7 @@ import type { CaseDoc, FrameworkDoc, TopicCatalogueDoc } from './schemas.js';
 // Pass three, first half: schema-valid documents to the shapes the rest of the program uses.
 
 export function catalogueTopics(doc: TopicCatalogueDoc, file: string): Topic[] {
-  return doc.topics.map((t) => ({ id: t.id, title: t.title, covers: t.covers, hints: [...t.hints], cues: t.cues, file }));
+  return (doc.topics ?? []).map((t) => ({ id: t.id, title: t.title, covers: t.covers, hints: [...t.hints], cues: t.cues, file }));
 }
 
 export function toFramework(doc: FrameworkDoc, file: string): Framework {

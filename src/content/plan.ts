@@ -17,7 +17,7 @@ export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case)
     const home = steps.find((s) => s.topics.some((t) => t.id === topic.near)) ?? steps.at(-1);
     home?.topics.push(topic);
   }
-  return { framework, ...(kase ? { case: kase } : {}), steps };
+  return { framework, ...(kase ? { case: kase } : {}), steps, ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}) };
 }
 
 /**

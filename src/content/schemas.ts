@@ -93,12 +93,15 @@ const topicProperties = {
   cues,
 } as const;
 
+/** A word or a few words, as people type them: matched on stemmed consecutive words. */
+const phrase = { type: 'string', minLength: 1, maxLength: 80, pattern: '^\\S(.*\\S)?$', description: 'a word or phrase, without leading or trailing spaces' } as const;
+
 export const topicCatalogueSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'mlsd topic catalogue',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'title', 'topics'],
+  required: ['id', 'title'],
   properties: {
     id,
     title: text,
@@ -109,6 +112,29 @@ export const topicCatalogueSchema = {
       description:
         'Shared concepts: named lists of ways to say one thing (one per line), used by any cue as "@name", e.g. ' +
         'together: [["@experiment", "@experiment-detail"]].',
+    },
+    synonyms: {
+      type: 'object',
+      propertyNames: id,
+      additionalProperties: { type: 'array', items: phrase, minItems: 2 },
+      description:
+        'Groups of words and phrases people use for the same thing when they ask the interviewer ("kids", "children", ' +
+        '"under 13"), one group per line, named by its key. A question and a case fact match on a group as on a shared word.',
+    },
+    numeric: {
+      type: 'array',
+      items: phrase,
+      description:
+        'Phrases that ask for a number ("how many", "what fraction"): of two facts that fit such a question equally well, ' +
+        'the one whose answer gives a number answers it.',
+    },
+    ignore: {
+      type: 'object',
+      propertyNames: id,
+      additionalProperties: { type: 'array', items: phrase, minItems: 1 },
+      description:
+        'Words that say nothing about which fact is asked for ("the", "roughly", "currently"), in named groups; the ' +
+        'interviewer ignores them when it matches a question to a fact.',
     },
     topics: {
       type: 'array',

@@ -82,8 +82,8 @@ export function handleInput(state: SessionState, plan: Plan, raw: string, now: I
   if (text.startsWith('?')) {
     const question = text.slice(1).trim();
     if (!question) return done({ tone: 'warn', text: 'Ask after the ?, e.g. "? how many daily users".' });
-    const match = answerQuestion(plan.case, question);
-    return done({ tone: 'reply', text: match.reply }, { type: 'question', at: now, step: step.id, text: question, reply: match.reply, fact: match.fact });
+    const match = answerQuestion(plan.case, question, plan.vocabulary);
+    return done({ tone: 'reply', text: match.reply }, { type: 'question', at: now, step: step.id, text: question, reply: match.reply, facts: match.facts });
   }
   if (!text.startsWith('/')) return done(null, { type: 'line', at: now, step: step.id, text });
   const command = text.split(/\s+/)[0]!.toLowerCase();

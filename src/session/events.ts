@@ -30,7 +30,8 @@ export type SessionEvent =
   | { type: 'step-started'; at: Instant; step: string }
   | { type: 'line'; at: Instant; step: string; text: string }
   | { type: 'hint'; at: Instant; step: string; topic: string; level: number; text: string }
-  | { type: 'question'; at: Instant; step: string; text: string; reply: string; fact: number | null }
+  /** `facts`: the ids of the facts the reply gave. Journals written before facts had ids carry `fact`, the position of one fact or null. */
+  | { type: 'question'; at: Instant; step: string; text: string; reply: string; facts?: string[]; fact?: number | null }
   | { type: 'paused'; at: Instant }
   | { type: 'resumed'; at: Instant }
   /** The process stopped (Ctrl-C, SIGTERM, SIGHUP) with the session unfinished; the clock stops here. */

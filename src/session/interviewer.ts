@@ -1,65 +1,47 @@
 // The interviewer: answers `? questions` from the case's facts, and picks the
 // follow-up question asked at the end of a step in mock mode. Pure.
-import type { Case, PlannedStep } from '../content/model.js';
+import type { Case, PlannedStep, Vocabulary } from '../content/model.js';
 import type { TopicCoverage } from '../coverage/index.js';
-// The same stemmer as the coverage checker: one notion of "the same word" across the program.
-import { stemOf } from '../coverage/text.js';
+import { indexFacts, matchFacts, type FactIndex } from './fact-match.js';
+import { compileVocabulary } from './question-terms.js';
 
-export const assumptionReply = 'State a reasonable assumption and say it out loud.';
+export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
+const restReply = 'For the rest, no figure: state a reasonable assumption and say it out loud.';
 
-const stopwords = new Set(
-  ('a an and are as at be by can do does did for from have has how i if in is it its me my of on or our ' +
-    'should so that the their there these this those to us was we what when where which who why will with ' +
-    'would you your about any there much many they them then than also just please tell know need')
-    .split(' '),
-);
-
-const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-const stems = (text: string): string[] => words(text).map(stemOf);
-const contentStems = (text: string): string[] => words(text).filter((w) => !stopwords.has(w)).map(stemOf);
-
-export interface FactMatch {
-  fact: number | null;
+export interface QuestionReply {
+  /** Ids of the facts the reply gives, in the order given; empty when none answers. */
+  facts: string[];
   reply: string;
-  score: number;
 }
 
-/** Points a fact earns: 3 per keyword phrase the question contains, then 2 per other question word in its `ask`, 1 per word in its answer. */
-const keywordPoints = 3;
-const askPoints = 2;
-const answerPoints = 1;
-/** One keyword, or an ask word plus an answer word: less is a coincidence. */
-export const matchThreshold = 3;
+const indexes = new WeakMap<Case, { vocabulary: Vocabulary | undefined; index: FactIndex }>();
 
-export function scoreFact(question: string, fact: Case['facts'][number]): number {
-  const q = ` ${stems(question).join(' ')} `;
-  const explained = new Set<string>();
-  let score = 0;
-  for (const keyword of fact.keywords) {
-    const phrase = stems(keyword);
-    if (phrase.length > 0 && q.includes(` ${phrase.join(' ')} `)) {
-      score += keywordPoints;
-      phrase.forEach((w) => explained.add(w));
+function indexOf(kase: Case, vocabulary: Vocabulary | undefined): FactIndex {
+  const cached = indexes.get(kase);
+  if (cached && cached.vocabulary === vocabulary) return cached.index;
+  const index = indexFacts(kase.facts, `${kase.title} ${kase.question}`, compileVocabulary(vocabulary));
+  indexes.set(kase, { vocabulary, index });
+  return index;
+}
+
+/** The reply to a clarifying question: the facts it asks for, a choice when it could mean two, or the advice to assume. */
+export function answerQuestion(kase: Case | undefined, question: string, vocabulary?: Vocabulary): QuestionReply {
+  if (!kase || kase.facts.length === 0) return { facts: [], reply: assumptionReply };
+  const match = matchFacts(indexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
+  const fact = (i: number) => kase.facts[i]!;
+  switch (match.kind) {
+    case 'none':
+      return { facts: [], reply: assumptionReply };
+    case 'ambiguous': {
+      const [a, b] = match.facts.map(fact);
+      return { facts: [], reply: `Which do you mean: “${a!.question}” or “${b!.question}”? Ask about one.` };
+    }
+    case 'facts': {
+      const answers = match.facts.map((i) => fact(i).answer);
+      if (match.rest) answers.push(restReply);
+      return { facts: match.facts.map((i) => fact(i).id), reply: answers.join(' ') };
     }
   }
-  const ask = new Set(contentStems(fact.question));
-  const answer = new Set(contentStems(fact.answer));
-  for (const w of new Set(contentStems(question))) {
-    if (explained.has(w)) continue;
-    if (ask.has(w)) score += askPoints;
-    else if (answer.has(w)) score += answerPoints;
-  }
-  return score;
-}
-
-/** The case fact that best answers the question, or the advice to state an assumption. */
-export function answerQuestion(kase: Case | undefined, question: string): FactMatch {
-  let best: FactMatch = { fact: null, reply: assumptionReply, score: 0 };
-  kase?.facts.forEach((fact, i) => {
-    const score = scoreFact(question, fact);
-    if (score >= matchThreshold && score > best.score) best = { fact: i, reply: fact.answer, score };
-  });
-  return best;
 }
 
 export interface FollowUp {
@@ -82,3 +64,4 @@ export function chooseFollowUp(kase: Case | undefined, step: PlannedStep, covera
   if (!topic) return null;
   return { topic: topic.id, question: topic.hints[0] ?? `What about ${topic.title.toLowerCase()}?` };
 }
+

@@ -5,7 +5,8 @@ import type { EndReason, Instant, Mode, SessionEvent } from './events.js';
 /** What happened in a step, in order, for the screen and the transcript. */
 export type Entry =
   | { kind: 'line'; at: Instant; text: string }
-  | { kind: 'question'; at: Instant; text: string; reply: string; fact: number | null }
+  /** `facts`: ids of the facts the reply gave (an old journal's fact position n reads as `fact-(n+1)`, the default id). */
+  | { kind: 'question'; at: Instant; text: string; reply: string; facts: string[] }
   | { kind: 'hint'; at: Instant; topic: string; level: number; text: string };
 
 export interface StepState {
@@ -92,6 +93,9 @@ export function initialState(started: Extract<SessionEvent, { type: 'started' }>
   };
 }
 
+const factIdsOf = (event: Extract<SessionEvent, { type: 'question' }>): string[] =>
+  event.facts ?? (typeof event.fact === 'number' ? [`fact-${event.fact + 1}`] : []);
+
 /** One event applied to the state. Events for unknown steps are ignored, so a hand-edited journal cannot crash a replay. */
 export function apply(state: SessionState, event: SessionEvent): SessionState {
   if (event.type === 'started') return initialState(event);
@@ -117,7 +121,7 @@ export function apply(state: SessionState, event: SessionEvent): SessionState {
     case 'question':
       return updateStep(s, event.step, (x) => ({
         ...x,
-        entries: [...x.entries, { kind: 'question', at: event.at, text: event.text, reply: event.reply, fact: event.fact }],
+        entries: [...x.entries, { kind: 'question', at: event.at, text: event.text, reply: event.reply, facts: factIdsOf(event) }],
       }));
     case 'paused':
       return { ...s, paused: true };

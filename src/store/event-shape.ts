@@ -4,15 +4,18 @@
 
 // 'id': a case, framework, step, topic or session id — printed and used to find files, so held to their alphabet.
 type Kind = 'string' | 'number' | 'boolean' | 'number|null' | 'id' | 'ids';
+/** A field that may be absent (older or newer journals). */
+type Optional = `${Kind}?`;
 
 const ID = /^[A-Za-z0-9-]{0,200}$/;
 
-const fields: Record<string, Record<string, Kind>> = {
+const fields: Record<string, Record<string, Kind | Optional>> = {
   started: { at: 'number', v: 'number', sessionId: 'id', caseId: 'id', frameworkId: 'id', mode: 'string', strict: 'boolean', steps: 'ids', source: 'string' },
   'step-started': { at: 'number', step: 'id' },
   line: { at: 'number', step: 'id', text: 'string' },
   hint: { at: 'number', step: 'id', topic: 'id', level: 'number', text: 'string' },
-  question: { at: 'number', step: 'id', text: 'string', reply: 'string', fact: 'number|null' },
+  // `facts` (ids) since facts have ids; `fact` (a position) in journals written before.
+  question: { at: 'number', step: 'id', text: 'string', reply: 'string', facts: 'ids?', fact: 'number|null?' },
   paused: { at: 'number' },
   resumed: { at: 'number' },
   suspended: { at: 'number', reason: 'string' },
@@ -58,7 +61,9 @@ export function checkEvent(value: unknown): string | null {
   const event = value as Record<string, unknown>;
   const type = event.type;
   if (typeof type !== 'string' || !Object.hasOwn(fields, type)) return `unknown type ${JSON.stringify(type)}`;
-  for (const [name, kind] of Object.entries(fields[type]!)) {
+  for (const [name, field] of Object.entries(fields[type]!)) {
+    const kind = field.replace(/\?$/, '') as Kind;
+    if (field.endsWith('?') && event[name] === undefined) continue;
     if (!is(event[name], kind)) return `${type}.${name} must be ${kindWords[kind]}`;
     const allowed = enums[name];
     if (allowed && type !== 'suspended' && !allowed.includes(event[name] as string)) return `${type}.${name} must be one of ${allowed.join(', ')}`;

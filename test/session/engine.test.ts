@@ -21,7 +21,7 @@ describe('the interviewer answers from the case facts', () => {
   it.each(table)('%s', (question, reply) => {
     const match = answerQuestion(plan.case, question);
     if (reply) expect(match.reply).toMatch(reply);
-    else expect(match).toMatchObject({ fact: null, reply: assumptionReply });
+    else expect(match).toEqual({ facts: [], reply: assumptionReply });
   });
 });
 
@@ -79,7 +79,7 @@ describe('input inside a step', () => {
 
 function toEvent(e: ReturnType<typeof replay>['steps'][number]['entries'][number]): SessionEvent {
   if (e.kind === 'hint') return { type: 'hint', at: e.at, step: 'clarify', topic: e.topic, level: e.level, text: e.text };
-  if (e.kind === 'question') return { type: 'question', at: e.at, step: 'clarify', text: e.text, reply: e.reply, fact: e.fact };
+  if (e.kind === 'question') return { type: 'question', at: e.at, step: 'clarify', text: e.text, reply: e.reply, facts: e.facts };
   return { type: 'line', at: e.at, step: 'clarify', text: e.text };
 }
 

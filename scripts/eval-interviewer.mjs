@@ -1,0 +1,57 @@
+// node scripts/eval-interviewer.mjs [--verbose] — the interviewer measured on labelled clarifying questions.
+// Reads test/session/questions/<case>.yaml (questions written from each case's title and question before its
+// facts were read, then labelled) and prints, for the `dev` rows (tuned on) and the `holdout` rows (not):
+// right fact, rightly "assume", wrong fact (a fact stated that does not answer) and missed (no fact, or not
+// every fact, where one answers). `--verbose` lists every wrong and missed question with the reply's facts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { answerQuestion, loadCase, loadCatalogue } from '../dist/index.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(repoRoot, 'test', 'session', 'questions');
+const verbose = process.argv.includes('--verbose');
+const roots = { bundled: repoRoot, user: join(repoRoot, '.no-user-content') };
+const catalogue = loadCatalogue(roots);
+
+const same = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** right | assume | wrong | missed, for one reply against its labels. */
+export function verdict(row, facts) {
+  const accepted = [row.facts, ...(row.or ?? [])];
+  if (accepted.some((a) => same(a, facts))) return facts.length === 0 ? 'assume' : 'right';
+  const allowed = new Set(accepted.flat());
+  return facts.some((f) => !allowed.has(f)) ? 'wrong' : 'missed';
+}
+
+const totals = { dev: counts(), holdout: counts() };
+function counts() {
+  return { right: 0, assume: 0, wrong: 0, missed: 0, n: 0 };
+}
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  const caseId = file.replace(/\.yaml$/, '');
+  const kase = loadCase(roots, caseId, catalogue);
+  const doc = parse(readFileSync(join(dir, file), 'utf8'));
+  for (const set of ['dev', 'holdout']) {
+    for (const row of doc[set] ?? []) {
+      const reply = answerQuestion(kase, row.ask, catalogue.vocabulary);
+      const v = verdict(row, reply.facts);
+      totals[set][v]++;
+      totals[set].n++;
+      if (verbose && (v === 'wrong' || v === 'missed')) {
+        console.log(`${set.padEnd(7)} ${v.padEnd(6)} ${caseId}: ${row.ask}  want ${JSON.stringify(row.facts)} got ${JSON.stringify(reply.facts)}`);
+      }
+    }
+  }
+}
+
+const pct = (x, n) => `${((100 * x) / Math.max(1, n)).toFixed(1)}%`;
+for (const [set, t] of Object.entries(totals)) {
+  if (t.n === 0) continue;
+  console.log(
+    `${set.padEnd(7)} ${String(t.n).padStart(4)} questions: right fact ${pct(t.right, t.n)}, rightly "assume" ${pct(t.assume, t.n)} ` +
+      `(together ${pct(t.right + t.assume, t.n)}), wrong fact ${pct(t.wrong, t.n)}, missed ${pct(t.missed, t.n)}`,
+  );
+}

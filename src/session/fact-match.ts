@@ -1,0 +1,197 @@
+// Which of a case's facts a clarifying question asks for, and when none does. Pure.
+//
+// Every term of the question (a stemmed word, or a synonym group) weighs by how few of the
+// case's facts use it (IDF-like): "users" in a case where every fact mentions users says little,
+// "languages" said by one fact says a lot. A fact earns a term's full weight when its own
+// question or keywords use it, and part of it when only its answer does. The best fact answers
+// when it explains enough of the question's weight, uses a specific term, and clearly beats the
+// runner-up on the same words; a runner-up that explains *other* words of the question is a
+// second part of a compound question and answers too. Otherwise: no figure, assume.
+import type { Fact } from '../content/model.js';
+import { asksForNumber, correctTypos, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+
+/** The matcher's constants, tuned on the development questions (test/interviewer/questions). */
+export const tuning = {
+  /** Share of a term's weight a fact earns when only its answer, not its question, uses the term. */
+  ANSWER_SHARE: 0.45,
+  /** Share a fact earns for a term its keywords use but its question does not. */
+  KEYWORD_SHARE: 0.8,
+  /** The best fact must explain at least this share of the question's weight... */
+  MIN_COVERAGE: 0.5,
+  /** A further fact, for another part of a compound question, must explain this share of what is left. */
+  MIN_COVERAGE_NEXT: 0.7,
+  /** A term used by at most this share of the facts (and at least one) is specific. */
+  SPECIFIC_SHARE: 0.25,
+  /** A runner-up scoring this close to the best on shared words makes the question ambiguous. */
+  TIE_RATIO: 0.8,
+  /** A word no fact uses but the case's own question does says what the case is about: this much of an unknown word's weight. */
+  CONTEXT_SHARE: 0.25,
+  /** A word no fact uses weighs as much as a word used by one fact in this many. */
+  UNKNOWN_AS_ONE_IN: 2,
+  /** A part of a compound question left unanswered is worth saying so when its words weigh this much. */
+  REST_WEIGHT: 1,
+  /** How much a word used by every catalogue topic is discounted (1 / (1 + this × share of topics)). */
+  GENERIC_DAMPING: 4,
+};
+
+interface IndexedFact {
+  question: Set<string>;
+  keywords: Set<string>;
+  answer: Set<string>;
+  /** The answer gives a figure. */
+  number: boolean;
+}
+
+export interface FactIndex {
+  facts: IndexedFact[];
+  df: Map<string, number>;
+  context: Set<string>;
+  /** Surface words of the facts, the case and the vocabulary, to fix typos against. */
+  known: Set<string>;
+}
+
+export type FactMatch =
+  /** `rest`: part of the question matched no fact. */
+  | { kind: 'facts'; facts: number[]; rest: boolean }
+  | { kind: 'ambiguous'; facts: [number, number] }
+  | { kind: 'none' };
+
+export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary: CompiledVocabulary): FactIndex {
+  const known = new Set(vocabulary.words);
+  const terms = (text: string) => {
+    const words = wordsOf(text);
+    words.forEach((w) => known.add(w));
+    return termsOf(words, vocabulary);
+  };
+  const indexed = facts.map((fact) => ({
+    question: new Set(terms(fact.question)),
+    keywords: new Set(fact.keywords.flatMap(terms)),
+    answer: new Set(terms(fact.answer)),
+    number: statesNumber(fact.answer),
+  }));
+  const df = new Map<string, number>();
+  for (const f of indexed) for (const t of new Set([...f.question, ...f.keywords, ...f.answer])) df.set(t, (df.get(t) ?? 0) + 1);
+  return { facts: indexed, df, context: new Set(terms(caseText)), known };
+}
+
+/** Parts of a compound question ("DAU? and the latency budget"), split where a new question could start. */
+export const clausesOf = (question: string): string[] =>
+  question.split(/[?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s/i).filter((c) => c.trim() !== '');
+
+export interface WeighedQuestion {
+  weights: Map<string, number>;
+  /** The clauses each term appears in. */
+  clauses: Map<string, Set<number>>;
+}
+
+/** The question's terms, each with its weight and where it sits. */
+export function weighTerms(index: FactIndex, question: string, vocabulary: CompiledVocabulary): WeighedQuestion {
+  const n = index.facts.length;
+  const weights = new Map<string, number>();
+  const clauses = new Map<string, Set<number>>();
+  clausesOf(question).forEach((clause, i) => {
+    for (const term of termsOf(correctTypos(wordsOf(clause), index.known), vocabulary)) {
+      const df = index.df.get(term) ?? 0;
+      // A word no fact uses but the case's own question does ("recommender") says what the case is about, not which fact.
+      const unknown = index.context.has(term) ? tuning.CONTEXT_SHARE * Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN) : Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN);
+      // The words every design uses ("data", "model") point at a fact less than the case's own words do.
+      const generic = 1 / (1 + tuning.GENERIC_DAMPING * (vocabulary.generic.get(term) ?? 0));
+      weights.set(term, (df > 0 ? Math.log(1 + n / df) : unknown) * generic);
+      clauses.set(term, (clauses.get(term) ?? new Set()).add(i));
+    }
+  });
+  return { weights, clauses };
+}
+
+interface Scored {
+  fact: number;
+  score: number;
+  /** Weight of the terms the fact uses anywhere. */
+  explained: number;
+  terms: Set<string>;
+  asked: boolean;
+  specific: boolean;
+}
+
+export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scored[] {
+  const n = index.facts.length;
+  const specificDf = Math.max(1, Math.floor(n * tuning.SPECIFIC_SHARE));
+  return index.facts.map((f, fact) => {
+    let score = 0;
+    let explained = 0;
+    let asked = false;
+    let specific = false;
+    const terms = new Set<string>();
+    for (const [term, weight] of weights) {
+      const share = f.question.has(term) ? 1 : f.keywords.has(term) ? tuning.KEYWORD_SHARE : f.answer.has(term) ? tuning.ANSWER_SHARE : 0;
+      if (share === 0) continue;
+      const inAsk = share > tuning.ANSWER_SHARE;
+      terms.add(term);
+      score += weight * share;
+      explained += weight;
+      asked ||= inAsk;
+      specific ||= (index.df.get(term) ?? n) <= specificDf;
+    }
+    return { fact, score, explained, terms, asked, specific };
+  });
+}
+
+const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.explained;
+
+/** The facts that answer the question, or why none does. */
+export function matchFacts(index: FactIndex, question: string, vocabulary: CompiledVocabulary): FactMatch {
+  const weighed = weighTerms(index, question, vocabulary);
+  const numeric = asksForNumber(wordsOf(question), vocabulary);
+  let weights = weighed.weights;
+  const total = sum(weights);
+  if (total === 0) return { kind: 'none' };
+  const chosen: number[] = [];
+  const answeredClauses = new Set<number>();
+  const clausesOfTerms = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => [...(weighed.clauses.get(t) ?? [])]));
+  for (;;) {
+    const first = chosen.length === 0;
+    const ranked = scoreFacts(index, weights)
+      .filter((s) => !chosen.includes(s.fact))
+      // A further fact answers another part of a compound question: none of its words in a part already answered.
+      .filter((s) => first || [...clausesOfTerms(s.terms)].every((c) => !answeredClauses.has(c)))
+      .sort(byScore);
+    // Of two facts that fit a question for a number about as well, the one that gives a figure answers it.
+    if (numeric && ranked.length > 1 && close(ranked[0]!, ranked[1]!)) {
+      const gives = (s: Scored) => index.facts[s.fact]!.number;
+      if (!gives(ranked[0]!) && gives(ranked[1]!)) ranked.splice(0, 2, ranked[1]!, ranked[0]!);
+      if (gives(ranked[0]!) && !gives(ranked[1]!)) ranked.splice(1, 1);
+    }
+    const [best, next] = ranked;
+    if (!best || !confident(best, sum(weights), first)) break;
+    if (next && close(best, next)) {
+      if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
+      break;
+    }
+    chosen.push(best.fact);
+    clausesOfTerms(best.terms).forEach((c) => answeredClauses.add(c));
+    weights = new Map([...weights].filter(([t]) => !best.terms.has(t)));
+  }
+  if (chosen.length === 0) return { kind: 'none' };
+  // In the order the question asks; "the rest": a part of it that no chosen fact touches and that says something.
+  const firstClause = (fact: number) => Math.min(...[...clausesOfTerms(scoreFacts(index, weighed.weights)[fact]!.terms)]);
+  const unanswered = new Map<number, number>();
+  for (const [term, weight] of weights) {
+    for (const c of weighed.clauses.get(term) ?? []) if (!answeredClauses.has(c)) unanswered.set(c, (unanswered.get(c) ?? 0) + weight);
+  }
+  return {
+    kind: 'facts',
+    facts: chosen.sort((a, b) => firstClause(a) - firstClause(b)),
+    rest: [...unanswered.values()].some((w) => w >= tuning.REST_WEIGHT),
+  };
+}
+
+/** The runner-up scores nearly as well as the best, on some of the same words. */
+const close = (best: Scored, next: Scored): boolean =>
+  next.score >= tuning.TIE_RATIO * best.score && [...next.terms].some((t) => best.terms.has(t));
+
+function confident(best: Scored, total: number, first: boolean): boolean {
+  if (!best.specific || !best.asked) return false;
+  return best.explained / total >= (first ? tuning.MIN_COVERAGE : tuning.MIN_COVERAGE_NEXT);
+}
+
+const sum = (weights: Map<string, number>): number => [...weights.values()].reduce((a, b) => a + b, 0);
