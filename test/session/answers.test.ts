@@ -61,7 +61,7 @@ describe('drill --answers runs the engine with no terminal', () => {
     // Saved, private, and the journal replays to the same scorecard.
     expect(statSync(card.journal).mode & 0o777).toBe(0o600);
     const { events } = readJournal(card.journal);
-    expect(events.find((e) => e.type === 'question')).toMatchObject({ facts: ['fact-1'] });
+    expect(events.find((e) => e.type === 'question')).toMatchObject({ facts: ['traffic'] });
     const roots = { bundled: repoRoot, user: home };
     const catalogue = loadCatalogue(roots);
     const plan = planFor(loadFramework(roots, 'mlsd-45', catalogue), catalogue, loadCase(roots, 'ad-click-prediction', catalogue));
