@@ -58,10 +58,10 @@ describe('the interviewer knows when it does not know', () => {
     ['a synonym the fact does not use (children / under 13)', 'video-recommendation', 'Are accounts for children treated differently?', ['fact-10']],
     ['a question for a number prefers the fact that gives one', 'visual-search', 'how many users', ['traffic']],
     ['a typo', 'ad-click-prediction', 'whats the avg clikc-through rate?', ['click-through-rate']],
-    ['"what fraction violate" reaches prevalence, not the categories', 'harmful-content-detection', 'What fraction of posts actually violate policy?', ['fact-4']],
+    ['"what fraction violate" reaches prevalence, not the categories', 'harmful-content-detection', 'What fraction of posts actually violate policy?', ['prevalence']],
     ['"north star" is the business goal', 'video-recommendation', "what's the north star metric", ['fact-4']],
     ['nothing about team size or launch dates', 'video-recommendation', 'how many engineers are on the team and when do we need to launch', []],
-    ['a feature store is not the list of features', 'harmful-content-detection', 'do we already have a feature store', []],
+    ['a feature store is infrastructure, not the list of author features', 'harmful-content-detection', 'do we already have a feature store', ['infrastructure']],
   ];
   it.each(table)('%s', (_what, caseId, question, facts) => {
     const reply = ask(caseId, question);
