@@ -162,7 +162,10 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
       if (gives(ranked[0]!) && !gives(ranked[1]!)) ranked.splice(1, 1);
     }
     const [best, next] = ranked;
-    if (!best || !confident(best, sum(weights), first)) break;
+    // Judged against the parts of the question its words come from: another part may ask what no fact answers.
+    const itsClauses = clausesOfTerms(best?.terms ?? []);
+    const asked = [...weights].filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => itsClauses.has(c)));
+    if (!best || !confident(best, asked.reduce((a, [, w]) => a + w, 0), first)) break;
     if (next && close(best, next)) {
       if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
       break;

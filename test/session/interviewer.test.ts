@@ -54,13 +54,14 @@ describe('the words of a question', () => {
 
 describe('the interviewer knows when it does not know', () => {
   const table: [string, string, string, string[]][] = [
-    ['an abbreviation', 'video-recommendation', 'DAU?', ['fact-1']],
-    ['a synonym the fact does not use (children / under 13)', 'video-recommendation', 'Are accounts for children treated differently?', ['fact-10']],
+    ['an abbreviation', 'video-recommendation', 'DAU?', ['traffic']],
+    ['a synonym the fact does not use (children / under 13)', 'video-recommendation', 'Are accounts for children treated differently?', ['privacy-fairness']],
     ['a question for a number prefers the fact that gives one', 'visual-search', 'how many users', ['traffic']],
     ['a typo', 'ad-click-prediction', 'whats the avg clikc-through rate?', ['click-through-rate']],
     ['"what fraction violate" reaches prevalence, not the categories', 'harmful-content-detection', 'What fraction of posts actually violate policy?', ['prevalence']],
-    ['"north star" is the business goal', 'video-recommendation', "what's the north star metric", ['fact-4']],
-    ['nothing about team size or launch dates', 'video-recommendation', 'how many engineers are on the team and when do we need to launch', []],
+    ['"north star" is the business goal', 'video-recommendation', "what's the north star metric", ['business-goal']],
+    ['team size and launch date reach the fact that says what to assume', 'video-recommendation', 'how many engineers are on the team and when do we need to launch', ['team-and-timeline']],
+    ['nothing about the office', 'video-recommendation', 'which office are we in?', []],
     ['a feature store is infrastructure, not the list of author features', 'harmful-content-detection', 'do we already have a feature store', ['infrastructure']],
   ];
   it.each(table)('%s', (_what, caseId, question, facts) => {
@@ -71,12 +72,12 @@ describe('the interviewer knows when it does not know', () => {
 
   it('answers a compound question from each fact it needs', () => {
     const reply = ask('video-recommendation', 'DAU? and what is the p99 latency budget');
-    expect(reply.facts).toEqual(['fact-1', 'fact-3']);
+    expect(reply.facts).toEqual(['traffic', 'latency-budget']);
   });
 
   it('says which part it has no figure for', () => {
-    const reply = ask('video-recommendation', 'what is the latency budget and how many engineers do we have');
-    expect(reply.facts).toEqual(['fact-3']);
+    const reply = ask('video-recommendation', 'what is the latency budget and what colour is the logo');
+    expect(reply.facts).toEqual(['latency-budget']);
     expect(reply.reply).toMatch(/For the rest, no figure/);
   });
 
@@ -119,8 +120,8 @@ describe('on the development questions', () => {
   // A ratchet on measured figures (node scripts/eval-interviewer.mjs prints them): raise it as matching improves.
   it('gives the right fact, or rightly says to assume, often, and a wrong fact rarely', () => {
     expect(tally.n).toBeGreaterThanOrEqual(200);
-    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.68);
-    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.08);
+    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.72);
+    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.075);
   });
 });
 
@@ -140,7 +141,13 @@ describe('synonyms are data that mlsd validate checks', () => {
     expect(mine.vocabulary?.synonyms.get('deadline')).toEqual(['deadline', 'launch date', 'ship date']);
     expect(mine.vocabulary?.synonyms.get('children')).toEqual(vocabulary?.synonyms.get('children'));
     const kase = loadCase(roots, 'video-recommendation', catalogue);
-    const twin = { ...kase, facts: [...kase.facts, { id: 'deadline', question: 'What is the deadline?', answer: 'Launch in Q3.', keywords: [] }] };
+    const fact = (id: string, question: string, answer: string) => ({ id, question, answer, keywords: [] });
+    const twin = { ...kase, facts: [
+      fact('traffic', 'How many users?', 'About 400 million a day.'),
+      fact('latency', 'What is the latency budget?', '200 ms at p99.'),
+      fact('deadline', 'What is the deadline?', 'Launch in Q3.'),
+      fact('goal', 'What is the business goal?', 'Engagement.'),
+    ] };
     expect(answerQuestion(twin, 'whats the ship date', vocabulary).facts).toEqual([]);
     expect(answerQuestion(twin, 'whats the ship date', mine.vocabulary).facts).toEqual(['deadline']);
   });
