@@ -57,7 +57,7 @@ export const linesOf = (step: StepState): string[] =>
 
 /** The questions asked in a step, with the fact that answered each (none when the interviewer had no figure). */
 export const askedOf = (step: StepState): { question: string; reply?: string }[] =>
-  step.entries.flatMap((e) => (e.kind === 'question' ? [e.fact === null ? { question: e.text } : { question: e.text, reply: e.reply }] : []));
+  step.entries.flatMap((e) => (e.kind === 'question' ? [e.facts.length === 0 ? { question: e.text } : { question: e.text, reply: e.reply }] : []));
 
 export const hintsOf = (step: StepState): Extract<Entry, { kind: 'hint' }>[] =>
   step.entries.filter((e): e is Extract<Entry, { kind: 'hint' }> => e.kind === 'hint');
