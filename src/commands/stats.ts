@@ -67,6 +67,9 @@ export function statsText(figures: ProgressStats): string {
       { header: bold },
     ),
     '',
+    ...(figures.flags.length > 0
+      ? [table(['red flag', 'sessions'], figures.flags.map((f) => ({ 'red flag': plain(f.title), sessions: `${f.sessions} of ${n}` })), { header: bold }), '']
+      : [`${chalk.bold('Red flags:')} none in these sessions`, '']),
     `${chalk.bold('Weakest:')} ${figures.weakest.map((t) => `${plain(t.id)} (${percent(t.rate)})`).join(', ')}`,
     chalk.dim('What to drill next: mlsd next'),
   );

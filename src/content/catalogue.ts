@@ -4,7 +4,7 @@ import { expandCues } from './concepts.js';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { contentFiles, type ContentRoots } from './files.js';
 import type { Catalogue, Topic } from './model.js';
-import { catalogueTopics } from './normalise.js';
+import { catalogueFlags, catalogueTopics } from './normalise.js';
 import { fileProblem, readDoc } from './read.js';
 import { addVocabulary, emptyVocabulary } from './vocabulary.js';
 
@@ -12,7 +12,7 @@ import { addVocabulary, emptyVocabulary } from './vocabulary.js';
 export const clash = (file: string, kind: string, id: string, other: string): Diagnostic =>
   fileProblem(file, `${kind} id "${id}" is also defined in ${other}`);
 
-export const emptyCatalogue = (): Catalogue => ({ topics: new Map(), files: [], concepts: {} });
+export const emptyCatalogue = (): Catalogue => ({ topics: new Map(), flags: [], files: [], concepts: {} });
 
 /** Every catalogue topic, or every problem found reading the catalogue files. */
 export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
@@ -38,11 +38,24 @@ export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
       if (earlier) errors.push(clash(file.shown, 'topic', topic.id, earlier.file));
       else catalogue.topics.set(topic.id, topic);
     }
+    for (const flag of catalogueFlags(read.value.doc, file.shown)) {
+      const earlier = catalogue.flags.find((f) => f.id === flag.id);
+      if (earlier) errors.push(clash(file.shown, 'red flag', flag.id, earlier.file));
+      else catalogue.flags.push(flag);
+    }
+  }
+  for (const flag of catalogue.flags) {
+    if (!flag.cues && !flag.shows && !flag.derived) errors.push(fileProblem(flag.file, `red flag "${flag.id}" needs cues, shows or derived: nothing would show it`));
+    const named = [...(flag.shows ? [flag.shows] : []), ...(flag.before ?? []), ...(flag.unlessCovered ?? []), ...(flag.derived?.covered ?? []), ...(flag.derived?.missed ?? [])];
+    for (const id of named) {
+      if (!catalogue.topics.has(id)) errors.push(fileProblem(flag.file, `red flag "${flag.id}" names topic "${id}", which no catalogue file defines`));
+    }
   }
   vocabulary.vocabulary.background = [...catalogue.topics.values()].map((t) => [t.title, t.covers, ...t.hints].join('\n'));
   catalogue.vocabulary = vocabulary.vocabulary;
   if (errors.length > 0) return { ok: false, errors };
   // Shared concepts ("@name") are spelled out once, after every catalogue file has added its own.
   for (const topic of catalogue.topics.values()) topic.cues = expandCues(topic.cues, catalogue.concepts);
+  for (const flag of catalogue.flags) if (flag.cues) flag.cues = expandCues(flag.cues, catalogue.concepts);
   return { ok: true, value: catalogue };
 }

@@ -110,8 +110,46 @@ export interface Vocabulary {
   background: string[];
 }
 
+/** A red flag for every case, from a catalogue file's `flags:`. */
+export interface CatalogueFlag {
+  id: string;
+  title: string;
+  why: string;
+  instead: string;
+  phase?: Phase;
+  cues?: Cues;
+  /** A topic id: a sentence covering it shows the flag. */
+  shows?: string;
+  when?: { positiveRateBelow?: number; timeDependent?: boolean };
+  /** Topic ids: fires only when said before the step covers one of them. */
+  before?: string[];
+  /** Topic ids: quiet when the answer covers one of them anywhere. */
+  unlessCovered?: string[];
+  /** Read from coverage instead of cues: the `covered` topics shown, none of the `missed` ones. */
+  derived?: { covered: string[]; missed: string[] };
+  file: string;
+}
+
+/** A red flag made concrete for one plan: a catalogue flag that applies to the case, or a case pitfall with cues. */
+export interface PlannedFlag {
+  id: string;
+  title: string;
+  why: string;
+  instead: string;
+  source: 'catalogue' | 'case';
+  /** The steps it is looked for in (all, unless the flag names a phase). */
+  steps: string[];
+  /** What shows the flag in a sentence: its own cues, or a topic's. */
+  cues?: Cues;
+  before: Topic[];
+  unlessCovered: Topic[];
+  derived?: { covered: Topic[]; missed: Topic[] };
+}
+
 export interface Catalogue {
   topics: Map<string, Topic>;
+  /** Red flags for every case. */
+  flags: CatalogueFlag[];
   files: string[];
   /** Shared cue concepts ("@name"), from every catalogue file. */
   concepts: Record<string, string[]>;
@@ -136,4 +174,6 @@ export interface Plan {
   case?: Case;
   steps: PlannedStep[];
   vocabulary?: Vocabulary;
+  /** The red flags looked for (absent in plans built by hand, e.g. in tests: then none). */
+  flags?: PlannedFlag[];
 }

@@ -1,10 +1,14 @@
-import type { Case, Framework, Topic } from './model.js';
+import type { Case, CatalogueFlag, Framework, Topic } from './model.js';
 import type { CaseDoc, FrameworkDoc, TopicCatalogueDoc } from './schemas.js';
 
 // Pass three, first half: schema-valid documents to the shapes the rest of the program uses.
 
 export function catalogueTopics(doc: TopicCatalogueDoc, file: string): Topic[] {
   return (doc.topics ?? []).map((t) => ({ id: t.id, title: t.title, covers: t.covers, hints: [...t.hints], cues: t.cues, file }));
+}
+
+export function catalogueFlags(doc: TopicCatalogueDoc, file: string): CatalogueFlag[] {
+  return (doc.flags ?? []).map((f) => ({ ...f, file }));
 }
 
 export function toFramework(doc: FrameworkDoc, file: string): Framework {

@@ -1,5 +1,6 @@
 // A framework made concrete for a case: the steps with every topic each requires. Pure.
-import type { Case, Catalogue, Framework, Plan, PlannedStep, Topic } from './model.js';
+import type { Case, Catalogue, CatalogueFlag, Framework, Plan, PlannedFlag, PlannedStep, Topic } from './model.js';
+import { referencePhases } from './model.js';
 import type { Phase } from './schemas.js';
 
 /** A framework's steps made concrete for a case: each case topic joins the step that holds its `near` topic. */
@@ -17,7 +18,49 @@ export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case)
     const home = steps.find((s) => s.topics.some((t) => t.id === topic.near)) ?? steps.at(-1);
     home?.topics.push(topic);
   }
-  return { framework, ...(kase ? { case: kase } : {}), steps, ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}) };
+  return { framework, ...(kase ? { case: kase } : {}), steps, ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}), flags: plannedFlags(framework, catalogue, kase) };
+}
+
+/** The step ids of a framework that belong to a phase: those that say so, or the one named after it. */
+export function stepsOfPhase(framework: Pick<Framework, 'steps'>, phase: Phase): string[] {
+  const said = framework.steps.filter((s) => s.phase === phase).map((s) => s.id);
+  return said.length > 0 ? said : framework.steps.filter((s) => s.id === phase && s.phase === undefined).map((s) => s.id);
+}
+
+/** Does a catalogue flag apply to this case? Flags tied to a case property need a case that declares it. */
+function applies(flag: CatalogueFlag, kase: Case | undefined): boolean {
+  const below = flag.when?.positiveRateBelow;
+  if (below !== undefined && !(kase?.positiveRate !== undefined && kase.positiveRate < below)) return false;
+  if (flag.when?.timeDependent !== undefined && (kase?.timeDependent ?? false) !== flag.when.timeDependent) return false;
+  // A flag built on a topic the case marks not applicable (no baseline for a pure rule system) says nothing.
+  const named = [...(flag.derived?.covered ?? []), ...(flag.derived?.missed ?? [])];
+  return !named.some((id) => kase?.notApplicable[id] !== undefined);
+}
+
+function plannedFlags(framework: Framework, catalogue: Catalogue, kase: Case | undefined): PlannedFlag[] {
+  const all = framework.steps.map((s) => s.id);
+  const topics = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => catalogue.topics.get(id)).filter((t): t is Topic => t !== undefined);
+  const stepsFor = (phase: Phase | undefined) => (phase && referencePhases.includes(phase) ? stepsOfPhase(framework, phase) : all);
+  const fromCatalogue = catalogue.flags.filter((f) => applies(f, kase)).map(
+    (f): PlannedFlag => ({
+      id: f.id,
+      title: f.title,
+      why: f.why,
+      instead: f.instead,
+      source: 'catalogue',
+      steps: stepsFor(f.phase),
+      ...(f.cues ? { cues: f.cues } : f.shows ? { cues: catalogue.topics.get(f.shows)?.cues ?? {} } : {}),
+      before: topics(f.before),
+      unlessCovered: topics(f.unlessCovered),
+      ...(f.derived ? { derived: { covered: topics(f.derived.covered), missed: topics(f.derived.missed) } } : {}),
+    }),
+  );
+  const fromCase = (kase?.pitfalls ?? []).flatMap((p): PlannedFlag[] =>
+    p.cues
+      ? [{ id: p.id, title: p.title, why: p.why ?? '', instead: p.instead ?? '', source: 'case', steps: stepsFor(p.phase), cues: p.cues, before: [], unlessCovered: [] }]
+      : [],
+  );
+  return [...fromCase, ...fromCatalogue];
 }
 
 /**

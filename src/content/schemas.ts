@@ -95,6 +95,42 @@ const topicProperties = {
 
 /** A word or a few words, as people type them: matched on stemmed consecutive words. */
 const phrase = { type: 'string', minLength: 1, maxLength: 80, pattern: '^\\S(.*\\S)?$', description: 'a word or phrase, without leading or trailing spaces' } as const;
+const topicIds = { type: 'array', items: id, minItems: 1 } as const;
+
+/** A red flag for every case: what an interviewer marks down, and how the coach sees it in an answer. */
+const redFlag = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'why', 'instead'],
+  description: 'Needs one of cues, shows or derived: how the coach sees the flag.',
+  properties: {
+    id,
+    title: { ...text, description: 'The red flag in a few words ("accuracy on rare positives").' },
+    why: { ...text, description: 'Why an interviewer marks it down.' },
+    instead: { ...text, description: 'What to say instead.' },
+    phase: { ...phase, description: 'Only look for it in the steps of this phase (default: every step).' },
+    cues: { ...cues, description: 'How the flag shows in an answer; a dismissed mention ("accuracy would mislead here") does not fire.' },
+    shows: { ...id, description: 'A topic id: a sentence that covers this topic shows the flag (with `before`: "a model named before any requirement").' },
+    when: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The cases the flag applies to (default: every case).',
+      properties: {
+        positiveRateBelow: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Only cases declaring a positive rate below this.' },
+        timeDependent: { type: 'boolean', description: 'Only cases whose data is time-dependent.' },
+      },
+    },
+    before: { ...topicIds, description: 'Fires only when said before the step covers any of these topics ("a model before any requirement").' },
+    unlessCovered: { ...topicIds, description: 'Quiet when the answer covers any of these topics anywhere ("ship" with an A/B test planned).' },
+    derived: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['covered', 'missed'],
+      description: 'A flag read from coverage, with no cue: the first topics covered, none of the second; the evidence is the first one\'s.',
+      properties: { covered: topicIds, missed: topicIds },
+    },
+  },
+} as const;
 
 export const topicCatalogueSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -145,6 +181,12 @@ export const topicCatalogueSchema = {
         required: ['id', 'title', 'covers', 'hints', 'cues'],
         properties: topicProperties,
       },
+    },
+    flags: {
+      type: 'array',
+      minItems: 1,
+      description: 'Red flags looked for in every case\'s answers, beside each case\'s own pitfalls.',
+      items: redFlag,
     },
   },
 } as const;
@@ -345,6 +387,7 @@ export type FrameworkDoc = FromSchema<typeof frameworkSchema>;
 export type CaseDoc = FromSchema<typeof caseSchema>;
 export type Cues = FromSchema<typeof cues>;
 export type Phase = FromSchema<typeof phase>;
+export type RedFlagDoc = FromSchema<typeof redFlag>;
 
 export type ContentKind = 'topics' | 'framework' | 'case';
 

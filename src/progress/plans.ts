@@ -37,7 +37,7 @@ export function planSource(roots: ContentRoots): PlanSource {
       catalogue = loadCatalogue(roots);
     } catch (error) {
       warnings.push(`the topic catalogue cannot be loaded (${reason(error)}); sessions are shown without topics`);
-      catalogue = { topics: new Map(), files: [], concepts: {} };
+      catalogue = { topics: new Map(), flags: [], files: [], concepts: {} };
     }
     return catalogue;
   };

@@ -35,6 +35,8 @@ export interface ProgressStats {
   steps: StepProgress[];
   /** The three topics covered least often (ties: seen more often, then by id). */
   weakest: TopicProgress[];
+  /** Red flags raised in the window: in how many sessions, most often first. */
+  flags: { id: string; title: string; sessions: number; last: number }[];
 }
 
 export const defaultWindow = 20;
@@ -98,6 +100,16 @@ export function progressStats(summaries: readonly SessionSummary[], window = def
       overtimeRate: t.over / t.used.length,
     }),
   );
+  const flagCounts = new Map<string, { id: string; title: string; sessions: number; last: number }>();
+  for (const session of counted) {
+    for (const flag of new Map((session.flags ?? []).map((f) => [f.id, f])).values()) {
+      const seen = flagCounts.get(flag.id) ?? { id: flag.id, title: flag.title, sessions: 0, last: 0 };
+      seen.sessions++;
+      seen.last = Math.max(seen.last, session.startedAt);
+      flagCounts.set(flag.id, seen);
+    }
+  }
+  const flags = [...flagCounts.values()].sort((a, b) => b.sessions - a.sessions || (a.id < b.id ? -1 : 1));
   const weakest = [...topics].sort((a, b) => a.rate - b.rate || b.seen - a.seen || (a.id < b.id ? -1 : 1)).slice(0, 3);
   return {
     total: summaries.length,
@@ -105,6 +117,7 @@ export function progressStats(summaries: readonly SessionSummary[], window = def
     topics,
     steps,
     weakest,
+    flags,
   };
 }
 

@@ -35,6 +35,7 @@ export function transcriptMarkdown(view: SessionView): string {
     ['duration_seconds', Math.round(summary.usedMs / 1000)],
     ['score', summary.score],
     ['coverage', `${covered}/${required}`],
+    ['red_flags', (summary.flags ?? []).length],
     ['finished', summary.finished],
   ];
   blocks.push(['---', ...front.map(([k, v]) => `${k}: ${yamlValue(v)}`), '---'].join('\n'));
@@ -50,6 +51,7 @@ export function transcriptMarkdown(view: SessionView): string {
       `${formatDuration(summary.usedMs)} used, ${covered} of ${required} topics covered, ${score}.`,
   );
   view.steps.forEach((step, i) => blocks.push(...stepBlocks(step, i + 1)));
+  blocks.push('## Red flags', redFlags(view));
   blocks.push('## Scorecard', scorecard(view));
   if (view.reference.length > 0) {
     // <details> is the one piece of HTML, on purpose: the outline stays folded until wanted.
@@ -100,6 +102,14 @@ function stepBlocks(step: StepView, n: number): string[] {
     );
   }
   return out;
+}
+
+function redFlags(view: SessionView): string {
+  const flags = view.summary.flags ?? [];
+  if (flags.length === 0) return 'None seen.';
+  return flags
+    .map((f) => `- **${inline(f.title)}** (${inline(f.step)}): “${inline(f.evidence)}”\\\n  Why it hurts: ${inline(f.why)}\\\n  Instead: ${inline(f.instead)}`)
+    .join('\n');
 }
 
 /** A question and its answer as one list item, the answer after a hard line break. */

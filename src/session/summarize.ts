@@ -7,7 +7,8 @@
 import type { Plan } from '../content/model.js';
 import { boxMs, stepCoverage } from './engine.js';
 import type { SessionEvent } from './events.js';
-import { hintsOf, replay, type SessionState, type StepState } from './state.js';
+import { redFlags, type FlagHit } from './flags.js';
+import { hintsOf, linesOf, replay, type SessionState, type StepState } from './state.js';
 import type { SessionSummary, StepSummary } from './summary.js';
 
 export const hintPenalty = 5;
@@ -60,7 +61,14 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
     usedMs: steps.reduce((sum, s) => sum + s.usedMs, 0),
     score: sessionScore(steps),
     steps,
+    flags: sessionFlags(state, plan),
   };
+}
+
+/** The red flags of what was typed so far, step by step (skipped and unreached steps say nothing). */
+export function sessionFlags(state: SessionState, plan: Plan): FlagHit[] {
+  const answers = state.steps.map((step) => ({ step: step.id, text: linesOf(step).join('\n') })).filter((a) => a.text.trim() !== '');
+  return redFlags(plan.flags ?? [], answers, { typed: true });
 }
 
 /** The summary export, history and stats read: replay, then coverage per step. */

@@ -25,6 +25,21 @@ export const stepSummarySchema = {
   },
 } as const;
 
+export const flagHitSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'why', 'instead', 'source', 'step', 'evidence'],
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    why: { type: 'string', description: 'Why an interviewer marks it down.' },
+    instead: { type: 'string', description: 'What to say instead.' },
+    source: { type: 'string', enum: ['catalogue', 'case'] },
+    step: { type: 'string', description: 'The step whose answer showed it.' },
+    evidence: { type: 'string', description: 'The sentence that showed it, as written.' },
+  },
+} as const;
+
 export const sessionSummarySchema = {
   type: 'object',
   additionalProperties: false,
@@ -40,8 +55,11 @@ export const sessionSummarySchema = {
     usedMs: { ...ms, description: 'Total clock time used over all steps.' },
     score: { type: ['number', 'null'], description: 'Overall score 0–100 (formula in the README), null for a session with no step ended.' },
     steps: { type: 'array', items: stepSummarySchema },
+    flags: { type: 'array', items: flagHitSchema, description: 'Red flags found in the answers (absent in summaries of older versions).' },
   },
 } as const;
 
 export type StepSummary = FromSchema<typeof stepSummarySchema>;
 export type SessionSummary = FromSchema<typeof sessionSummarySchema>;
+/** A red flag seen in an answer, with its evidence. */
+export type FlagHit = FromSchema<typeof flagHitSchema>;

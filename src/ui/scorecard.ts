@@ -6,7 +6,7 @@ import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 import { wrap } from '../text/wrap.js';
 import type { EndReason } from '../session/events.js';
-import type { SessionSummary } from '../session/summary.js';
+import type { FlagHit, SessionSummary } from '../session/summary.js';
 import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
 import { formatClock } from '../session/time.js';
 
@@ -52,6 +52,19 @@ export function stepReport(title: string, ended: Exclude<EndReason, 'skip'>, cov
   return lines.join('\n');
 }
 
+/** Red flags with the sentence that showed each, why it hurts and what to say instead. */
+export function flagsText(flags: readonly FlagHit[], width = 80): string[] {
+  if (flags.length === 0) return [];
+  const lines = [chalk.red(`Red flags (${flags.length})`)];
+  for (const flag of flags) {
+    const quote = plain(flag.evidence);
+    lines.push(...mark(wrap(`${flag.title}: “${quote.length > 90 ? `${quote.slice(0, 89)}…` : quote}”`, width, '  ⚑ '), '⚑', chalk.red));
+    lines.push(...wrap(`Why it hurts: ${flag.why}`, width, '      ').map((l) => chalk.dim(l)));
+    lines.push(...wrap(`Instead: ${flag.instead}`, width, '      '));
+  }
+  return lines;
+}
+
 export function scorecardText(summary: SessionSummary, plan: Plan, saved: string, width = 80): string {
   const rows = summary.steps.map((s, i) => ({
     step: `${i + 1}. ${s.title}`,
@@ -68,6 +81,8 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
   ];
   const missed = summary.steps.flatMap((s) => s.missed);
   if (missed.length > 0) lines.push('', ...wrap(`Missed: ${missed.map((id) => topicTitle(plan, id)).join(', ')}`, width));
+  const flags = flagsText(summary.flags ?? [], width);
+  lines.push('', ...(flags.length > 0 ? flags : [chalk.green('Red flags: none seen')]));
   lines.push(
     '',
     chalk.bold(`Score: ${summary.score ?? '–'}/100`) + `  Time: ${formatClock(summary.usedMs)}`,

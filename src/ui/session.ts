@@ -5,12 +5,12 @@ import chalk from 'chalk';
 import { referenceText } from '../report/reference.js';
 import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
-import { stepUsedMs, summarizeState } from '../session/summarize.js';
+import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
 import { plain } from '../text/plain.js';
 import { closeJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
-import { scorecardText, stepReport } from './scorecard.js';
+import { flagsText, scorecardText, stepReport } from './scorecard.js';
 
 class Quit extends Error {}
 
@@ -151,6 +151,11 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
           ? chalk.dim(`${planned.title}: skipped`)
           : stepReport(planned.title, ended.ended, stepCoverage(planned, ended), used, boxMs(planned), width()),
       );
+      // Study mode names a red flag as soon as its step ends; mock mode keeps them for the scorecard, as an interviewer would.
+      if (run.state.mode === 'study' && ended.ended !== 'skip') {
+        const flags = flagsText(sessionFlags(run.state, plan).filter((f) => f.step === ended.id), width());
+        if (flags.length > 0) out(flags.join('\n'));
+      }
     }
   } catch (error) {
     if (error instanceof Quit) {
