@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import chalk from 'chalk';
 import { formatDiagnostic, type Diagnostic } from '../content/diagnostics.js';
 import { readCatalogue } from '../content/catalogue.js';
+import { contentFiles } from '../content/files.js';
 import { checkFile, loadAll } from '../content/load.js';
+import { readDoc } from '../content/read.js';
+import { located } from '../content/references.js';
+import { documentCueProblems } from '../coverage/lint.js';
 import { UserError } from '../errors.js';
 import { writeLine, type CliContext } from './context.js';
 
@@ -22,7 +26,22 @@ export async function validate(paths: string[], ctx: CliContext): Promise<void> 
     errors = files.flatMap((file) => checkFile(file, catalogue.ok ? catalogue.value : undefined, ctx.roots.bundled));
     count = files.length;
   }
+  // Cues as written: what would silently never match, or match too much.
+  const catalogue = readCatalogue(ctx.roots);
+  const concepts = new Set(Object.keys(catalogue.ok ? catalogue.value.concepts : {}));
+  const linted = paths.length === 0
+    ? [...contentFiles(ctx.roots, 'topics'), ...contentFiles(ctx.roots, 'case')].map((f) => ({ path: f.path, shown: f.shown, kind: f.kind }))
+    : paths.flatMap(expand).map((path) => ({ path, shown: path, kind: /(^|[\\/])topics[\\/][^\\/]+$/.test(path) ? 'topics' : 'case' }));
+  for (const file of linted) {
+    if (file.kind !== 'topics' && file.kind !== 'case') continue;
+    if (errors.some((e) => e.file === file.shown)) continue;
+    const read = readDoc(file.kind, file.path, file.shown, ctx.roots.bundled);
+    if (!read.ok) continue;
+    const problems = documentCueProblems(file.kind, read.value.doc as Record<string, unknown>, concepts);
+    errors.push(...located(file.shown, read.value.locate, problems));
+  }
   if (errors.length > 0) {
+    errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
     for (const e of errors) writeLine(ctx.stderr, formatDiagnostic(e));
     const files = new Set(errors.map((e) => e.file)).size;
     throw new UserError(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);

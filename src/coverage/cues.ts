@@ -95,7 +95,8 @@ export function compileTopic(topic: Topic): CompiledTopic {
 
 /** A pattern that cannot match without a digit: every alternative at its top level starts with \d or \b\d. */
 function needsDigit(source: string): boolean {
-  return /^(\(\?-i\))?(\\b)?\\d/.test(source);
+  // With an alternation at the top level, only the first branch is read here: the others may need no digit.
+  return !hasTopLevelAlternation(source) && /^(\(\?-i\))?(\\b)?\\d/.test(source);
 }
 
 /**
@@ -216,6 +217,8 @@ export interface CueIndex {
   byWord: Map<string, Bucket>;
   /** First step a prefix: by its first three letters. */
   byPrefix: Map<string, Bucket>;
+  /** First step a prefix of one or two letters: by those letters. */
+  byShortPrefix: Map<string, Bucket>;
   /** For each cue (not exclusions), the topics (by position) that use it. */
   topicsOf: Map<Matcher, number[]>;
 }
@@ -234,7 +237,7 @@ interface Bucket {
 }
 
 export function cueIndex(topics: readonly CompiledTopic[]): CueIndex {
-  const index: CueIndex = { byStem: new Map(), byWord: new Map(), byPrefix: new Map(), topicsOf: new Map() };
+  const index: CueIndex = { byStem: new Map(), byWord: new Map(), byPrefix: new Map(), byShortPrefix: new Map(), topicsOf: new Map() };
   topics.forEach((topic, i) => {
     for (const matcher of topic.cueMatchers) {
       const list = index.topicsOf.get(matcher);
@@ -272,7 +275,9 @@ export function cueIndex(topics: readonly CompiledTopic[]): CueIndex {
         entries.set(key, entry);
         if (first.kind === 'stem') add(index.byStem, first.stem, entry);
         else if (first.kind === 'word') add(index.byWord, first.word, entry);
-        else add(index.byPrefix, first.prefix.slice(0, 3), entry);
+        else if (first.prefix.length >= 3) add(index.byPrefix, first.prefix.slice(0, 3), entry);
+        // A prefix shorter than a token's three-letter head ("ml*" for "mlops") is keyed by its own letters.
+        else add(index.byShortPrefix, first.prefix, entry);
       }
     }
   }
@@ -306,6 +311,10 @@ export function findAll(index: CueIndex, tokens: readonly Token[]): Map<Matcher,
     tryBucket(index.byStem.get(token.stem), at);
     if (index.byWord.size > 0) tryBucket(index.byWord.get(token.word), at);
     tryBucket(index.byPrefix.get(token.head), at);
+    if (index.byShortPrefix.size > 0) {
+      tryBucket(index.byShortPrefix.get(token.word.slice(0, 1)), at);
+      tryBucket(index.byShortPrefix.get(token.word.slice(0, 2)), at);
+    }
   }
   return found;
 }
