@@ -15,6 +15,7 @@ const caseIds = [
   'dynamic-pricing',
   'eta-prediction',
   'query-autocomplete',
+  'notification-ranking',
 ];
 
 const referenceOf = (id: string) => {
