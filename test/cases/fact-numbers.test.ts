@@ -169,6 +169,32 @@ const rows: [string, string, () => [number, number]][] = [
     figure('video-recommendation', 'traffic', re('roughly # home-feed requests a day')) / 86_400,
     figure('video-recommendation', 'traffic', re('about # QPS on average')),
   ]],
+  ['product-search-ranking', 'searches a day / seconds in a day = queries per second', () => [
+    figure('product-search-ranking', 'traffic', re('about # searches')) / 86_400,
+    figure('product-search-ranking', 'traffic', re('roughly # queries per second')),
+  ]],
+  ['product-search-ranking', 'searches x purchase rate = purchases a day', () => [
+    figure('product-search-ranking', 'traffic', re('about # searches')) *
+      (figure('product-search-ranking', 'logs', re('# percent to a purchase')) / 100),
+    figure('product-search-ranking', 'cost-of-errors', re('about # purchases a day')),
+  ]],
+  ['product-search-ranking', 'purchases x order value x 1% = GMV lost to a 1% drop in conversion', () => [
+    figure('product-search-ranking', 'cost-of-errors', re('about # purchases a day')) *
+      figure('product-search-ranking', 'cost-of-errors', re(String.raw`at about \$#`)) * 0.01,
+    figure('product-search-ranking', 'cost-of-errors', re(String.raw`about \$# of GMV`)),
+  ]],
+  ['product-search-ranking', 'positiveRate = share of shown results clicked', () => [
+    caseNamed('product-search-ranking').positiveRate ?? 0,
+    figure('product-search-ranking', 'logs', re('# percent of shown results are clicked')) / 100,
+  ]],
+  ['notification-ranking', 'candidates a day / seconds in a day = candidates per second', () => [
+    figure('notification-ranking', 'traffic', re('about # candidate notifications')) / 86_400,
+    figure('notification-ranking', 'traffic', re('about # a second')),
+  ]],
+  ['notification-ranking', 'positiveRate = share of sent pushes opened', () => [
+    caseNamed('notification-ranking').positiveRate ?? 0,
+    figure('notification-ranking', 'engagement-rates', re('about # percent of sent pushes are opened')) / 100,
+  ]],
 ];
 
 describe('figures stated in different facts agree', () => {
