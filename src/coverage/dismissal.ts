@@ -78,7 +78,8 @@ function notDoing(tokens: readonly Token[], span: Span): boolean {
   for (let j = start; j < span.from; j++) {
     const token = tokens[j]!;
     if (NEGATOR.has(token.word)) negated = !NOT_ONLY.has(tokens[j + 1]?.stem ?? '');
-    else if (SKIPPING.has(token.stem) && governs(tokens, j, span.from)) return true;
+    // "skip the baseline" dismisses; "skip-gram" is a compound noun.
+    else if (SKIPPING.has(token.stem) && !token.joinedAfter && governs(tokens, j, span.from)) return true;
     else if (negated && NOT_DOING.has(token.stem)) return true;
   }
   return false;
@@ -104,6 +105,8 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
     const token = tokens[j]!;
     if (j > span.to && CONTRAST_WORDS.has(token.stem)) return false;
     if (j < span.to + 3 && AFTER_ALONE.has(token.word)) return true;
+    // "no matter how far": an idiom, not a negation.
+    if (token.word === 'no' && tokens[j + 1]?.word === 'matter') continue;
     if (NEGATOR.has(token.word)) negatedAt = j;
     else if (negatedAt >= 0 && j - negatedAt <= 3 && NOT_WORTH.has(token.stem)) return true;
     // "out of scope", "out of this book's scope"

@@ -16,6 +16,8 @@ export interface Token {
   breakAfter: boolean;
   /** A label mark right after the word (":" "=" " - "), as in "online: CTR". */
   labelAfter: boolean;
+  /** Joined to the next word by a hyphen ("skip-gram", "two-tower"): part of a compound, not a word on its own. */
+  joinedAfter?: boolean;
 }
 
 // Shorthand that terse answers use for ordinary words; general English and ML writing, not topic cues.
@@ -64,6 +66,7 @@ export function tokenize(sentence: string): Token[] {
     const last = tokens.at(-1);
     const gap = lower.slice(lastEnd, m.index);
     if (last && CLAUSE_BREAK.test(gap)) last.breakAfter = true;
+    if (last && gap === '-') last.joinedAfter = true;
     if (last && LABEL_MARK.test(gap)) last.labelAfter = true;
     const start = m.index;
     const end = start + m[0].length;

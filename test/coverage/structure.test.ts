@@ -49,6 +49,9 @@ describe('structure: what is not an answer', () => {
     ['a named metric under a heading', 'offline-metrics', '### Offline metrics\n- MRR\n- nDCG'],
     ['content under a heading that names the topic', 'scope', '## Use case\n- Search for visually similar products from a photo.'],
     ['a question asking about data', 'data-availability', 'Do we have click logs and human relevance labels?'],
+    ['"monitor the" is not "monitors the"', 'monitoring', 'Monitor the score distribution daily and alert on drift.'],
+    ['an idiom is no negation', 'ab-testing', 'A/B test the new ranker against the current one, no matter how large the offline gain.'],
+    ['a compound noun is no skipping verb', 'architecture', 'A skip-gram model learns listing embeddings from sessions; cheap to train, but blind to listings with no sessions.'],
   ])('%s: covers %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(true);
   });
