@@ -104,7 +104,7 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
   for (let j = span.to; j < end; j++) {
     const token = tokens[j]!;
     if (j > span.to && CONTRAST_WORDS.has(token.stem)) return false;
-    if (j < span.to + 3 && AFTER_ALONE.has(token.word)) return true;
+    if (j < span.to + 3 && AFTER_ALONE.has(token.word) && !token.joinedAfter) return true;
     // "no matter how far": an idiom, not a negation.
     if (token.word === 'no' && tokens[j + 1]?.word === 'matter') continue;
     if (NEGATOR.has(token.word)) negatedAt = j;
