@@ -63,10 +63,12 @@ Examples:
 
   program
     .command('show')
-    .description('the case brief')
+    .description('the case brief: question, difficulty, tags, summary (no spoilers)')
     .argument('<case>', 'case id')
+    .option('--full', 'also the facts, case topics and pitfalls (spoilers)')
     .option('--reference', 'the reference outline of a strong answer, all steps')
-    .option('--json', 'print the case as JSON')
+    .option('--step <id>', 'with --reference: only this step of the outline')
+    .option('--json', 'print the brief as JSON (the whole case with --full)')
     .action(async (caseId, options) => (await import('../commands/show.js')).show(caseId, options, context()));
 
   program

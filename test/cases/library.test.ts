@@ -41,7 +41,7 @@ describe('the case library', () => {
   });
 
   it.each(caseIds)('%s: the brief and the reference print as readable text', (id) => {
-    const brief = mlsd(['show', id]);
+    const brief = mlsd(['show', id, '--full']);
     expect(brief.status).toBe(0);
     expect(brief.stdout).toContain('What you can ask the interviewer');
     expect(brief.stdout).toContain('Common pitfalls');
