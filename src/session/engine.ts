@@ -40,20 +40,29 @@ export function stepCoverage(planned: PlannedStep, step: StepState | undefined):
   return coverageOf(lines.join('\n'), planned.topics, { typed: true, ...(asked.length > 0 ? { asked } : {}) });
 }
 
-/** The rungs of a topic's hint ladder: its own hints, or what it covers when it has none. */
-const ladder = (topic: Topic): string[] => (topic.hints.length > 0 ? topic.hints : [`${topic.title}: ${topic.covers}`]);
+/**
+ * The rungs of a topic's hint ladder: its own hints, or what it covers when it has none. The last rung, the
+ * worked example, comes from the case when it has one, so a blurring case never hears about watch time.
+ */
+export function ladder(topic: Topic, examples: Readonly<Record<string, string>> = {}): string[] {
+  const rungs = topic.hints.length > 0 ? [...topic.hints] : [`${topic.title}: ${topic.covers}`];
+  const example = examples[topic.id];
+  if (example === undefined) return rungs;
+  return rungs.length >= 3 ? [...rungs.slice(0, 2), example] : [...rungs, example];
+}
 
 /** The next rung for the first missed topic whose ladder is not used up. */
 export function nextHint(
   step: PlannedStep,
   coverage: readonly TopicCoverage[],
   given: readonly { topic: string }[],
+  examples: Readonly<Record<string, string>> = {},
 ): { topic: Topic; level: number; text: string } | 'all-covered' | 'exhausted' {
   const missed = coverage.filter((c) => !c.covered).map((c) => c.topic);
   if (missed.length === 0) return 'all-covered';
   for (const topic of missed) {
     const level = given.filter((g) => g.topic === topic.id).length + 1;
-    const text = ladder(topic)[level - 1];
+    const text = ladder(topic, examples)[level - 1];
     if (text !== undefined) return { topic, level, text };
   }
   return 'exhausted';
@@ -102,7 +111,7 @@ export function handleInput(state: SessionState, plan: Plan, raw: string, now: I
       return done({ tone: 'info', text: commandHelp.join('\n') });
     case '/hint': {
       if (state.mode === 'mock') return done({ tone: 'warn', text: 'No hints in mock mode, as in a real interview (--mode study has them).' });
-      const hint = nextHint(planned, stepCoverage(planned, step), hintsOf(step));
+      const hint = nextHint(planned, stepCoverage(planned, step), hintsOf(step), plan.case?.examples);
       if (hint === 'all-covered') return done({ tone: 'info', text: 'Every topic of this step is covered. /done when you are ready.' });
       if (hint === 'exhausted') return done({ tone: 'info', text: 'You have had every hint for the topics still missing.' });
       return done(
