@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import chalk from 'chalk';
 import { writeLine, type CliContext } from './context.js';
-import { loadCase, loadCatalogue, loadFramework, planFor } from '../content/load.js';
+import { loadCase, loadCatalogue, loadFramework, placedPlan } from '../content/load.js';
 import { closest } from '../content/ids.js';
 import type { PlannedStep } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
@@ -34,7 +34,7 @@ export async function check(file: string, options: CheckOptions, ctx: CliContext
   const catalogue = loadCatalogue(ctx.roots);
   const framework = loadFramework(ctx.roots, options.framework, catalogue);
   const kase = options.case ? loadCase(ctx.roots, options.case, catalogue) : undefined;
-  let steps = planFor(framework, catalogue, kase).steps;
+  let steps = placedPlan(framework, catalogue, kase).steps;
   if (options.step) {
     const wanted = steps.filter((s) => s.id === options.step);
     if (wanted.length === 0) {

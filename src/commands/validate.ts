@@ -4,7 +4,7 @@ import chalk from 'chalk';
 import { formatDiagnostic, type Diagnostic } from '../content/diagnostics.js';
 import { readCatalogue } from '../content/catalogue.js';
 import { contentFiles } from '../content/files.js';
-import { checkFile, loadAll } from '../content/load.js';
+import { checkFile, loadAll, placementProblems } from '../content/load.js';
 import { readDoc } from '../content/read.js';
 import { located } from '../content/references.js';
 import { documentCueProblems } from '../coverage/lint.js';
@@ -16,7 +16,7 @@ export async function validate(paths: string[], ctx: CliContext): Promise<void> 
   let count: number;
   if (paths.length === 0) {
     const all = loadAll(ctx.roots);
-    errors = all.errors;
+    errors = [...all.errors, ...placementProblems(all)];
     count = all.catalogue.files.length + all.frameworks.length + all.cases.length;
     count = Math.max(count, new Set(errors.map((e) => e.file)).size);
   } else {

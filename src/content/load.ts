@@ -3,6 +3,7 @@
 // problems as located diagnostics. Only the `load*` functions throw, and only a
 // UserError: an id that names no file, or a ContentError carrying the diagnostics.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { clash, emptyCatalogue, readCatalogue } from './catalogue.js';
 import { ContentError, orThrow, type Diagnostic, type Result } from './diagnostics.js';
@@ -12,7 +13,7 @@ import type { Case, Catalogue, Framework, Plan } from './model.js';
 import { withConcepts } from './concepts.js';
 import { toCase, toFramework } from './normalise.js';
 import { parseYaml } from './parser.js';
-import { planFor } from './plan.js';
+import { homePhases, planFor, unplacedProblems } from './plan.js';
 import { fileProblem, readDoc } from './read.js';
 import { caseProblems, frameworkProblems, located, type Problem } from './references.js';
 import type { ContentKind, DocOf } from './schemas.js';
@@ -58,8 +59,27 @@ export const readFramework = (file: FileRef, catalogue: Catalogue, snapshotRoot?
 export const readCase = (file: FileRef, catalogue: Catalogue, snapshotRoot?: string): Result<Case> =>
   readChecked('case', file, (doc, shown) => withConcepts(toCase(doc, shown), catalogue), caseProblems, catalogue, snapshotRoot);
 
+/** The framework whose phases say where each catalogue topic belongs. */
+export const HOME_FRAMEWORK = 'mlsd-45';
+
+/** The catalogue with each topic's home phase, read from the bundled default framework. */
+function withHomePhases(catalogue: Catalogue, roots: ContentRoots): Catalogue {
+  const path = join(roots.bundled, 'frameworks', `${HOME_FRAMEWORK}.yaml`);
+  const home = readFramework({ path, shown: path }, catalogue, roots.bundled);
+  if (home.ok) catalogue.homePhases = homePhases(home.value);
+  return catalogue;
+}
+
 /** Every catalogue topic, bundled and the user's. */
-export const loadCatalogue = (roots: ContentRoots): Catalogue => orThrow(readCatalogue(roots));
+export const loadCatalogue = (roots: ContentRoots): Catalogue => withHomePhases(orThrow(readCatalogue(roots)), roots);
+
+/** A plan that places every case topic; else a user error saying which step is missing. */
+export function placedPlan(framework: Framework, catalogue: Catalogue, kase?: Case): Plan {
+  const plan = planFor(framework, catalogue, kase);
+  const problems = unplacedProblems(plan, catalogue);
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
+  return plan;
+}
 
 export const loadFramework = (roots: ContentRoots, id: string, catalogue: Catalogue): Framework =>
   orThrow(readFramework(findFile(roots, 'framework', id), catalogue, roots.bundled));
@@ -71,7 +91,7 @@ export const loadCase = (roots: ContentRoots, id: string, catalogue: Catalogue):
 export function loadPlan(roots: ContentRoots, frameworkId: string, caseId: string): Plan {
   const catalogue = loadCatalogue(roots);
   const kase = loadCase(roots, caseId, catalogue);
-  return planFor(loadFramework(roots, frameworkId, catalogue), catalogue, kase);
+  return placedPlan(loadFramework(roots, frameworkId, catalogue), catalogue, kase);
 }
 
 export interface AllContent {
@@ -85,7 +105,7 @@ export interface AllContent {
 export function loadAll(roots: ContentRoots): AllContent {
   const read = readCatalogue(roots);
   // Without a catalogue every topic reference is unknown: those errors say so too.
-  const catalogue = read.ok ? read.value : emptyCatalogue();
+  const catalogue = read.ok ? withHomePhases(read.value, roots) : emptyCatalogue();
   const errors: Diagnostic[] = read.ok ? [] : [...read.errors];
   const frameworks: Framework[] = [];
   const cases: Case[] = [];
@@ -114,6 +134,13 @@ export function loadAll(roots: ContentRoots): AllContent {
     }
   }
   return { catalogue, frameworks, cases, errors };
+}
+
+/** Frameworks that cannot place some case's topics, located at the framework's file. */
+export function placementProblems(content: Pick<AllContent, 'catalogue' | 'frameworks' | 'cases'>): Diagnostic[] {
+  return content.frameworks.flatMap((framework) =>
+    content.cases.flatMap((kase) => unplacedProblems(planFor(framework, content.catalogue, kase), content.catalogue)).map((message) => fileProblem(framework.file, message)),
+  );
 }
 
 /** Every framework and case, for a command that offers them all: a user error listing every problem when a file is broken. */

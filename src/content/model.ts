@@ -155,6 +155,8 @@ export interface Catalogue {
   concepts: Record<string, string[]>;
   /** Absent when no catalogue file defines any. */
   vocabulary?: Vocabulary;
+  /** The phase each catalogue topic belongs to, from the default framework: where a case topic near it goes. */
+  homePhases?: Map<string, Phase>;
 }
 
 /** A framework step made concrete for one case: every topic it requires, catalogue and case ones. */
@@ -174,6 +176,8 @@ export interface Plan {
   case?: Case;
   steps: PlannedStep[];
   vocabulary?: Vocabulary;
+  /** Case topics the framework has no step for (neither their `near` topic nor its phase). */
+  unplaced?: Topic[];
   /** The red flags looked for (absent in plans built by hand, e.g. in tests: then none). */
   flags?: PlannedFlag[];
 }

@@ -3,7 +3,10 @@ import type { Case, Catalogue, CatalogueFlag, Framework, Plan, PlannedFlag, Plan
 import { referencePhases } from './model.js';
 import type { Phase } from './schemas.js';
 
-/** A framework's steps made concrete for a case: each case topic joins the step that holds its `near` topic. */
+/**
+ * A framework's steps made concrete for a case: each case topic joins the step that holds its `near`
+ * topic, else the step of that topic's home phase; a topic with neither is left in `unplaced`.
+ */
 export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case): Plan {
   const steps: PlannedStep[] = framework.steps.map((step) => ({
     id: step.id,
@@ -14,11 +17,45 @@ export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case)
     questions: step.questions,
     topics: step.topicIds.map((id) => catalogue.topics.get(id)).filter((t): t is Topic => t !== undefined),
   }));
+  const unplaced: Topic[] = [];
   for (const topic of kase?.topics ?? []) {
-    const home = steps.find((s) => s.topics.some((t) => t.id === topic.near)) ?? steps.at(-1);
-    home?.topics.push(topic);
+    const home = homeStep(steps, topic, catalogue);
+    if (home) home.topics.push(topic);
+    else unplaced.push(topic);
   }
-  return { framework, ...(kase ? { case: kase } : {}), steps, ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}), flags: plannedFlags(framework, catalogue, kase) };
+  return { framework, ...(kase ? { case: kase } : {}), steps, ...(unplaced.length > 0 ? { unplaced } : {}), ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}), flags: plannedFlags(framework, catalogue, kase) };
+}
+
+/** The step holding the topic's `near` topic; else the first step of the phase `near` belongs to. */
+function homeStep(steps: PlannedStep[], topic: Topic, catalogue: Catalogue): PlannedStep | undefined {
+  const near = steps.find((s) => s.topics.some((t) => t.id === topic.near));
+  if (near) return near;
+  const phase = topic.near === undefined ? undefined : catalogue.homePhases?.get(topic.near);
+  if (!phase) return undefined;
+  return steps.find((s) => s.phase === phase) ?? steps.find((s) => s.phase === undefined && s.id === phase);
+}
+
+/** Each topic's phase in a framework that declares phases (the default one): where a case topic near it belongs. */
+export function homePhases(framework: Pick<Framework, 'steps'>): Map<string, Phase> {
+  const out = new Map<string, Phase>();
+  for (const step of framework.steps) {
+    for (const id of step.topicIds) if (step.phase && !out.has(id)) out.set(id, step.phase);
+  }
+  return out;
+}
+
+/** Why a plan cannot be followed: the case topics its framework has no step for, one line per missing phase. */
+export function unplacedProblems(plan: Pick<Plan, 'framework' | 'case' | 'unplaced'>, catalogue: Catalogue): string[] {
+  const byPhase = new Map<Phase | undefined, Topic[]>();
+  for (const topic of plan.unplaced ?? []) {
+    const phase = topic.near === undefined ? undefined : catalogue.homePhases?.get(topic.near);
+    byPhase.set(phase, [...(byPhase.get(phase) ?? []), topic]);
+  }
+  return [...byPhase].map(([phase, topics]) => {
+    const what = `case ${plan.case?.id ?? '?'} topic${topics.length > 1 ? 's' : ''} ${topics.map((t) => `${t.id} (near ${t.near ?? '?'})`).join(', ')}`;
+    const fix = phase ? `give a step \`phase: ${phase}\`` : 'add the topics they sit near to a step';
+    return `framework "${plan.framework.id}" has no ${phase ? `${phase} ` : ''}step for ${what}: ${fix}`;
+  });
 }
 
 /** The step ids of a framework that belong to a phase: those that say so, or the one named after it. */
