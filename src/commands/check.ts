@@ -4,8 +4,11 @@ import chalk from 'chalk';
 import { writeLine, type CliContext } from './context.js';
 import { loadCase, loadCatalogue, loadFramework, placedPlan } from '../content/load.js';
 import { closest } from '../content/ids.js';
-import type { PlannedStep } from '../content/model.js';
+import type { PlannedFlag, PlannedStep } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
+import { redFlags } from '../session/flags.js';
+import type { FlagHit } from '../session/summary.js';
+import { verdictOf, type Verdict } from '../session/verdict.js';
 import { UserError } from '../errors.js';
 import { wrap } from '../text/wrap.js';
 
@@ -28,13 +31,18 @@ export interface CheckReport {
   framework: string;
   case: string | null;
   topics: CheckedTopic[];
+  /** Red flags the text shows (catalogue flags, and the case's pitfalls with --case). */
+  flags: FlagHit[];
+  /** The verdict by dimension (communication and time needs a timed session, so it is not rated here). */
+  verdict: Verdict;
 }
 
 export async function check(file: string, options: CheckOptions, ctx: CliContext): Promise<void> {
   const catalogue = loadCatalogue(ctx.roots);
   const framework = loadFramework(ctx.roots, options.framework, catalogue);
   const kase = options.case ? loadCase(ctx.roots, options.case, catalogue) : undefined;
-  let steps = placedPlan(framework, catalogue, kase).steps;
+  const plan = placedPlan(framework, catalogue, kase);
+  let steps = plan.steps;
   if (options.step) {
     const wanted = steps.filter((s) => s.id === options.step);
     if (wanted.length === 0) {
@@ -47,32 +55,43 @@ export async function check(file: string, options: CheckOptions, ctx: CliContext
     steps = wanted;
   }
   const text = await readAnswer(file, ctx);
-  const report = checkReport(text, steps, framework.id, kase?.id ?? null);
+  const report = checkReport(text, steps, framework.id, kase?.id ?? null, plan.flags);
   if (options.json) {
     writeLine(ctx.stdout, JSON.stringify(report, null, 2));
     return;
   }
   const hints = new Map(steps.flatMap((s) => s.topics.map((t) => [t.id, t.hints[0] ?? t.covers] as const)));
-  writeLine(ctx.stdout, renderReport(report, steps, hints, Math.min(ctx.stdout.columns || 80, 100)));
+  const width = Math.min(ctx.stdout.columns || 80, 100);
+  const { flagsText, verdictText } = await import('../ui/scorecard.js');
+  const flagLines = flagsText(report.flags, width);
+  writeLine(
+    ctx.stdout,
+    [renderReport(report, steps, hints, width), '', ...(flagLines.length > 0 ? flagLines : ['Red flags: none seen']), '', ...verdictText(report.verdict, width)].join('\n'),
+  );
 }
 
-/** The coverage of one text against planned steps, in the shape `--json` prints. */
-export function checkReport(text: string, steps: readonly PlannedStep[], framework: string, caseId: string | null): CheckReport {
+/** The coverage of one text against planned steps, with its red flags and verdict, in the shape `--json` prints. */
+export function checkReport(text: string, steps: readonly PlannedStep[], framework: string, caseId: string | null, flags: readonly PlannedFlag[] = []): CheckReport {
   const results = coverageOf(
     text,
     steps.flatMap((s) => s.topics),
   );
   const byTopic = new Map<string, TopicCoverage>(results.map((r) => [r.topic.id, r]));
-  return {
-    framework,
-    case: caseId,
-    topics: steps.flatMap((step) =>
-      step.topics.map((topic) => {
-        const result = byTopic.get(topic.id);
-        return { id: topic.id, step: step.id, title: topic.title, covered: result?.covered ?? false, evidence: result?.evidence ?? [] };
-      }),
-    ),
-  };
+  const topics = steps.flatMap((step) =>
+    step.topics.map((topic) => {
+      const result = byTopic.get(topic.id);
+      return { id: topic.id, step: step.id, title: topic.title, covered: result?.covered ?? false, evidence: result?.evidence ?? [] };
+    }),
+  );
+  // A document is not cut into steps: each flag is looked for in the whole text, once.
+  // It is placed in the step of a topic the same sentence shows, so the verdict charges the right dimension.
+  const found = redFlags(flags, steps.map((s) => ({ step: s.id, text }))).map((f) => ({
+    ...f,
+    step: topics.find((t) => t.evidence.includes(f.evidence))?.step ?? f.step,
+  }));
+  const near = new Map(steps.flatMap((s) => s.topics.flatMap((t) => (t.near ? [[t.id, t.near] as const] : []))));
+  const verdict = verdictOf({ topics: topics.map((t) => ({ ...t, ...(near.has(t.id) ? { near: near.get(t.id)! } : {}) })), flags: found });
+  return { framework, case: caseId, topics, flags: found, verdict };
 }
 
 export function renderReport(report: CheckReport, steps: readonly PlannedStep[], hints: ReadonlyMap<string, string>, width = 80): string {

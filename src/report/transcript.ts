@@ -36,6 +36,7 @@ export function transcriptMarkdown(view: SessionView): string {
     ['score', summary.score],
     ['coverage', `${covered}/${required}`],
     ['red_flags', (summary.flags ?? []).length],
+    ['verdict', summary.verdict?.overall ?? null],
     ['finished', summary.finished],
   ];
   blocks.push(['---', ...front.map(([k, v]) => `${k}: ${yamlValue(v)}`), '---'].join('\n'));
@@ -52,6 +53,7 @@ export function transcriptMarkdown(view: SessionView): string {
   );
   view.steps.forEach((step, i) => blocks.push(...stepBlocks(step, i + 1)));
   blocks.push('## Red flags', redFlags(view));
+  if (view.summary.verdict) blocks.push('## Verdict by dimension', verdictBlock(view.summary.verdict));
   blocks.push('## Scorecard', scorecard(view));
   if (view.reference.length > 0) {
     // <details> is the one piece of HTML, on purpose: the outline stays folded until wanted.
@@ -102,6 +104,14 @@ function stepBlocks(step: StepView, n: number): string[] {
     );
   }
   return out;
+}
+
+function verdictBlock(verdict: NonNullable<SessionView['summary']['verdict']>): string {
+  const rows = verdict.dimensions.map((d) => [inline(d.title), d.rating, String(d.points), d.moments.map(inline).join('; ')]);
+  return [
+    markdownTable(['Dimension', 'Rating', 'Points', 'What decided it'], rows, ['left', 'left', 'right', 'left']),
+    `**Practice verdict: ${verdict.overall}.** ${inline(verdict.advice)}`,
+  ].join('\n\n');
 }
 
 function redFlags(view: SessionView): string {

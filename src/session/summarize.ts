@@ -8,6 +8,7 @@ import type { Plan } from '../content/model.js';
 import { boxMs, stepCoverage } from './engine.js';
 import type { SessionEvent } from './events.js';
 import { redFlags, type FlagHit } from './flags.js';
+import { verdictOf, type TopicResult } from './verdict.js';
 import { hintsOf, linesOf, replay, type SessionState, type StepState } from './state.js';
 import type { SessionSummary, StepSummary } from './summary.js';
 
@@ -33,11 +34,15 @@ export function sessionScore(steps: readonly StepSummary[]): number | null {
 }
 
 export function summarizeState(state: SessionState, plan: Plan): SessionSummary {
+  const topics: TopicResult[] = [];
   const steps: StepSummary[] = state.steps.map((step) => {
     const planned = plan.steps.find((p) => p.id === step.id);
     const box = planned ? boxMs(planned) : 0;
     const usedMs = stepUsedMs(step, box);
     const coverage = planned ? stepCoverage(planned, step) : [];
+    for (const c of coverage) {
+      topics.push({ id: c.topic.id, title: c.topic.title, ...(c.topic.near ? { near: c.topic.near } : {}), step: step.id, covered: c.covered, evidence: c.evidence });
+    }
     return {
       id: step.id,
       title: planned?.title ?? step.id,
@@ -50,6 +55,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
       hints: hintsOf(step).length,
     };
   });
+  const flags = sessionFlags(state, plan);
   return {
     id: state.id,
     caseId: state.caseId,
@@ -61,7 +67,8 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
     usedMs: steps.reduce((sum, s) => sum + s.usedMs, 0),
     score: sessionScore(steps),
     steps,
-    flags: sessionFlags(state, plan),
+    flags,
+    verdict: verdictOf({ topics, flags, steps }),
   };
 }
 

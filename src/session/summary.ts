@@ -40,6 +40,33 @@ export const flagHitSchema = {
   },
 } as const;
 
+const rating = { type: 'string', enum: ['very weak', 'weak', 'strong', 'very strong'] } as const;
+
+export const verdictSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['dimensions', 'overall', 'advice'],
+  properties: {
+    dimensions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'rating', 'points', 'moments'],
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string' },
+          rating,
+          points: { type: 'number', description: '0–100, by the rule in the README.' },
+          moments: { type: 'array', items: { type: 'string' }, description: 'The two or three moments that decided the rating.' },
+        },
+      },
+    },
+    overall: { type: 'string', enum: ['no hire', 'lean no hire', 'lean hire', 'hire'] },
+    advice: { type: 'string' },
+  },
+} as const;
+
 export const sessionSummarySchema = {
   type: 'object',
   additionalProperties: false,
@@ -56,6 +83,7 @@ export const sessionSummarySchema = {
     score: { type: ['number', 'null'], description: 'Overall score 0–100 (formula in the README), null for a session with no step ended.' },
     steps: { type: 'array', items: stepSummarySchema },
     flags: { type: 'array', items: flagHitSchema, description: 'Red flags found in the answers (absent in summaries of older versions).' },
+    verdict: { ...verdictSchema, description: 'The verdict by dimension, as practice feedback (absent in summaries of older versions).' },
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { table } from '../report/table.js';
 import { wrap } from '../text/wrap.js';
 import type { EndReason } from '../session/events.js';
 import type { FlagHit, SessionSummary } from '../session/summary.js';
+import type { Verdict } from '../session/verdict.js';
 import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
 import { formatClock } from '../session/time.js';
 
@@ -65,6 +66,20 @@ export function flagsText(flags: readonly FlagHit[], width = 80): string[] {
   return lines;
 }
 
+const ratingStyle = (rating: string): string =>
+  rating === 'very strong' || rating === 'strong' ? chalk.green(rating) : rating === 'weak' ? chalk.yellow(rating) : chalk.red(rating);
+
+/** The verdict by dimension with the moments that decided each, and the overall practice verdict. */
+export function verdictText(verdict: Verdict, width = 80): string[] {
+  const lines = [chalk.bold('Verdict by dimension') + chalk.dim('  (practice feedback; the rule is in the README)')];
+  for (const d of verdict.dimensions) {
+    lines.push(`  ${d.title}: ${ratingStyle(d.rating)}`);
+    for (const moment of d.moments) lines.push(...wrap(plain(moment), width, '      · ').map((l) => chalk.dim(l)));
+  }
+  lines.push(chalk.bold(`Practice verdict: ${verdict.overall}`), ...wrap(verdict.advice, width));
+  return lines;
+}
+
 export function scorecardText(summary: SessionSummary, plan: Plan, saved: string, width = 80): string {
   const rows = summary.steps.map((s, i) => ({
     step: `${i + 1}. ${s.title}`,
@@ -83,6 +98,7 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
   if (missed.length > 0) lines.push('', ...wrap(`Missed: ${missed.map((id) => topicTitle(plan, id)).join(', ')}`, width));
   const flags = flagsText(summary.flags ?? [], width);
   lines.push('', ...(flags.length > 0 ? flags : [chalk.green('Red flags: none seen')]));
+  if (summary.verdict) lines.push('', ...verdictText(summary.verdict, width));
   lines.push(
     '',
     chalk.bold(`Score: ${summary.score ?? '–'}/100`) + `  Time: ${formatClock(summary.usedMs)}`,

@@ -24,11 +24,11 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 describe('mlsd check', () => {
-  it('prints exactly {framework, case, topics[{id, step, title, covered, evidence}]} with --json', () => {
+  it('prints exactly {framework, case, topics[{id, step, title, covered, evidence}], flags, verdict} with --json', () => {
     const run = mlsd(['check', file('answer.md', answer), '--json']);
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
-    expect(Object.keys(report)).toEqual(['framework', 'case', 'topics']);
+    expect(Object.keys(report)).toEqual(['framework', 'case', 'topics', 'flags', 'verdict']);
     expect(report.framework).toBe('mlsd-45');
     expect(report.case).toBeNull();
     expect(report.topics).toHaveLength(23);

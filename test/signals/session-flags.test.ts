@@ -88,8 +88,11 @@ describe('red flags in a scripted session', () => {
     expect(flags.find((f) => f.id === 'ship-on-offline-gain')?.evidence).toBe('If the new model beats the old one on offline AUC we ship it to everyone.');
   });
 
-  it('reports none when the same session waves each mistake away', () => {
-    expect(summarize(play(dismissed), plan).flags).toEqual([]);
+  it('reports none when the same session waves each mistake away, and rates it higher', () => {
+    const reworded = summarize(play(dismissed), plan);
+    expect(reworded.flags).toEqual([]);
+    const rank = ['no hire', 'lean no hire', 'lean hire', 'hire'];
+    expect(rank.indexOf(reworded.verdict!.overall)).toBeGreaterThanOrEqual(rank.indexOf(summarize(play(planted), plan).verdict!.overall));
   });
 
   it('puts each flag, its evidence and what to say instead in the markdown and JSON exports', () => {
@@ -101,5 +104,8 @@ describe('red flags in a scripted session', () => {
     expect(markdown).toContain('A/B test run for a day');
     expect(markdown).toContain('Instead:');
     expect(sessionExport(view).summary.flags?.map((f) => f.id)).toContain('one-day-ab-test');
+    expect(markdown).toContain('## Verdict by dimension');
+    expect(markdown).toMatch(/\*\*Practice verdict: (no hire|lean no hire|lean hire|hire)\.\*\*/);
+    expect(sessionExport(view).summary.verdict?.dimensions.map((d) => d.id)).toContain('communication-and-time');
   });
 });

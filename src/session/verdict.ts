@@ -1,0 +1,172 @@
+// A verdict by dimension, as practice feedback: each dimension of an ML system design interview rated
+// very weak / weak / strong / very strong from evidence that can be pointed at. Pure.
+//
+// The rule (stated in the README):
+//   points = 70 × covered/required topics of the dimension
+//          + 30 × share of covered topics whose evidence shows depth (a number, a stated reason or
+//            trade-off, or a named method such as NDCG, HNSW, LightGBM)
+//          − 15 per red flag raised in the dimension's steps − 3 per hint used there
+//   very strong ≥ 80, strong ≥ 60, weak ≥ 35, very weak below.
+// Communication and time (sessions only) starts at 100: − 20 per skipped step, − 4 per minute over the
+// boxes, − 2 per hint. The overall practice verdict counts the dimensions rated below strong.
+import type { FlagHit } from './summary.js';
+
+export const dimensions = [
+  { id: 'problem-understanding', title: 'Problem understanding', topics: ['business-objective', 'scope', 'scale', 'constraints', 'data-availability'] },
+  { id: 'ml-framing', title: 'ML framing', topics: ['ml-objective', 'io-spec', 'task-type'] },
+  { id: 'data-and-features', title: 'Data and features', topics: ['labels', 'features', 'data-prep'] },
+  { id: 'modelling', title: 'Modelling', topics: ['baseline', 'architecture', 'multi-stage', 'training'] },
+  { id: 'evaluation', title: 'Evaluation', topics: ['offline-metrics', 'online-metrics', 'ab-testing', 'guardrail-metrics'] },
+  { id: 'deployment-and-operations', title: 'Deployment and operations', topics: ['pipelines', 'serving', 'monitoring', 'feedback-loop'] },
+] as const;
+
+export const communicationDimension = { id: 'communication-and-time', title: 'Communication and time' } as const;
+
+export type Rating = 'very weak' | 'weak' | 'strong' | 'very strong';
+export type Overall = 'no hire' | 'lean no hire' | 'lean hire' | 'hire';
+
+export interface DimensionVerdict {
+  id: string;
+  title: string;
+  rating: Rating;
+  points: number;
+  /** The two or three moments that decided the rating. */
+  moments: string[];
+}
+
+export interface Verdict {
+  dimensions: DimensionVerdict[];
+  overall: Overall;
+  /** The overall verdict in a sentence, as practice feedback. */
+  advice: string;
+}
+
+/** A required topic as the answer showed it. `near` places a case topic with the catalogue topic it joins. */
+export interface TopicResult {
+  id: string;
+  title: string;
+  near?: string;
+  /** The step that requires it. */
+  step: string;
+  covered: boolean;
+  evidence: readonly string[];
+}
+
+/** What a timed session adds: how each step went. */
+export interface StepConduct {
+  id: string;
+  ended: string | null;
+  hints: number;
+  overtimeMs: number;
+}
+
+export interface VerdictInput {
+  topics: readonly TopicResult[];
+  flags: readonly FlagHit[];
+  /** Absent for a text checked outside a session: communication and time is then not rated. */
+  steps?: readonly StepConduct[];
+}
+
+const NUMBER = /\d/;
+const REASON = /\b(because|since|so that|so we|so the|trade-?offs?|at the cost|cost of|instead of|rather than|which means|otherwise|versus|vs\.?|but|while|whereas|to avoid|to keep|in order to|given)\b/i;
+// A named method reads as a proper noun or an acronym: NDCG@10, HNSW, LightGBM, two-tower BERT.
+const NAMED = /\b([A-Z]{2,}[A-Za-z0-9@-]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/;
+
+export function depthOf(sentence: string): string | null {
+  if (NUMBER.test(sentence)) return 'gave numbers';
+  if (REASON.test(sentence)) return 'stated a reason or trade-off';
+  if (NAMED.test(sentence)) return 'named a method';
+  return null;
+}
+
+export function ratingOf(points: number): Rating {
+  return points >= 80 ? 'very strong' : points >= 60 ? 'strong' : points >= 35 ? 'weak' : 'very weak';
+}
+
+/** "Model architecture" → "model architecture", but "ML objective" and "A/B testing" keep their capitals. */
+const lower = (title: string): string => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
+
+const clip = (text: string, max = 80): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+};
+
+function dimensionOf(topic: TopicResult): string | undefined {
+  const key = topic.near ?? topic.id;
+  return dimensions.find((d) => (d.topics as readonly string[]).includes(key))?.id;
+}
+
+function rateDimension(dimension: (typeof dimensions)[number], input: VerdictInput): DimensionVerdict | null {
+  const topics = input.topics.filter((t) => dimensionOf(t) === dimension.id);
+  if (topics.length === 0) return null;
+  const covered = topics.filter((t) => t.covered);
+  const deep = covered.flatMap((t) => {
+    const sentence = t.evidence.find((e) => depthOf(e) !== null);
+    return sentence === undefined ? [] : [{ topic: t, sentence, why: depthOf(sentence)! }];
+  });
+  const steps = new Set(topics.map((t) => t.step));
+  const flags = input.flags.filter((f) => steps.has(f.step) && flagDimension(f, input) === dimension.id);
+  const hints = (input.steps ?? []).filter((s) => steps.has(s.id)).reduce((sum, s) => sum + s.hints, 0);
+  const raw = 70 * (covered.length / topics.length) + 30 * (covered.length === 0 ? 0 : deep.length / covered.length) - 15 * flags.length - 3 * hints;
+  const points = Math.round(Math.max(0, Math.min(100, raw)));
+  const rating = ratingOf(points);
+  const missed = topics.filter((t) => !t.covered);
+  const moments = [
+    ...flags.map((f) => `red flag: ${lower(f.title)} «${clip(f.evidence)}»`),
+    ...(rating === 'very weak' || rating === 'weak'
+      ? [...missed.map((t) => `no ${lower(t.title)}`), ...deep.map((d) => `${d.why} on ${lower(d.topic.title)} «${clip(d.sentence)}»`)]
+      : [...deep.map((d) => `${d.why} on ${lower(d.topic.title)} «${clip(d.sentence)}»`), ...missed.map((t) => `no ${lower(t.title)}`)]),
+    ...(hints > 0 ? [`${hints} hint${hints === 1 ? '' : 's'} used`] : []),
+  ].slice(0, 3);
+  return { id: dimension.id, title: dimension.title, rating, points, moments };
+}
+
+/** A flag belongs to the dimension of the step it was said in: the dimension holding most of that step's topics. */
+function flagDimension(flag: FlagHit, input: VerdictInput): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of input.topics) {
+    const d = t.step === flag.step ? dimensionOf(t) : undefined;
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function rateConduct(steps: readonly StepConduct[]): DimensionVerdict {
+  const skipped = steps.filter((s) => s.ended === 'skip' || s.ended === null);
+  const overMinutes = Math.ceil(steps.reduce((sum, s) => sum + s.overtimeMs, 0) / 60_000);
+  const hints = steps.reduce((sum, s) => sum + s.hints, 0);
+  const points = Math.round(Math.max(0, 100 - 20 * skipped.length - 4 * overMinutes - 2 * hints));
+  const moments = [
+    ...(skipped.length > 0 ? [`${skipped.length} step${skipped.length === 1 ? '' : 's'} skipped or not reached (${skipped.map((s) => s.id).join(', ')})`] : []),
+    overMinutes > 0 ? `${overMinutes} minute${overMinutes === 1 ? '' : 's'} over the time boxes` : 'kept to the time boxes',
+    ...(hints > 0 ? [`${hints} hint${hints === 1 ? '' : 's'} used`] : []),
+  ].slice(0, 3);
+  return { ...communicationDimension, rating: ratingOf(points), points, moments };
+}
+
+const rank: Record<Rating, number> = { 'very weak': 0, weak: 1, strong: 2, 'very strong': 3 };
+
+export function overallOf(ratings: readonly Rating[]): Overall {
+  const below = ratings.filter((r) => rank[r] < 2).length;
+  const veryWeak = ratings.filter((r) => r === 'very weak').length;
+  const veryStrong = ratings.filter((r) => r === 'very strong').length;
+  if (below === 0 && veryStrong * 2 >= ratings.length) return 'hire';
+  if (below <= 1 && veryWeak === 0) return 'lean hire';
+  if (below <= 3 && veryWeak <= 1) return 'lean no hire';
+  return 'no hire';
+}
+
+export function verdictOf(input: VerdictInput): Verdict {
+  const rated = dimensions.flatMap((d) => rateDimension(d, input) ?? []);
+  if (input.steps) rated.push(rateConduct(input.steps));
+  const overall = overallOf(rated.map((d) => d.rating));
+  const weakest = [...rated].sort((a, b) => a.points - b.points)[0];
+  const focus = weakest && rank[weakest.rating] < 3 ? ` Work on ${lower(weakest.title)} next.` : '';
+  const advice = {
+    hire: 'This answer would read as a hire-level performance in a practice round.',
+    'lean hire': 'This answer would likely pass a practice round, with gaps an interviewer would notice.',
+    'lean no hire': 'This answer would likely fall short in a practice round; the gaps are specific and fixable.',
+    'no hire': 'This answer would not pass a practice round yet; rehearse the framework step by step.',
+  }[overall];
+  return { dimensions: rated, overall, advice: `${advice}${focus}` };
+}
