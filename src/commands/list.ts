@@ -8,8 +8,8 @@ export interface ListOptions {
 }
 
 export async function list(what: 'cases' | 'frameworks' | 'topics', options: ListOptions, ctx: CliContext): Promise<void> {
-  const content = loadAllValid(ctx.roots);
-  const origin = (file: string) => (file.startsWith('/') || file.startsWith('..') ? 'yours' : 'bundled');
+  const content = loadAllValid(ctx.roots, (line) => writeLine(ctx.stderr, line));
+  const origin = (file: string) => (content.userFiles.has(file) ? 'yours' : 'bundled');
   let rows: Record<string, unknown>[];
   if (what === 'cases') {
     rows = content.cases.map((c) => ({

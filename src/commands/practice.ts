@@ -1,4 +1,4 @@
-import type { CliContext } from './context.js';
+import { writeLine, type CliContext } from './context.js';
 import { loadAllValid, loadPlan } from '../content/load.js';
 import type { Case } from '../content/model.js';
 import { loadLedger } from '../progress/ledger.js';
@@ -33,7 +33,7 @@ export function lastScores(ctx: CliContext): Map<string, number> {
 }
 
 async function chooseCase(ctx: CliContext): Promise<string> {
-  const content = loadAllValid(ctx.roots);
+  const content = loadAllValid(ctx.roots, (line) => writeLine(ctx.stderr, line));
   const cases = content.cases;
   const scores = lastScores(ctx);
   const scored = cases.filter((c) => scores.has(c.id)).sort((a, b) => scores.get(a.id)! - scores.get(b.id)!);

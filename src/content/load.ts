@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { clash, emptyCatalogue, readCatalogue } from './catalogue.js';
-import { ContentError, orThrow, type Diagnostic, type Result } from './diagnostics.js';
+import { ContentError, formatDiagnostic, orThrow, type Diagnostic, type Result } from './diagnostics.js';
 import { contentFiles, kindOf, type ContentFile, type ContentRoots } from './files.js';
 import { assertSafeId, unknownIdError } from './ids.js';
 import type { Case, Catalogue, Framework, Plan } from './model.js';
@@ -99,6 +99,8 @@ export interface AllContent {
   frameworks: Framework[];
   cases: Case[];
   errors: Diagnostic[];
+  /** The files (as shown) that are the user's own, not bundled. */
+  userFiles: Set<string>;
 }
 
 /** Everything, for list and validate: every problem collected rather than the first thrown. */
@@ -109,6 +111,7 @@ export function loadAll(roots: ContentRoots): AllContent {
   const errors: Diagnostic[] = read.ok ? [] : [...read.errors];
   const frameworks: Framework[] = [];
   const cases: Case[] = [];
+  const userFiles = new Set(contentFiles(roots, 'topics').filter((f) => f.origin === 'user').map((f) => f.shown));
   for (const kind of ['framework', 'case'] as const) {
     const seen = new Map<string, string>();
     for (const file of contentFiles(roots, kind)) {
@@ -118,6 +121,7 @@ export function loadAll(roots: ContentRoots): AllContent {
         continue;
       }
       seen.set(file.id, file.shown);
+      if (file.origin === 'user') userFiles.add(file.shown);
       if (file.refused) {
         errors.push(fileProblem(file.shown, file.refused));
         continue;
@@ -133,7 +137,7 @@ export function loadAll(roots: ContentRoots): AllContent {
       }
     }
   }
-  return { catalogue, frameworks, cases, errors };
+  return { catalogue, frameworks, cases, errors, userFiles };
 }
 
 /** Frameworks that cannot place some case's topics, located at the framework's file. */
@@ -143,11 +147,23 @@ export function placementProblems(content: Pick<AllContent, 'catalogue' | 'frame
   );
 }
 
-/** Every framework and case, for a command that offers them all: a user error listing every problem when a file is broken. */
-export function loadAllValid(roots: ContentRoots): AllContent {
+/**
+ * Every framework and case, for a command that offers them all. A broken file of the user's own
+ * is left out with one warning line naming where (`warn`); a broken catalogue or bundled file is a
+ * user error listing every problem.
+ */
+export function loadAllValid(roots: ContentRoots, warn: (line: string) => void = () => {}): AllContent {
   const content = loadAll(roots);
-  if (content.errors.length > 0) throw new ContentError(content.errors, 'fix these files (mlsd validate) and try again');
-  return content;
+  const own = (e: Diagnostic) => content.userFiles.has(e.file) && !content.catalogue.files.includes(e.file);
+  const fatal = content.errors.filter((e) => !own(e) || content.catalogue.topics.size === 0);
+  if (fatal.length > 0) throw new ContentError(content.errors, 'fix these files (mlsd validate) and try again');
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const e of content.errors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const errors of byFile.values()) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    warn(`warning: skipped ${formatDiagnostic(errors[0]!)}${more}; see mlsd validate`);
+  }
+  return { ...content, errors: [] };
 }
 
 /**
