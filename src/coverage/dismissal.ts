@@ -4,7 +4,7 @@
 // blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
 import type { Span } from './cues.js';
 import {
-  AFTER_ALONE, CLAUSE_WORDS, CONTRAST_WORDS, FILLER, META_AFTER, META_BEFORE, META_OPENING, NEGATORS as NEGATOR, NOT_DOING,
+  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, FILLER, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING,
   NOT_ONLY, NOT_WORTH, PLACEHOLDERS as PLACEHOLDER, SKIPPING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
@@ -59,7 +59,11 @@ function meta(tokens: readonly Token[], span: Span): boolean {
   if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
   const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
   for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
-  for (let j = span.to; j < Math.min(tokens.length, span.to + 3); j++) if (META_AFTER.has(tokens[j]!.word)) return true;
+  for (let j = span.to; j < Math.min(tokens.length, span.to + 3); j++) {
+    const { word } = tokens[j]!;
+    if (META_NOUNS.has(word)) return true;
+    if (META_AFTER.has(word) && (BE.has(tokens[j - 1]?.word ?? '') || j === tokens.length - 1)) return true;
+  }
   return false;
 }
 

@@ -28,7 +28,7 @@ export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'f
 /** After the cue and a negator: "A/B test is not (really) meaningful here", "monitoring isn't a concern". */
 export const NOT_WORTH = stems([
   'need', 'necessary', 'required', 'meaningful', 'sense', 'use', 'relevant', 'applicable', 'acceptable', 'worth',
-  'important', 'issue', 'concern', 'matter', 'priority', 'feasible', 'possible', 'apply', 'help', 'practical', 'fit', 'work',
+  'important', 'issue', 'concern', 'matter', 'priority', 'feasible', 'possible', 'apply', 'help', 'practical',
 ]);
 
 /** Placeholders: the clause holds a place for the topic and says nothing yet. Matched as written. */
@@ -56,8 +56,14 @@ export const META_BEFORE = [
 ];
 /** Imperatives that open a note-to-self or a checklist item: "Cover monitoring", "Address rollback procedures". */
 export const META_OPENING = ['cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing'];
-/** After the cue: "A/B testing considerations discussed", "monitoring was mentioned". Matched as written: "not to mention X" is no report. */
-export const META_AFTER = new Set(['discussed', 'mentioned', 'covered', 'considerations', 'addressed', 'explained', 'highlighted']);
+/**
+ * After the cue, a report that it was talked about: "A/B testing considerations", "monitoring was
+ * mentioned", "deployment and A/B testing discussed". Matched as written, and a participle counts only
+ * after a form of "be" or at the end of the sentence: "faces covered by the blur" is content.
+ */
+export const META_AFTER = new Set(['discussed', 'mentioned', 'covered', 'addressed', 'explained', 'highlighted']);
+export const META_NOUNS = new Set(['considerations']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
 /** Common words that carry no content of their own. Matched as written. */
 export const STOPWORDS = new Set([
