@@ -28,7 +28,7 @@ export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'f
 /** After the cue and a negator: "A/B test is not (really) meaningful here", "monitoring isn't a concern". */
 export const NOT_WORTH = stems([
   'need', 'necessary', 'required', 'meaningful', 'sense', 'use', 'relevant', 'applicable', 'acceptable', 'worth',
-  'important', 'issue', 'concern', 'matter', 'priority', 'feasible', 'possible', 'apply', 'help', 'practical',
+  'important', 'issue', 'concern', 'matter', 'priority', 'feasible', 'possible', 'apply', 'help', 'practical', 'work',
 ]);
 
 /** Placeholders: the clause holds a place for the topic and says nothing yet. Matched as written. */
