@@ -19,8 +19,13 @@ export interface DrillOptions {
   json?: boolean;
 }
 
+/** Said once the arguments are known to be good, so a typo is reported first. */
 export const needsTerminal = (command: string): UserError =>
-  new UserError(`"mlsd ${command}" needs a terminal; to run without one, use: mlsd drill <case> --answers FILE (YAML: step id → answer text)`);
+  new UserError(
+    command === 'resume'
+      ? `"mlsd resume" needs a terminal: run it from one (a session from an answers file has nothing to resume)`
+      : `"mlsd ${command}" needs a terminal; to run without one, use: mlsd drill <case> --answers FILE (YAML: step id → answer text)`,
+  );
 
 const newSession = (options: DrillOptions, source: NewSession['source']): NewSession => ({
   mode: options.mode,
@@ -31,11 +36,11 @@ const newSession = (options: DrillOptions, source: NewSession['source']): NewSes
 
 export async function drill(caseId: string, options: DrillOptions, ctx: CliContext): Promise<void> {
   if (options.answers !== undefined) return drillFromAnswers(caseId, options.answers, options, ctx);
-  if (!ctx.interactive) throw needsTerminal('drill');
   // Start loading the terminal UI now; it is ready by the time the plan is.
-  const ui = import('../ui/session.js');
-  ui.catch(() => undefined);
+  const ui = ctx.interactive ? import('../ui/session.js') : undefined;
+  ui?.catch(() => undefined);
   const plan = loadPlan(ctx.roots, options.framework, caseId);
+  if (!ui) throw needsTerminal('drill');
   const { runInTerminal } = await ui;
   await runInTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal')), ctx);
 }

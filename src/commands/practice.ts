@@ -14,7 +14,10 @@ export interface PracticeOptions {
 }
 
 export async function practice(options: PracticeOptions, ctx: CliContext): Promise<void> {
-  if (!ctx.interactive) throw needsTerminal('practice');
+  if (!ctx.interactive) {
+    if (options.case) loadPlan(ctx.roots, options.framework, options.case); // a typo is said before the terminal
+    throw needsTerminal('practice');
+  }
   const caseId = options.case ?? (await chooseCase(ctx));
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   const open = startSession(ctx.paths, plan, { mode: options.mode, strict: Boolean(options.strict), source: 'terminal' });

@@ -8,8 +8,9 @@ import { needsTerminal } from './drill.js';
 
 export async function resume(session: string | undefined, ctx: CliContext): Promise<void> {
   if (session !== undefined && session !== 'latest') checkSessionRef(session);
+  const named = session === undefined || session === 'latest' ? undefined : resolveSession(ctx.paths, session).id;
   if (!ctx.interactive) throw needsTerminal('resume');
-  const id = session === undefined || session === 'latest' ? latestUnfinished(ctx) : resolveSession(ctx.paths, session).id;
+  const id = named ?? latestUnfinished(ctx);
   const open = reopenSession(ctx.paths, (framework, kase) => loadPlan(ctx.roots, framework, kase), id);
   const refusal = open.run.state.finished
     ? `session ${id} is finished; see it with: mlsd export ${id}`

@@ -114,6 +114,22 @@ describe('a drill at the terminal', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(new RegExp(`mlsd ${args[0]}" needs a terminal.*--answers`));
+    expect(r.stderr).toMatch(new RegExp(`mlsd ${args[0]}" needs a terminal`));
+    // An answers file cannot resume anything, so resume does not suggest one.
+    expect(r.stderr.includes('--answers')).toBe(args[0] !== 'resume');
+  });
+
+  it.each([
+    [['drill', 'video-recomendation'], /unknown case "video-recomendation".*video-recommendation/],
+    [['practice', '--case', 'visual-serch'], /unknown case "visual-serch".*visual-search/],
+    [['drill', 'visual-search', '--framework', 'mlsd-4'], /unknown framework "mlsd-4"/],
+    [['resume', 'nope'], /no (session "nope"|saved sessions)/],
+  ])('without a terminal, a bad argument to %j is reported before the terminal is asked for', async (args, message) => {
+    const { spawnSync } = await import('node:child_process');
+    const { bin, repoRoot } = await import('./pty.js');
+    const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, input: '', encoding: 'utf8', timeout: 10_000, env: { ...process.env, MLSD_HOME: home(), NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/needs a terminal|--answers/);
   });
 });
