@@ -67,6 +67,21 @@ export function statsText(figures: ProgressStats): string {
       { header: bold },
     ),
     '',
+    ...(figures.dimensions.length > 0
+      ? [
+          table(
+            ['dimension', 'latest', 'mean points', 'trend'],
+            figures.dimensions.map((d) => ({
+              dimension: plain(d.title),
+              latest: d.latest,
+              'mean points': String(d.meanPoints),
+              trend: d.trend === null ? '' : d.trend === 0 ? '→ steady' : d.trend > 0 ? chalk.green(`↑ +${d.trend}`) : chalk.red(`↓ ${d.trend}`),
+            })),
+            { header: bold },
+          ),
+          '',
+        ]
+      : []),
     ...(figures.flags.length > 0
       ? [table(['red flag', 'sessions'], figures.flags.map((f) => ({ 'red flag': plain(f.title), sessions: `${f.sessions} of ${n}` })), { header: bold }), '']
       : [`${chalk.bold('Red flags:')} none in these sessions`, '']),

@@ -35,6 +35,8 @@ export interface ProgressStats {
   steps: StepProgress[];
   /** The three topics covered least often (ties: seen more often, then by id). */
   weakest: TopicProgress[];
+  /** Each verdict dimension over the window: mean points, the latest rating, newer half minus older half. */
+  dimensions: { id: string; title: string; sessions: number; meanPoints: number; latest: string; trend: number | null }[];
   /** Red flags raised in the window: in how many sessions, most often first. */
   flags: { id: string; title: string; sessions: number; last: number }[];
 }
@@ -109,6 +111,27 @@ export function progressStats(summaries: readonly SessionSummary[], window = def
       flagCounts.set(flag.id, seen);
     }
   }
+  const byDimension = new Map<string, { title: string; points: number[]; latest: string }>();
+  for (const session of counted) {
+    for (const d of session.verdict?.dimensions ?? []) {
+      const seen = byDimension.get(d.id) ?? { title: d.title, points: [], latest: d.rating };
+      seen.points.push(d.points);
+      seen.latest = d.rating;
+      byDimension.set(d.id, seen);
+    }
+  }
+  const dimensions = [...byDimension.entries()].map(([id, d]) => {
+    const half = d.points.length >> 1;
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return {
+      id,
+      title: d.title,
+      sessions: d.points.length,
+      meanPoints: Math.round(mean(d.points)),
+      latest: d.latest,
+      trend: half === 0 ? null : Math.round(mean(d.points.slice(-half)) - mean(d.points.slice(0, half))),
+    };
+  });
   const flags = [...flagCounts.values()].sort((a, b) => b.sessions - a.sessions || (a.id < b.id ? -1 : 1));
   const weakest = [...topics].sort((a, b) => a.rate - b.rate || b.seen - a.seen || (a.id < b.id ? -1 : 1)).slice(0, 3);
   return {
@@ -117,6 +140,7 @@ export function progressStats(summaries: readonly SessionSummary[], window = def
     topics,
     steps,
     weakest,
+    dimensions,
     flags,
   };
 }

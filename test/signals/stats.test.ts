@@ -1,0 +1,28 @@
+// mlsd stats over saved sessions: how often each red flag was raised and which way each verdict dimension goes.
+import { describe, expect, it } from 'vitest';
+import { progressStats } from '../../src/progress/stats.js';
+import type { SessionSummary } from '../../src/session/summary.js';
+
+const session = (n: number, evaluation: number, flags: string[]): SessionSummary => ({
+  id: `s${n}`, caseId: 'news-feed', frameworkId: 'mlsd-45', mode: 'mock', strict: false, startedAt: n * 1000, finished: true, usedMs: 1000, score: 50,
+  steps: [{ id: 'evaluate', title: 'Evaluation', boxMs: 600_000, usedMs: 1000, overtimeMs: 0, ended: 'done', covered: [], missed: ['ab-testing'], hints: 0 }],
+  flags: flags.map((id) => ({ id, title: id, why: 'w', instead: 'i', source: 'catalogue' as const, step: 'evaluate', evidence: 'e' })),
+  verdict: { dimensions: [{ id: 'evaluation', title: 'Evaluation', rating: evaluation >= 60 ? 'strong' : 'weak', points: evaluation, moments: [] }], overall: 'lean no hire', advice: '' },
+});
+
+describe('stats of red flags and dimensions', () => {
+  const figures = progressStats([session(1, 30, ['one-day-ab-test']), session(2, 40, ['one-day-ab-test', 'future-leakage']), session(3, 70, []), session(4, 80, [])]);
+
+  it('counts the sessions in which each red flag was raised, most often first', () => {
+    expect(figures.flags.map((f) => [f.id, f.sessions])).toEqual([['one-day-ab-test', 2], ['future-leakage', 1]]);
+  });
+
+  it('trends each dimension: mean points, latest rating, newer half against older half', () => {
+    expect(figures.dimensions).toEqual([{ id: 'evaluation', title: 'Evaluation', sessions: 4, meanPoints: 55, latest: 'strong', trend: 40 }]);
+  });
+
+  it('reads summaries cached before flags and verdicts existed', () => {
+    const { flags: _f, verdict: _v, ...old } = session(5, 50, []);
+    expect(progressStats([old]).dimensions).toEqual([]);
+  });
+});
