@@ -34,7 +34,7 @@ function explain(error: ErrorObject): string {
   const schema = error.parentSchema as Record<string, unknown> | undefined;
   switch (error.keyword) {
     case 'type':
-      return `must be ${article(String(params.type))} ${params.type === 'array' ? 'list' : params.type === 'object' ? 'mapping' : params.type}`;
+      return `must be ${withArticle(typeName(String(params.type)))}`;
     case 'required':
       return `missing required field "${String(params.missingProperty)}"`;
     case 'additionalProperties': {
@@ -58,7 +58,10 @@ function explain(error: ErrorObject): string {
   }
 }
 
-const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+/** What a YAML writer calls a JSON Schema type. */
+const typeName = (type: string) => ({ array: 'list', object: 'mapping' })[type] ?? type;
+/** The article goes with the word said, not the schema's word ("a list", not "an list"). */
+const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
