@@ -1,91 +1,144 @@
-// npm run eval:coverage — the coverage checker measured on labelled answers.
-// Reads every *.yaml of the labelled set (default ../shared/coverage-dev beside the repo; override with
-// the first argument or MLSD_COVERAGE_DEV), checks each `text` against the catalogue topics of mlsd-45, and
-// prints per-topic precision, recall and F1, then micro-F1. Exits 1 below the bar (micro-F1 < 0.92 or any
-// topic's recall < 0.75). `--verbose` lists every false positive and false negative with its evidence.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run eval:coverage — the coverage checker measured on labelled answers, against the 23 topics of mlsd-45.
+//
+//   synthetic  ../shared/coverage-dev/*.yaml (or the first argument, or MLSD_COVERAGE_DEV): answers written for tuning
+//   real       ../shared/coverage-real/gold.json with the texts in .cache/coverage-real/<id>.md (or
+//              MLSD_COVERAGE_REAL), written out by ../shared/coverage-real/extract.sh: public write-ups
+//
+// For each set: per-topic precision, recall and F1, then micro precision, recall and F1. The real set is also
+// reported by part (h, d) and for the repositories held back while the cues were tuned (HELD_BACK below): that
+// figure is the honest one. Nothing is learned from the labels, so there is no leave-one-repository-out run.
+// Exits 1 when the synthetic set is below the bar. `--verbose` lists every miss and false tick with its evidence.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { coverageOf, loadCatalogue, loadFramework } from '../dist/index.js';
 
-const MICRO_F1_BAR = 0.92;
-const RECALL_BAR = 0.75;
+const MICRO_F1_BAR = 0.95;
+
+/**
+ * Repositories of coverage-real left out of tuning (drawn at random, seed 2026, before any cue was changed):
+ * their texts were not read and their errors not looked at while the checker was tuned on the other 21.
+ */
+const HELD_BACK = new Set([
+  'Ketaki-Patel/system-design',
+  'ajmalrasi/ml-interview-prep',
+  'ifding/ml-system-design',
+  'siddharthsingh89/siddharthsingh89.github.io',
+  'mokarakaya/machine-learning-and-python-notes',
+  'yangnyc1024/gitbook_study',
+  'SandeepanProjects/AI-ML-Interviews',
+]);
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const dir = resolve(args.find((a) => !a.startsWith('--')) ?? process.env.MLSD_COVERAGE_DEV ?? join(repoRoot, '..', 'shared', 'coverage-dev'));
+const shared = join(repoRoot, '..', 'shared');
+const devDir = resolve(args.find((a) => !a.startsWith('--')) ?? process.env.MLSD_COVERAGE_DEV ?? join(shared, 'coverage-dev'));
+const realDir = join(shared, 'coverage-real');
+const realTexts = resolve(process.env.MLSD_COVERAGE_REAL ?? join(repoRoot, '.cache', 'coverage-real'));
 
-let files;
-try {
-  files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-} catch (error) {
-  console.error(`eval:coverage: cannot read the labelled answers in ${dir} (${error.code ?? error.message})`);
-  process.exit(1);
-}
-if (files.length === 0) {
-  console.error(`eval:coverage: no *.yaml answers in ${dir}`);
-  process.exit(1);
-}
-
-// Catalogue topics only: the labels are about the 23 topics of mlsd-45.
 const roots = { bundled: repoRoot, user: join(repoRoot, '.no-user-content') };
 const catalogue = loadCatalogue(roots);
 const framework = loadFramework(roots, 'mlsd-45', catalogue);
 const topics = framework.steps.flatMap((step) => step.topicIds.map((id) => catalogue.topics.get(id)));
 
-const counts = new Map(topics.map((t) => [t.id, { tp: 0, fp: 0, fn: 0 }]));
-const mistakes = [];
-for (const file of files) {
-  const answer = parse(readFileSync(join(dir, file), 'utf8'));
-  const expected = new Set(answer.covered ?? []);
-  for (const result of coverageOf(String(answer.text ?? ''), topics)) {
-    const c = counts.get(result.topic.id);
-    const want = expected.has(result.topic.id);
-    if (result.covered && want) c.tp++;
-    else if (result.covered) {
-      c.fp++;
-      mistakes.push(`FP ${answer.id ?? file} ${result.topic.id} [${result.cue}] ${result.evidence[0]}`);
-    } else if (want) {
-      c.fn++;
-      mistakes.push(`FN ${answer.id ?? file} ${result.topic.id}`);
-    }
-  }
-}
-
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 const f1 = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const fmt = (x) => x.toFixed(3);
-const rows = topics.map((t) => {
-  const { tp, fp, fn } = counts.get(t.id);
+
+/** Scores answers [{id, text, covered: Set}] and returns per-topic counts and the list of mistakes. */
+function score(answers) {
+  const counts = new Map(topics.map((t) => [t.id, { tp: 0, fp: 0, fn: 0 }]));
+  const mistakes = [];
+  for (const answer of answers) {
+    for (const result of coverageOf(answer.text, topics)) {
+      const c = counts.get(result.topic.id);
+      const want = answer.covered.has(result.topic.id);
+      if (result.covered && want) c.tp++;
+      else if (result.covered) {
+        c.fp++;
+        mistakes.push(`FP ${answer.id} ${result.topic.id} [${result.cue}] ${result.evidence[0]}`);
+      } else if (want) {
+        c.fn++;
+        mistakes.push(`FN ${answer.id} ${result.topic.id}`);
+      }
+    }
+  }
+  return { counts, mistakes };
+}
+
+function micro(counts) {
+  const sum = (k) => [...counts.values()].reduce((s, c) => s + c[k], 0);
+  const [tp, fp, fn] = [sum('tp'), sum('fp'), sum('fn')];
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  return { id: t.id, tp, fp, fn, precision, recall, f1: f1(precision, recall) };
-});
-const width = Math.max(...rows.map((r) => r.id.length), 5);
-console.log(`${'topic'.padEnd(width)}  precision  recall     F1   TP  FP  FN`);
-for (const r of rows) {
-  const flag = r.recall < RECALL_BAR ? '  ← recall below the bar' : '';
-  console.log(
-    `${r.id.padEnd(width)}  ${fmt(r.precision).padStart(9)}  ${fmt(r.recall).padStart(6)}  ${fmt(r.f1).padStart(5)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}${flag}`,
-  );
+  return { tp, fp, fn, precision, recall, f1: f1(precision, recall) };
 }
-const tp = rows.reduce((s, r) => s + r.tp, 0);
-const fp = rows.reduce((s, r) => s + r.fp, 0);
-const fn = rows.reduce((s, r) => s + r.fn, 0);
-const precision = ratio(tp, tp + fp);
-const recall = ratio(tp, tp + fn);
-const micro = f1(precision, recall);
-console.log(
-  `\n${files.length} answers × ${topics.length} topics: micro precision ${fmt(precision)}, recall ${fmt(recall)}, micro-F1 ${fmt(micro)} (TP ${tp}, FP ${fp}, FN ${fn})`,
-);
-if (verbose) for (const line of mistakes) console.log(line);
 
-const low = rows.filter((r) => r.recall < RECALL_BAR).map((r) => r.id);
-if (micro < MICRO_F1_BAR || low.length > 0) {
-  console.error(
-    `below the bar: micro-F1 ${fmt(micro)} (needs ≥ ${MICRO_F1_BAR})${low.length ? `; recall < ${RECALL_BAR}: ${low.join(', ')}` : ''}`,
+function report(title, answers, { perTopic = true } = {}) {
+  const { counts, mistakes } = score(answers);
+  if (perTopic) {
+    console.log(`\n${title}\n`);
+    const width = Math.max(...topics.map((t) => t.id.length), 5);
+    console.log(`${'topic'.padEnd(width)}  precision  recall     F1   TP  FP  FN`);
+    for (const t of topics) {
+      const { tp, fp, fn } = counts.get(t.id);
+      const p = ratio(tp, tp + fp);
+      const r = ratio(tp, tp + fn);
+      console.log(`${t.id.padEnd(width)}  ${fmt(p).padStart(9)}  ${fmt(r).padStart(6)}  ${fmt(f1(p, r)).padStart(5)}  ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`);
+    }
+  }
+  const m = micro(counts);
+  console.log(
+    `${perTopic ? '\n' : ''}${title}: ${answers.length} answers × ${topics.length} topics: precision ${fmt(m.precision)}, recall ${fmt(m.recall)}, micro-F1 ${fmt(m.f1)} (TP ${m.tp}, FP ${m.fp}, FN ${m.fn})`,
   );
+  if (verbose) for (const line of mistakes) console.log(`  ${line}`);
+  return m;
+}
+
+// Synthetic answers.
+let files;
+try {
+  files = readdirSync(devDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+} catch (error) {
+  console.error(`eval:coverage: cannot read the labelled answers in ${devDir} (${error.code ?? error.message})`);
+  process.exit(1);
+}
+const synthetic = files.map((file) => {
+  const answer = parse(readFileSync(join(devDir, file), 'utf8'));
+  return { id: answer.id ?? file, text: String(answer.text ?? ''), covered: new Set(answer.covered ?? []) };
+});
+const dev = report(`synthetic (${devDir})`, synthetic);
+
+// Public write-ups, when their texts have been brought onto the machine.
+const goldPath = join(realDir, 'gold.json');
+if (existsSync(goldPath) && existsSync(realTexts)) {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const repoOf = new Map(
+    readFileSync(join(realDir, 'index.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split('\t'))
+      .map(([id, repo]) => [id, repo]),
+  );
+  const real = Object.keys(gold)
+    .sort()
+    .filter((id) => existsSync(join(realTexts, `${id}.md`)))
+    .map((id) => ({ id, repo: repoOf.get(id), text: readFileSync(join(realTexts, `${id}.md`), 'utf8'), covered: new Set(gold[id]) }));
+  if (real.length < Object.keys(gold).length) console.log(`\n(only ${real.length} of ${Object.keys(gold).length} real texts are in ${realTexts})`);
+  report(`real, all (${realTexts})`, real);
+  console.log('');
+  report('real, h documents', real.filter((a) => a.id.startsWith('h')), { perTopic: false });
+  report('real, d documents', real.filter((a) => a.id.startsWith('d')), { perTopic: false });
+  report('real, tuned on (21 repositories)', real.filter((a) => !HELD_BACK.has(a.repo)), { perTopic: false });
+  report('real, held back while tuning (7 repositories)', real.filter((a) => HELD_BACK.has(a.repo)), { perTopic: false });
+} else {
+  console.log(`\nreal set skipped: no texts in ${realTexts} (see ../shared/coverage-real/README.md to bring them)`);
+}
+
+if (dev.f1 < MICRO_F1_BAR) {
+  console.error(`below the bar: synthetic micro-F1 ${fmt(dev.f1)} (needs ≥ ${MICRO_F1_BAR})`);
   process.exitCode = 1;
 }
