@@ -58,24 +58,30 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
     sentences.push({ text: said, shown, kind: 'text', line: 0, tokens: tokenize(said), placeholder: false, question: reply === undefined, context: [] });
   }
   const sectioned = compiled.flatMap((topic, i) => (topic.sections.length > 0 ? [i] : []));
-  const underSection = new Map<string, boolean>();
+  // Which sectioned topics each heading names, worked out once per distinct heading.
+  const named = new Map<string, number[]>();
+  const topicsNamedBy = (heading: string): number[] => {
+    let list = named.get(heading);
+    if (!list) {
+      const tokens = tokenize(heading);
+      named.set(heading, (list = sectioned.filter((i) => compiled[i]!.sections.some((m) => matchesAnywhere(m, tokens)))));
+    }
+    return list;
+  };
+  let openSections = sectioned.length;
   for (const sentence of sentences) {
     if (sentence.placeholder || sentence.tokens.length === 0) continue;
     // Under a heading that names the topic ("Available data", "Use case"), a line of content is about it.
-    if (sectioned.length > 0 && sentence.context.length > 0 && !sentence.question && substantive(sentence)) {
-      for (const i of sectioned) {
-        const result = results[i]!;
-        if (result.covered) continue;
-        const heading = sentence.context.find((h) => {
-          const key = `${i}\u0000${h}`;
-          let hit = underSection.get(key);
-          if (hit === undefined) underSection.set(key, (hit = compiled[i]!.sections.some((m) => matchesAnywhere(m, tokenize(h)))));
-          return hit;
-        });
-        if (heading === undefined) continue;
-        result.covered = true;
-        result.cue ??= `under "${heading}"`;
-        result.evidence.push(sentence.text);
+    if (openSections > 0 && sentence.context.length > 0 && !sentence.question && substantive(sentence)) {
+      for (const heading of sentence.context) {
+        for (const i of topicsNamedBy(heading)) {
+          const result = results[i]!;
+          if (result.covered) continue;
+          result.covered = true;
+          result.cue = `under "${heading}"`;
+          result.evidence.push(sentence.text);
+          openSections--;
+        }
       }
     }
     correctTypos(sentence.tokens, typos);
