@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import chalk from 'chalk';
 import { writeLine, type CliContext } from './context.js';
 import { loadCase, loadCatalogue, loadFramework, placedPlan } from '../content/load.js';
-import { closest } from '../content/ids.js';
+import { unknownStepMessage } from '../content/ids.js';
 import type { PlannedFlag, PlannedStep } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { redFlags } from '../session/flags.js';
@@ -47,10 +47,7 @@ export async function check(file: string, options: CheckOptions, ctx: CliContext
     const wanted = steps.filter((s) => s.id === options.step);
     if (wanted.length === 0) {
       const known = steps.map((s) => s.id);
-      const near = closest(options.step, known);
-      throw new UserError(
-        `unknown step "${options.step}" in ${framework.id}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (its steps: ${known.join(', ')})`,
-      );
+      throw new UserError(unknownStepMessage(framework.id, options.step, known));
     }
     steps = wanted;
   }

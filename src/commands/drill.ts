@@ -8,7 +8,7 @@ import { checkAnswers, runAnswers } from '../session/answers.js';
 import type { Mode } from '../session/events.js';
 import { summarizeState } from '../session/summarize.js';
 import { closeJournal } from '../store/journal.js';
-import { startSession, type NewSession } from '../store/sessions.js';
+import { startSession, stepsToRun, type NewSession } from '../store/sessions.js';
 
 export interface DrillOptions {
   step?: string;
@@ -40,6 +40,7 @@ export async function drill(caseId: string, options: DrillOptions, ctx: CliConte
   const ui = ctx.interactive ? import('../ui/session.js') : undefined;
   ui?.catch(() => undefined);
   const plan = loadPlan(ctx.roots, options.framework, caseId);
+  stepsToRun(plan, options.step);
   if (!ui) throw needsTerminal('drill');
   const { runInTerminal } = await ui;
   await runInTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal')), ctx);

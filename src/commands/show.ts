@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { writeLine, type CliContext } from './context.js';
 import { loadCase, loadCatalogue, loadFramework } from '../content/load.js';
 import type { Case, Framework } from '../content/model.js';
-import { closest } from '../content/ids.js';
+import { unknownStepMessage } from '../content/ids.js';
 import { referenceText } from '../report/reference.js';
 import { UserError } from '../errors.js';
 import { wrap } from '../text/wrap.js';
@@ -65,10 +65,7 @@ export function referenceStepText(kase: Case, framework: Pick<Framework, 'id' | 
   const step = framework.steps.find((s) => s.id === stepId);
   if (!step) {
     const known = framework.steps.map((s) => s.id);
-    const near = closest(stepId, known);
-    throw new UserError(
-      `unknown step "${stepId}" in ${framework.id}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (its steps: ${known.join(', ')})`,
-    );
+    throw new UserError(unknownStepMessage(framework.id, stepId, known));
   }
   const phase = step.phase ?? step.id;
   const bullets = (kase.reference as Partial<Record<string, string[]>>)[phase] ?? [];

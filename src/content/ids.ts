@@ -36,3 +36,9 @@ export function unknownIdError(kind: IdKind, wanted: string, known: Iterable<str
   };
   return new UserError(`unknown ${kind} "${wanted}"${suggestion} (see: ${listing[kind]})`);
 }
+
+/** A step id the framework does not have: the closest ones, then all of them. */
+export function unknownStepMessage(frameworkId: string, wanted: string, known: readonly string[]): string {
+  const near = closest(wanted, known);
+  return `unknown step "${wanted}" in ${frameworkId}${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (its steps: ${known.join(', ')})`;
+}

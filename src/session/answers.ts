@@ -1,5 +1,6 @@
 // --answers FILE: a whole session from a YAML mapping of step id to answer text,
 // through the same engine as the terminal, with no terminal.
+import { unknownStepMessage } from '../content/ids.js';
 import type { SessionRun } from './controller.js';
 
 export type Answers = Record<string, string>;
@@ -11,7 +12,7 @@ export function checkAnswers(doc: unknown, stepIds: readonly string[]): { ok: tr
   }
   const answers: Answers = {};
   for (const [key, value] of Object.entries(doc)) {
-    if (!stepIds.includes(key)) return { ok: false, error: `unknown step "${key}" (steps: ${stepIds.join(', ')})` };
+    if (!stepIds.includes(key)) return { ok: false, error: unknownStepMessage('this framework', key, stepIds) };
     if (typeof value === 'string') answers[key] = value;
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) answers[key] = value.join('\n');
     else return { ok: false, error: `${key}: must be text (or a list of lines)` };

@@ -2,6 +2,7 @@
 // SessionRun on the given plan whose every event is appended (and fsynced) to that journal.
 import { rmSync } from 'node:fs';
 import type { Plan } from '../content/model.js';
+import { unknownStepMessage } from '../content/ids.js';
 import { UserError } from '../errors.js';
 import { SessionRun } from '../session/controller.js';
 import type { Mode, SessionEvent } from '../session/events.js';
@@ -29,14 +30,16 @@ export type PlanLoader = (frameworkId: string, caseId: string) => Plan;
 const clock = (): number => Date.now();
 
 /** A new session: validates the choice, writes its `started` event. */
+/** The steps a session will run: all, or the one asked for (a user error naming the closest when there is none). */
+export function stepsToRun(plan: Plan, step: string | undefined): string[] {
+  const steps = plan.steps.map((s) => s.id);
+  if (step === undefined) return steps;
+  if (!steps.includes(step)) throw new UserError(unknownStepMessage(plan.framework.id, step, steps));
+  return [step];
+}
+
 export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, now = clock): OpenSession {
-  let steps = plan.steps.map((s) => s.id);
-  if (options.step !== undefined) {
-    if (!steps.includes(options.step)) {
-      throw new UserError(`framework "${plan.framework.id}" has no step "${options.step}" (steps: ${steps.join(', ')})`);
-    }
-    steps = [options.step];
-  }
+  const steps = stepsToRun(plan, options.step);
   const at = now();
   const journal = createJournal(paths, sessionIdBase(at, plan.case?.id ?? 'session'));
   const { id } = journal;

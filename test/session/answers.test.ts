@@ -83,6 +83,7 @@ describe('drill --answers runs the engine with no terminal', () => {
 
   it.each([
     ['an unknown step', 'nope: text', /unknown step "nope"/],
+    ['a mistyped step', 'evaluation: text', /unknown step "evaluation".*did you mean evaluate\?/],
     ['not a mapping', '- a\n- b', /must be a mapping/],
   ])('refuses %s in one line, saving nothing', (_what, text, message) => {
     const home = mkdtempSync(join(tmpdir(), 'mlsd-answers-'));

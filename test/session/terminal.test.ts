@@ -124,6 +124,7 @@ describe('a drill at the terminal', () => {
     [['practice', '--case', 'visual-serch'], /unknown case "visual-serch".*visual-search/],
     [['drill', 'visual-search', '--framework', 'mlsd-4'], /unknown framework "mlsd-4"/],
     [['resume', 'nope'], /no (session "nope"|saved sessions)/],
+    [['drill', 'visual-search', '--step', 'evaluation'], /unknown step "evaluation" in mlsd-45; did you mean evaluate\?/],
   ])('without a terminal, a bad argument to %j is reported before the terminal is asked for', async (args, message) => {
     const { spawnSync } = await import('node:child_process');
     const { bin, repoRoot } = await import('./pty.js');
