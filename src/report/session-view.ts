@@ -4,9 +4,9 @@
 import type { Plan } from '../content/model.js';
 import { referencePhases } from '../content/model.js';
 import { phaseTitle } from '../content/plan.js';
-import { stepCoverage } from '../session/engine.js';
+import { stepCoverage, viaFollowUp } from '../session/engine.js';
 import type { SessionEvent } from '../session/events.js';
-import { hintsOf, linesOf, replay } from '../session/state.js';
+import { hintsOf, linesOf, replay, type FollowUpEntry } from '../session/state.js';
 import type { SessionSummary, StepSummary } from '../session/summary.js';
 
 export interface TopicView {
@@ -17,6 +17,8 @@ export interface TopicView {
   evidence: string[];
   /** For a missed topic: the first hint, if the content has one. */
   hint: string | null;
+  /** Where it was covered when not in the step's answer: in the answer to the interviewer's follow-up. */
+  via?: 'follow-up';
 }
 
 export interface StepView {
@@ -26,7 +28,7 @@ export interface StepView {
   topics: TopicView[];
   hints: { topic: string; text: string }[];
   questions: { text: string; reply: string }[];
-  followUp: { topic: string; question: string; answer: string } | null;
+  followUp: FollowUpEntry | null;
 }
 
 export interface SessionView {
@@ -61,6 +63,7 @@ export function sessionView(events: readonly SessionEvent[], summary: SessionSum
         covered,
         evidence: covered ? (c?.evidence ?? []) : [],
         hint: covered ? null : (c?.topic.hints[0] ?? null),
+        ...(covered && c?.cue === viaFollowUp ? { via: viaFollowUp } : {}),
       };
     };
     return {

@@ -82,7 +82,7 @@ function stepBlocks(step: StepView, n: number): string[] {
       step.topics
         .map((t) => {
           const title = `**${inline(t.title)}**`;
-          if (t.covered) return `- [x] ${title}${t.evidence[0] ? `: “${inline(t.evidence[0])}”` : ''}`;
+          if (t.covered) return `- [x] ${title}${t.via ? ' (via follow-up)' : ''}${t.evidence[0] ? `: “${inline(t.evidence[0])}”` : ''}`;
           return `- [ ] ${title}${t.hint ? `. Hint: ${inline(t.hint)}` : ''}`;
         })
         .join('\n'),
@@ -101,6 +101,7 @@ function stepBlocks(step: StepView, n: number): string[] {
     out.push(
       'Interviewer follow-up:',
       exchange(step.followUp.question, step.followUp.answer),
+      ...(step.followUp.probe === undefined ? [] : [exchange(step.followUp.probe, step.followUp.probeAnswer ?? '')]),
     );
   }
   return out;

@@ -5,7 +5,7 @@
 import type { Plan } from '../content/model.js';
 import { handleInput, stepCoverage, timeoutEvent, type Feedback } from './engine.js';
 import type { EndReason, Instant, SessionEvent } from './events.js';
-import { chooseFollowUp, type FollowUp } from './interviewer.js';
+import { chooseFollowUp, probeFor, type FollowUp } from './interviewer.js';
 import { apply, replay, usedMsAt, type SessionState } from './state.js';
 
 export interface SessionEffects {
@@ -116,9 +116,17 @@ export class SessionRun {
     if (step) this.emit({ type: 'step-ended', at: this.effects.now(), step: step.id, reason });
   }
 
-  answerFollowUp(index: number, followUp: FollowUp, answer: string): void {
+  /** The probe to ask after this answer to the follow-up, or null when the answer made its point. */
+  probe(index: number, followUp: FollowUp, answer: string): string | null {
     const step = this.#state.steps[index];
-    if (step) this.emit({ type: 'follow-up', at: this.effects.now(), step: step.id, ...followUp, answer });
+    const planned = step && this.plan.steps.find((p) => p.id === step.id);
+    return planned ? probeFor(this.plan.case, planned, followUp, answer) : null;
+  }
+
+  answerFollowUp(index: number, followUp: FollowUp, answer: string, probe?: { question: string; answer: string }): void {
+    const step = this.#state.steps[index];
+    const probed = probe ? { probe: probe.question, probeAnswer: probe.answer } : {};
+    if (step) this.emit({ type: 'follow-up', at: this.effects.now(), step: step.id, ...followUp, answer, ...probed });
   }
 
   suspend(reason: string): void {

@@ -4,7 +4,7 @@ import type { Plan, PlannedStep, Topic } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import type { Instant, SessionEvent } from './events.js';
 import { answerQuestion } from './interviewer.js';
-import { askedOf, hintsOf, linesOf, usedMsAt, type SessionState, type StepState } from './state.js';
+import { askedOf, hintsOf, linesOf, usedMsAt, type FollowUpEntry, type SessionState, type StepState } from './state.js';
 import { formatClock } from './time.js';
 
 export interface Feedback {
@@ -37,7 +37,21 @@ export function stepCoverage(planned: PlannedStep, step: StepState | undefined):
   const lines = step ? linesOf(step) : [];
   const clarifying = (planned.phase ?? planned.id) === 'clarify';
   const asked = clarifying && step ? askedOf(step) : [];
-  return coverageOf(lines.join('\n'), planned.topics, { typed: true, ...(asked.length > 0 ? { asked } : {}) });
+  const coverage = coverageOf(lines.join('\n'), planned.topics, { typed: true, ...(asked.length > 0 ? { asked } : {}) });
+  return step?.followUp ? creditFollowUp(coverage, step.followUp) : coverage;
+}
+
+/** The cue a topic covered only in the answer to the interviewer's follow-up carries, so reports can say where. */
+export const viaFollowUp = 'follow-up';
+
+/** A follow-up answer (and probe answer) that covers the follow-up's topic credits it to the step. */
+function creditFollowUp(coverage: TopicCoverage[], followUp: FollowUpEntry): TopicCoverage[] {
+  return coverage.map((c) => {
+    if (c.covered || c.topic.id !== followUp.topic) return c;
+    const answered = [followUp.answer, followUp.probeAnswer ?? ''].join('\n');
+    const found = coverageOf(answered, [c.topic], { typed: true })[0];
+    return found?.covered ? { ...found, cue: viaFollowUp } : c;
+  });
 }
 
 /**

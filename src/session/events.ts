@@ -39,7 +39,8 @@ export type SessionEvent =
   /** A later process picked the session up again; time between suspended (or the last event) and this is not counted. */
   | { type: 'reopened'; at: Instant }
   | { type: 'step-ended'; at: Instant; step: string; reason: EndReason }
-  | { type: 'follow-up'; at: Instant; step: string; topic: string; question: string; answer: string }
+  /** `probe` and `probeAnswer`: the second-level question, asked when the answer missed the follow-up's point. */
+  | { type: 'follow-up'; at: Instant; step: string; topic: string; question: string; answer: string; probe?: string; probeAnswer?: string }
   | { type: 'finished'; at: Instant };
 
 export type SessionEventType = SessionEvent['type'];

@@ -1,7 +1,7 @@
 // The interviewer: answers `? questions` from the case's facts, and picks the
 // follow-up question asked at the end of a step in mock mode. Pure.
 import type { Case, PlannedStep, Vocabulary } from '../content/model.js';
-import type { TopicCoverage } from '../coverage/index.js';
+import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { indexFacts, matchFacts, type FactIndex } from './fact-match.js';
 import { compileVocabulary } from './question-terms.js';
 
@@ -50,18 +50,26 @@ export interface FollowUp {
 }
 
 /**
- * The follow-up for a step: the case's own question on a missed topic of the step first, then
- * its question on any topic of the step, then the first hint of a missed topic, put as a question.
+ * The follow-up for a step: the case's own question on a missed topic of the step first, then the first
+ * missed topic's first hint put as a question, then (nothing missed) the case's question on any topic of the step.
  */
 export function chooseFollowUp(kase: Case | undefined, step: PlannedStep, coverage: readonly TopicCoverage[]): FollowUp | null {
   const inStep = new Set(step.topics.map((t) => t.id));
   const missed = coverage.filter((c) => !c.covered).map((c) => c.topic);
   const missedIds = new Set(missed.map((t) => t.id));
   const own = (kase?.followups ?? []).filter((f) => inStep.has(f.topic));
-  const pick = own.find((f) => missedIds.has(f.topic)) ?? own[0];
-  if (pick) return { topic: pick.topic, question: pick.question };
+  const onMissed = own.find((f) => missedIds.has(f.topic));
+  if (onMissed) return { topic: onMissed.topic, question: onMissed.question };
   const topic = missed[0];
-  if (!topic) return null;
-  return { topic: topic.id, question: topic.hints[0] ?? `What about ${topic.title.toLowerCase()}?` };
+  if (topic) return { topic: topic.id, question: topic.hints[0] ?? `What about ${topic.title.toLowerCase()}?` };
+  return own[0] ? { topic: own[0].topic, question: own[0].question } : null;
 }
 
+/** The case's second-level probe for a follow-up, when the answer misses its point (its cues, else the topic's). */
+export function probeFor(kase: Case | undefined, step: PlannedStep, followUp: FollowUp, answer: string): string | null {
+  const own = kase?.followups.find((f) => f.topic === followUp.topic && f.question === followUp.question);
+  const topic = step.topics.find((t) => t.id === followUp.topic);
+  if (!own?.probe || !topic) return null;
+  const point = own.probe.cues ? { ...topic, cues: own.probe.cues } : topic;
+  return coverageOf(answer, [point], { typed: true })[0]?.covered ? null : own.probe.question;
+}

@@ -16,7 +16,16 @@ export interface StepState {
   /** Clock time used, settled up to the session's `mark`. */
   usedMs: number;
   entries: Entry[];
-  followUp: { topic: string; question: string; answer: string } | null;
+  followUp: FollowUpEntry | null;
+}
+
+/** The interviewer's follow-up after a step, and the probe when the answer missed its point. */
+export interface FollowUpEntry {
+  topic: string;
+  question: string;
+  answer: string;
+  probe?: string;
+  probeAnswer?: string;
 }
 
 export interface SessionState {
@@ -137,7 +146,12 @@ export function apply(state: SessionState, event: SessionEvent): SessionState {
     case 'follow-up':
       return updateStep(s, event.step, (x) => ({
         ...x,
-        followUp: { topic: event.topic, question: event.question, answer: event.answer },
+        followUp: {
+          topic: event.topic,
+          question: event.question,
+          answer: event.answer,
+          ...(event.probe === undefined ? {} : { probe: event.probe, probeAnswer: event.probeAnswer ?? '' }),
+        },
       }));
     case 'finished':
       return { ...s, finished: true, current: null, paused: false };

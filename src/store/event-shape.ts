@@ -21,7 +21,8 @@ const fields: Record<string, Record<string, Kind | Optional>> = {
   suspended: { at: 'number', reason: 'string' },
   reopened: { at: 'number' },
   'step-ended': { at: 'number', step: 'id', reason: 'string' },
-  'follow-up': { at: 'number', step: 'id', topic: 'id', question: 'string', answer: 'string' },
+  // `probe` and `probeAnswer` since follow-ups probe; absent in journals written before.
+  'follow-up': { at: 'number', step: 'id', topic: 'id', question: 'string', answer: 'string', probe: 'string?', probeAnswer: 'string?' },
   finished: { at: 'number' },
 };
 

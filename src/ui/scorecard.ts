@@ -5,6 +5,7 @@ import type { TopicCoverage } from '../coverage/index.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 import { wrap } from '../text/wrap.js';
+import { viaFollowUp } from '../session/engine.js';
 import type { EndReason } from '../session/events.js';
 import type { FlagHit, SessionSummary } from '../session/summary.js';
 import type { Verdict } from '../session/verdict.js';
@@ -43,7 +44,8 @@ export function stepReport(title: string, ended: Exclude<EndReason, 'skip'>, cov
     // Evidence is the candidate's own text, read back from the journal: printed plain.
     const quote = c.evidence[0] === undefined ? undefined : plain(c.evidence[0]);
     const evidence = quote ? `: “${quote.length > 90 ? `${quote.slice(0, 89)}…` : quote}”` : '';
-    lines.push(...mark(wrap(`${c.topic.title}${evidence}`, width, '  ✓ '), '✓', chalk.green));
+    const via = c.cue === viaFollowUp ? ' (via follow-up)' : '';
+    lines.push(...mark(wrap(`${c.topic.title}${via}${evidence}`, width, '  ✓ '), '✓', chalk.green));
   }
   if (missed.length > 0) lines.push(chalk.yellow(`Missed (${missed.length}/${coverage.length})`));
   for (const c of missed) {

@@ -108,9 +108,15 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
         break;
       }
       if (action.kind === 'follow-up') {
-        out('', ...wrap(`Interviewer: ${action.followUp.question}`, width()).map((l, i) => (i === 0 ? l.replace('Interviewer:', chalk.bold('Interviewer:')) : l)));
+        out('', ...interviewerSays(action.followUp.question, width()));
         const answer = await guard(() => askLine('Your answer:', io));
-        run.answerFollowUp(action.index, action.followUp, answer);
+        const probe = run.probe(action.index, action.followUp, answer);
+        if (probe === null) run.answerFollowUp(action.index, action.followUp, answer);
+        else {
+          out('', ...interviewerSays(probe, width()));
+          const probeAnswer = await guard(() => askLine('Your answer:', io));
+          run.answerFollowUp(action.index, action.followUp, answer, { question: probe, answer: probeAnswer });
+        }
         continue;
       }
       const step = run.state.steps[action.index]!;
@@ -223,4 +229,9 @@ function banner(open: OpenSession, width: number): string {
     ...wrap('Type your answer line by line; Enter records a line. /help lists commands; ? asks the interviewer (e.g. "? how many users"). Every line is saved as you type; Ctrl-C saves and quits.', width).map((l) => chalk.dim(l)),
   ];
   return lines.join('\n');
+}
+
+/** A question from the interviewer, wrapped, its speaker in bold. */
+function interviewerSays(question: string, width: number): string[] {
+  return wrap(`Interviewer: ${question}`, width).map((l, i) => (i === 0 ? l.replace('Interviewer:', chalk.bold('Interviewer:')) : l));
 }
