@@ -18,3 +18,14 @@ export function referenceText(kase: Case, framework: Pick<Framework, 'steps'>, w
   if (lines.length === 1) lines.push('', 'This case has no reference outline.');
   return lines.join('\n');
 }
+
+/** The case's model answer to each follow-up the candidate was asked, with the question, after the session. */
+export function followUpAnswersText(kase: Case, asked: readonly { topic: string; question: string }[], width = 80): string {
+  const lines: string[] = [];
+  for (const followUp of asked) {
+    const own = kase.followups.find((f) => f.topic === followUp.topic && f.question === followUp.question);
+    if (!own?.answer) continue;
+    lines.push('', ...wrap(`Interviewer: ${own.question}`, width).map((l) => chalk.dim(l)), ...wrap(own.answer, width, '  '));
+  }
+  return lines.length === 0 ? '' : [chalk.bold('Model answers to the follow-ups'), ...lines].join('\n');
+}

@@ -2,7 +2,7 @@
 // report and follow-up, the scorecard. Session logic lives in the SessionRun;
 // this only shows it and passes keystrokes on.
 import chalk from 'chalk';
-import { referenceText } from '../report/reference.js';
+import { followUpAnswersText, referenceText } from '../report/reference.js';
 import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
@@ -192,7 +192,11 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     } catch (error) {
       if (!isPromptExit(error)) throw error;
     }
-    if (show) out('\n' + referenceText(plan.case, plan.framework, width()));
+    if (show) {
+      out('\n' + referenceText(plan.case, plan.framework, width()));
+      const answers = followUpAnswersText(plan.case, run.state.steps.flatMap((st) => (st.followUp ? [st.followUp] : [])), width());
+      if (answers) out('', answers);
+    }
   }
 }
 

@@ -50,7 +50,7 @@ describe('the probe', () => {
     const step = plan.steps.find((s) => s.topics.some((t) => t.id === followUp.topic))!;
     const asked = { topic: followUp.topic, question: followUp.question };
     expect(probeFor(plan.case, step, asked, 'I would have to think about that.')).toBe(followUp.probe!.question);
-    expect(probeFor(plan.case, step, asked, followUp.answer)).toBeNull();
+    expect(probeFor(plan.case, step, asked, followUp.answer ?? '')).toBeNull();
   });
 });
 
@@ -67,7 +67,7 @@ describe('covering the topic in the follow-up credits the step', () => {
   ];
 
   it('counts the topic covered, via the follow-up, in the summary, the JSON view and the markdown', () => {
-    const journal = events(own.answer);
+    const journal = events(own.answer ?? '');
     const evaluate = plan.steps.find((s) => s.id === 'evaluate')!;
     const credited = stepCoverage(evaluate, replay(journal).steps[0]).find((c) => c.topic.id === own.topic)!;
     expect(credited).toMatchObject({ covered: true, cue: viaFollowUp });
@@ -79,7 +79,7 @@ describe('covering the topic in the follow-up credits the step', () => {
   });
 
   it('counts the answer to the probe too, and the export shows the probe', () => {
-    const journal = events('Not sure.', { probe: own.probe?.question ?? 'And?', probeAnswer: own.answer });
+    const journal = events('Not sure.', { probe: own.probe?.question ?? 'And?', probeAnswer: own.answer ?? '' });
     const summary = summarize(journal, plan);
     expect(summary.steps[0]!.covered).toContain(own.topic);
     expect(transcriptMarkdown(sessionView(journal, summary, plan))).toContain(own.probe?.question ?? 'And?');
@@ -95,4 +95,16 @@ describe('journals', () => {
     ['written before probes', { type: 'follow-up', at: 1, step: 'evaluate', topic: 'ab-testing', question: 'q', answer: 'a' }],
     ['with a probe', { type: 'follow-up', at: 1, step: 'evaluate', topic: 'ab-testing', question: 'q', answer: 'a', probe: 'p', probeAnswer: 'b' }],
   ])('read a follow-up %s', (_name, event) => expect(checkEvent(event)).toBeNull());
+});
+
+describe('after the session', () => {
+  it('shows the model answer of each case follow-up asked, and nothing for a hint put as a question', async () => {
+    const { followUpAnswersText } = await import('../../src/report/reference.js');
+    const kase = planOf('event-recommendation').case!;
+    const own = kase.followups[0]!;
+    const text = followUpAnswersText(kase, [own, { topic: 'monitoring', question: 'How do you find out it went wrong?' }], 10_000);
+    expect(text).toContain(own.answer!.slice(0, 40));
+    expect(text).not.toContain('How do you find out');
+    expect(followUpAnswersText(kase, [], 80)).toBe('');
+  });
 });
