@@ -130,6 +130,8 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   useKeypress((key, rl) => {
     if (ended.current) return;
     if (run.state.paused) {
+      // Ctrl-C asks whether to quit (session.ts); the clock stays stopped while the question is open.
+      if (key.ctrl && key.name === 'c') return;
       // Any key continues and is not typed, except a "/" that starts "/resume" or another command.
       if (!safely(() => run.resume())) return;
       const keep = rl.line === `${draft.current}/` ? rl.line : draft.current;

@@ -65,6 +65,21 @@ describe('nothing typed is lost', () => {
     expect(saved.filter((e) => e.type === 'line').map((e) => e.text)).toEqual([lines[0], 'half a line']);
   });
 
+  it('Ctrl-C while paused asks with the clock still stopped', async () => {
+    const h = home();
+    const t = await startDrill(h, lines.slice(0, 1));
+    await t.line('/pause');
+    await t.waitFor('Paused: the clock is stopped');
+    const m = t.mark();
+    await t.type('\x03');
+    const asked = await t.waitFor('Save this session and quit?', m);
+    expect(asked).not.toMatch(/running again/);
+    await t.type('\r');
+    await t.waitFor(/Resume with: mlsd resume/);
+    await t.exited;
+    expect(events(h).map((e) => e.type)).not.toContain('resumed');
+  });
+
   it('SIGTERM saves the session and exits', async () => {
     const h = home();
     const t = await startDrill(h, lines.slice(0, 2));
