@@ -112,6 +112,8 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
     // "no matter how far": an idiom, not a negation.
     if (token.word === 'no' && tokens[j + 1]?.word === 'matter') continue;
     if (NEGATOR.has(token.word)) negatedAt = j;
+    // "…did not, so notifications work": a comma or a clause word ends the negation's reach.
+    else if (negatedAt >= 0 && (tokens[j - 1]!.breakAfter || CLAUSE_WORDS.has(token.stem))) negatedAt = -1;
     else if (negatedAt >= 0 && j - negatedAt <= 3 && NOT_WORTH.has(token.stem)) return true;
     // "out of scope", "out of this book's scope"
     if (token.word === 'out' && tokens[j + 1]?.word === 'of' && [2, 3, 4].some((k) => tokens[j + k]?.stem === 'scope')) return true;

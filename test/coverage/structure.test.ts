@@ -50,6 +50,7 @@ describe('structure: what is not an answer', () => {
     ['content under a heading that names the topic', 'scope', '## Use case\n- Search for visually similar products from a photo.'],
     ['a question asking about data', 'data-availability', 'Do we have click logs and human relevance labels?'],
     ['"monitor the" is not "monitors the"', 'monitoring', 'Monitor the score distribution daily and alert on drift.'],
+    ['a comma ends a negation', 'online-metrics', 'Users who got pushes kept a higher 7-day retention than those who did not, so the pushes work.'],
     ['an idiom is no negation', 'ab-testing', 'A/B test the new ranker against the current one, no matter how large the offline gain.'],
     ['a compound noun is no skipping verb', 'architecture', 'Word2vec skip-gram embeddings of listings: cheap to train, but blind to brand-new listings.'],
   ])('%s: covers %s', (_why, id, text) => {
