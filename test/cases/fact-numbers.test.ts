@@ -195,6 +195,39 @@ const rows: [string, string, () => [number, number]][] = [
     caseNamed('notification-ranking').positiveRate ?? 0,
     figure('notification-ranking', 'engagement-rates', re('about # percent of sent pushes are opened')) / 100,
   ]],
+  ['rag-assistant', 'sessions x questions per session = customer questions', () => [
+    figure('rag-assistant', 'traffic', re('about # help-centre sessions')) * figure('rag-assistant', 'traffic', re('about # questions each')),
+    figure('rag-assistant', 'traffic', re('roughly # customer questions')),
+  ]],
+  ['rag-assistant', 'customer questions a day / seconds in a day = questions per second', () => [
+    figure('rag-assistant', 'traffic', re('roughly # customer questions')) / 86_400,
+    figure('rag-assistant', 'traffic', re(', # a second on average')),
+  ]],
+  ['rag-assistant', 'customer questions + agent drafts = requests a day', () => [
+    figure('rag-assistant', 'traffic', re('roughly # customer questions')) + figure('rag-assistant', 'traffic', re('about # drafted replies')),
+    figure('rag-assistant', 'traffic', re('about # requests a day')),
+  ]],
+  ['rag-assistant', 'sessions x share ending in a ticket = tickets a day', () => [
+    figure('rag-assistant', 'traffic', re('about # help-centre sessions')) *
+      (figure('rag-assistant', 'existing-system', re('about # percent of help-centre sessions')) / 100),
+    figure('rag-assistant', 'existing-system', re('some # a day')),
+  ]],
+  ['chatbot-safety', 'messages a day / seconds in a day = messages per second', () => [
+    figure('chatbot-safety', 'traffic', re('roughly # messages a day')) / 86_400,
+    figure('chatbot-safety', 'traffic', re('about # a second')),
+  ]],
+  ['chatbot-safety', 'positiveRate = share of messages asking for violating content', () => [
+    caseNamed('chatbot-safety').positiveRate ?? 0,
+    figure('chatbot-safety', 'prevalence', re('about # percent of user messages')) / 100,
+  ]],
+  ['query-autocomplete', 'searches x requests per search = suggestion requests', () => [
+    figure('query-autocomplete', 'traffic', re('about # searches')) * figure('query-autocomplete', 'traffic', re('about # suggestion requests')),
+    figure('query-autocomplete', 'traffic', re('roughly # requests a day')),
+  ]],
+  ['query-autocomplete', 'requests a day / seconds in a day = requests per second', () => [
+    figure('query-autocomplete', 'traffic', re('roughly # requests a day')) / 86_400,
+    figure('query-autocomplete', 'traffic', re('about # a second')),
+  ]],
 ];
 
 describe('figures stated in different facts agree', () => {
