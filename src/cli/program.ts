@@ -2,14 +2,17 @@
 // so `mlsd --help` loads nothing but commander. The options each action receives are
 // typed from the declarations below (@commander-js/extra-typings), so a handler's
 // options type and its command line cannot drift apart.
-import { Argument, Command, Option } from '@commander-js/extra-typings';
+import { Argument, Command, Option, type OutputConfiguration } from '@commander-js/extra-typings';
 import type { CliContext } from '../commands/context.js';
 import { version } from '../version.js';
 
 const modeOption = () => new Option('--mode <mode>', 'mock (like a real interview) or study (hints, live coverage)').choices(['mock', 'study'] as const);
 
-export function buildProgram(context: () => CliContext) {
-  const program = new Command('mlsd')
+/** The program; `output` replaces standard output and error for help and usage errors (the build, tests). */
+export function buildProgram(context: () => CliContext, output?: OutputConfiguration) {
+  const program = new Command('mlsd');
+  if (output) program.configureOutput(output);
+  program
     .description('A terminal coach for machine-learning system design interviews.')
     .version(version, '-V, --version')
     .exitOverride()

@@ -11,6 +11,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   /** True when both stdin and stdout are terminals: interactive commands may prompt. */
   interactive: boolean;
+  /** Set by a handler that ends well but not in success (a session saved to resume later: 130). */
+  exitCode?: number;
 }
 
 export function writeLine(stream: NodeJS.WritableStream, text = ''): void {

@@ -9,6 +9,7 @@ import type { Mode } from '../session/events.js';
 import { summarizeState } from '../session/summarize.js';
 import { closeJournal } from '../store/journal.js';
 import { startSession, stepsToRun, type NewSession } from '../store/sessions.js';
+import { needsTerminal, preloadTerminalUi, sessionAtTerminal } from './terminal.js';
 
 export interface DrillOptions {
   step?: string;
@@ -19,14 +20,6 @@ export interface DrillOptions {
   json?: boolean;
 }
 
-/** Said once the arguments are known to be good, so a typo is reported first. */
-export const needsTerminal = (command: string): UserError =>
-  new UserError(
-    command === 'resume'
-      ? `"mlsd resume" needs a terminal: run it from one (a session from an answers file has nothing to resume)`
-      : `"mlsd ${command}" needs a terminal; to run without one, use: mlsd drill <case> --answers FILE (YAML: step id → answer text)`,
-  );
-
 const newSession = (options: DrillOptions, source: NewSession['source']): NewSession => ({
   mode: options.mode,
   strict: Boolean(options.strict),
@@ -36,14 +29,12 @@ const newSession = (options: DrillOptions, source: NewSession['source']): NewSes
 
 export async function drill(caseId: string, options: DrillOptions, ctx: CliContext): Promise<void> {
   if (options.answers !== undefined) return drillFromAnswers(caseId, options.answers, options, ctx);
-  // Start loading the terminal UI now; it is ready by the time the plan is.
-  const ui = ctx.interactive ? import('../ui/session.js') : undefined;
-  ui?.catch(() => undefined);
+  if (ctx.interactive) preloadTerminalUi();
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   stepsToRun(plan, options.step);
-  if (!ui) throw needsTerminal('drill');
-  const { runInTerminal } = await ui;
-  await runInTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal')), ctx);
+  // Said once the arguments are known to be good, so a typo is reported first.
+  if (!ctx.interactive) throw needsTerminal('drill');
+  await sessionAtTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal')), ctx);
 }
 
 async function drillFromAnswers(caseId: string, file: string, options: DrillOptions, ctx: CliContext): Promise<void> {

@@ -4,7 +4,7 @@ import type { Case } from '../content/model.js';
 import { loadLedger } from '../progress/ledger.js';
 import type { Mode } from '../session/events.js';
 import { startSession } from '../store/sessions.js';
-import { needsTerminal } from './drill.js';
+import { needsTerminal, sessionAtTerminal } from './terminal.js';
 
 export interface PracticeOptions {
   case?: string;
@@ -21,8 +21,7 @@ export async function practice(options: PracticeOptions, ctx: CliContext): Promi
   const caseId = options.case ?? (await chooseCase(ctx));
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   const open = startSession(ctx.paths, plan, { mode: options.mode, strict: Boolean(options.strict), source: 'terminal' });
-  const { runInTerminal } = await import('../ui/session.js');
-  await runInTerminal(open, ctx);
+  await sessionAtTerminal(open, ctx);
 }
 
 /** The score of the newest finished session of each case, from the history index (rebuilt from the journals if needed). */

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import type { SessionEvent } from '../session/events.js';
 import { checkSessionRef, closeJournal, listSessions, readJournal, resolveSession } from '../store/journal.js';
 import { reopenSession } from '../store/sessions.js';
-import { needsTerminal } from './drill.js';
+import { needsTerminal, sessionAtTerminal } from './terminal.js';
 
 export async function resume(session: string | undefined, ctx: CliContext): Promise<void> {
   if (session !== undefined && session !== 'latest') checkSessionRef(session);
@@ -21,8 +21,7 @@ export async function resume(session: string | undefined, ctx: CliContext): Prom
     closeJournal(open.journal);
     throw new UserError(refusal);
   }
-  const { runInTerminal } = await import('../ui/session.js');
-  await runInTerminal(open, ctx, { resumed: true });
+  await sessionAtTerminal(open, ctx, { resumed: true });
 }
 
 /** The newest session that is not finished; the last event says, so only the tail of each journal matters. */

@@ -34,7 +34,8 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a YAML file' : `cannot read (${code})`);
   }
-  let doc = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
+  const known = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
+  let doc = known;
   let locate: Locate | undefined;
   const parse = (): Result<DocOf<K>> => {
     let text: string;
@@ -63,6 +64,6 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
     const { line, col } = where(['id']);
     return { ok: false, errors: [{ file: shown, line, col, path: 'id', message: `must match the file name ("${fileId}"), found "${id}"` }] };
   }
-  // Content text is printed to terminals: no escape sequences survive loading.
-  return { ok: true, value: { doc: plainDeep(doc), locate: where } };
+  // Content text is printed to terminals: no escape sequences survive loading (the snapshot holds documents already made plain).
+  return { ok: true, value: { doc: known ?? plainDeep(doc), locate: where } };
 }

@@ -24,7 +24,10 @@ export interface TerminalIO {
   stdout: NodeJS.WriteStream;
 }
 
-export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options: TerminalOptions = {}): Promise<void> {
+/** How the session left the terminal: run to its end, or saved to be resumed (Ctrl-C, answered yes). */
+export type SessionOutcome = 'finished' | 'saved';
+
+export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options: TerminalOptions = {}): Promise<SessionOutcome> {
   // Loads while the candidate reads the banner: the first prompt does not wait for it.
   const stepPromptModule = import('./step-prompt.js');
   stepPromptModule.catch(() => undefined);
@@ -173,8 +176,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       }
       closeJournal(journal);
       out('', `Session saved. ${resumeHint}`);
-      process.exitCode = 130;
-      return;
+      return 'saved';
     }
     return stopUnsaved(error);
   } finally {
@@ -198,6 +200,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       if (answers) out('', answers);
     }
   }
+  return 'finished';
 }
 
 /** What an unwritten event held that the candidate typed, to print rather than lose. */

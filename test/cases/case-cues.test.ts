@@ -14,7 +14,7 @@ import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import type { Topic } from '../../src/content/model.js';
 import type { Cues } from '../../src/content/schemas.js';
 import { coverageOf } from '../../src/coverage/index.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 type Rows = Record<string, Record<string, string[]>>;
 interface CueRows {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import { referencePhases } from '../../src/content/model.js';
-import { mlsd, repoRoot, tempHome } from '../helpers/cli.js';
+import { run as cli } from '../support/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);
@@ -24,15 +25,15 @@ const referenceOf = (id: string) => {
 };
 
 describe('the case library', () => {
-  it('lists the ten cases', () => {
-    const listed = JSON.parse(mlsd(['list', 'cases', '--json']).stdout) as { id: string }[];
+  it('lists the ten cases', async () => {
+    const listed = JSON.parse((await cli(['list', 'cases', '--json'])).stdout) as { id: string }[];
     expect(listed.map((c) => c.id).sort()).toEqual([...caseIds].sort());
   });
 
-  it.each(caseIds)('%s: reference outline has ≥ 250 words and covers ≥ 21 of 23 topics by `mlsd check`', (id) => {
+  it.each(caseIds)('%s: reference outline has ≥ 250 words and covers ≥ 21 of 23 topics by `mlsd check`', async (id) => {
     const reference = referenceOf(id);
     expect(reference.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(250);
-    const run = mlsd(['check', '-', '--framework', 'mlsd-45', '--json'], { input: reference });
+    const run = await cli(['check', '-', '--framework', 'mlsd-45', '--json'], { input: reference });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { topics: { id: string; covered: boolean }[] };
     const missed = result.topics.filter((t) => !t.covered).map((t) => t.id);
@@ -40,12 +41,12 @@ describe('the case library', () => {
     expect(missed.length, `missed: ${missed.join(', ')}`).toBeLessThanOrEqual(2);
   });
 
-  it.each(caseIds)('%s: the brief and the reference print as readable text', (id) => {
-    const brief = mlsd(['show', id, '--full']);
+  it.each(caseIds)('%s: the brief and the reference print as readable text', async (id) => {
+    const brief = await cli(['show', id, '--full']);
     expect(brief.status).toBe(0);
     expect(brief.stdout).toContain('What you can ask the interviewer');
     expect(brief.stdout).toContain('Common pitfalls');
-    const reference = mlsd(['show', id, '--reference']);
+    const reference = await cli(['show', id, '--reference']);
     expect(reference.status).toBe(0);
     expect(reference.stdout.indexOf('Clarify requirements')).toBeLessThan(reference.stdout.indexOf('Deployment, serving and monitoring'));
   });

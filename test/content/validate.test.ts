@@ -1,79 +1,80 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mlsd, repoRoot, tempHome, writeFiles } from '../helpers/cli.js';
+import { run as cli } from '../support/cli.js';
+import { repoRoot, tempHome, writeFiles } from '../support/home.js';
 
 const framework = readFileSync(join(repoRoot, 'frameworks', 'mlsd-45.yaml'), 'utf8');
 const visualSearch = readFileSync(join(repoRoot, 'cases', 'visual-search.yaml'), 'utf8');
 
 describe('mlsd validate', () => {
-  it('passes on all bundled content', () => {
-    const run = mlsd(['validate']);
+  it('passes on all bundled content', async () => {
+    const run = await cli(['validate']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/✓ \d+ files valid/);
   });
 
-  it('reports broken YAML syntax with file:line:col', () => {
+  it('reports broken YAML syntax with file:line:col', async () => {
     const home = tempHome();
     writeFiles(home, { 'cases/broken.yaml': 'id: broken\ntitle: [unclosed\nquestion: x\n' });
-    const run = mlsd(['validate', join(home, 'cases', 'broken.yaml')], { home });
+    const run = await cli(['validate', join(home, 'cases', 'broken.yaml')], { home });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/broken\.yaml:\d+:\d+ /);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('reports a schema violation at the line and column of the offending value', () => {
+  it('reports a schema violation at the line and column of the offending value', async () => {
     const home = tempHome();
     const bad = framework.replace('minutes: 5', 'minutes: five');
     writeFiles(home, { 'frameworks/mlsd-45.yaml': bad });
     const line = bad.split('\n').findIndex((l) => l.includes('minutes: five')) + 1;
-    const run = mlsd(['validate', join(home, 'frameworks', 'mlsd-45.yaml')], { home });
+    const run = await cli(['validate', join(home, 'frameworks', 'mlsd-45.yaml')], { home });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`mlsd-45.yaml:${line}:14 steps[0].minutes: must be a number`);
   });
 
-  it('names an unknown field and what was expected instead', () => {
+  it('names an unknown field and what was expected instead', async () => {
     const home = tempHome();
     writeFiles(home, { 'cases/typo.yaml': visualSearch.replace('id: visual-search', 'id: typo').replace(/^difficulty:/m, 'dificulty:') });
-    const run = mlsd(['validate', join(home, 'cases', 'typo.yaml')], { home });
+    const run = await cli(['validate', join(home, 'cases', 'typo.yaml')], { home });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/typo\.yaml:\d+:1 dificulty: unknown field "dificulty" \(expected one of: id, title, question, difficulty/);
     expect(run.stderr).toMatch(/missing required field "difficulty"/);
   });
 
-  it('checks references between files: a step naming a topic that does not exist', () => {
+  it('checks references between files: a step naming a topic that does not exist', async () => {
     const home = tempHome();
     writeFiles(home, { 'frameworks/mine.yaml': framework.replace('id: mlsd-45', 'id: mine').replace('[business-objective,', '[business-objectiv,') });
-    const run = mlsd(['validate'], { home });
+    const run = await cli(['validate'], { home });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/mine\.yaml:\d+:\d+ steps\[0\]\.topics\[0\]: unknown topic "business-objectiv"/);
   });
 
-  it('refuses a user file whose id clashes with a bundled one, naming both files', () => {
+  it('refuses a user file whose id clashes with a bundled one, naming both files', async () => {
     const home = tempHome();
     writeFiles(home, { 'cases/visual-search.yaml': visualSearch });
-    const run = mlsd(['show', 'visual-search'], { home });
+    const run = await cli(['show', 'visual-search'], { home });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('case id "visual-search" is defined twice: cases/visual-search.yaml and');
     expect(run.stderr).toContain(join(home, 'cases', 'visual-search.yaml'));
   });
 
-  it('merges the user\'s own case with the bundled ones', () => {
+  it('merges the user\'s own case with the bundled ones', async () => {
     const home = tempHome();
     writeFiles(home, { 'cases/my-case.yaml': visualSearch.replace('id: visual-search', 'id: my-case') });
-    expect(mlsd(['validate'], { home }).status).toBe(0);
-    const cases = JSON.parse(mlsd(['list', 'cases', '--json'], { home }).stdout) as { id: string; origin: string }[];
+    expect((await cli(['validate'], { home })).status).toBe(0);
+    const cases = JSON.parse((await cli(['list', 'cases', '--json'], { home })).stdout) as { id: string; origin: string }[];
     expect(cases.find((c) => c.id === 'my-case')?.origin).toBe('yours');
   });
 
-  it('says when a file is not UTF-8', () => {
+  it('says when a file is not UTF-8', async () => {
     const home = tempHome();
     writeFiles(home, { 'cases/latin1.yaml': '' });
     const path = join(home, 'cases', 'latin1.yaml');
     // "caf\xe9" in Latin-1 is not valid UTF-8.
     writeFileSync(path, Buffer.from([0x69, 0x64, 0x3a, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
-    const run = mlsd(['validate', path], { home });
+    const run = await cli(['validate', path], { home });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('latin1.yaml:1:1 file is not valid UTF-8 text');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/content/load.js';
 import type { Topic } from '../../src/content/model.js';
 import { coverageOf } from '../../src/coverage/index.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const catalogue = loadCatalogue({ bundled: repoRoot, user: tempHome() });
 const topics = [...catalogue.topics.values()];

@@ -25,6 +25,8 @@ export interface ScriptedSession {
   steps: ScriptedStep[];
   /** The steps the session runs; defaults to those scripted. */
   planned?: string[];
+  /** Where it ran: 'answers' (the default) or 'terminal' (one that can be resumed). */
+  source?: 'terminal' | 'answers';
   finished?: boolean;
 }
 
@@ -41,7 +43,7 @@ export function scriptedEvents(s: ScriptedSession): SessionEvent[] {
       mode: s.mode ?? 'mock',
       strict: false,
       steps: s.planned ?? s.steps.map((x) => x.id),
-      source: 'answers',
+      source: s.source ?? 'answers',
     },
   ];
   for (const step of s.steps) {

@@ -3,14 +3,6 @@
 import { lint } from 'markdownlint/sync';
 import type { MicromarkToken, Rule } from 'markdownlint';
 
-/** Every markdownlint error, one line each (empty when the document passes). */
-export function lintErrors(markdown: string): string[] {
-  const results = lint({ strings: { transcript: markdown }, config: { default: true, MD013: false } });
-  return (results.transcript ?? []).map(
-    (e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''} [${e.errorContext ?? ''}]`,
-  );
-}
-
 // Tokens that carry text rather than structure: escaped or not, they read the same.
 const textual = new Set([
   'data',
@@ -28,8 +20,12 @@ const textual = new Set([
   'hardBreakEscape',
 ]);
 
-/** The document's tree of token types, text left out: two documents with the same shape have the same structure. */
-export function structure(markdown: string): string {
+/**
+ * One markdownlint pass: every error with the default rules, one line each (empty when the
+ * document passes), and the document's tree of token types with the text left out (two
+ * documents with the same shape have the same structure).
+ */
+export function lintDocument(markdown: string): { errors: string[]; shape: string } {
   let shape = '';
   const rule: Rule = {
     names: ['structure'],
@@ -45,6 +41,12 @@ export function structure(markdown: string): string {
       shape = walk(params.parsers.micromark.tokens);
     },
   };
-  lint({ strings: { doc: markdown }, config: { default: false, structure: true }, customRules: [rule] });
-  return shape;
+  const results = lint({ strings: { transcript: markdown }, config: { default: true, MD013: false, structure: true }, customRules: [rule] });
+  const errors = (results.transcript ?? []).map(
+    (e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''} [${e.errorContext ?? ''}]`,
+  );
+  return { errors, shape };
 }
+
+export const lintErrors = (markdown: string): string[] => lintDocument(markdown).errors;
+export const structure = (markdown: string): string => lintDocument(markdown).shape;

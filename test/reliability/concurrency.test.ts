@@ -9,7 +9,9 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/store/journal.js';
 import { lockSession } from '../../src/store/lock.js';
-import { bin, repoRoot, terminals, type Terminal } from '../session/pty.js';
+import { bin, repoRoot } from '../support/home.js';
+import { terminals, type PtyTerminal } from '../support/pty.js';
+import { inStep, studyDrill } from '../support/steps.js';
 
 const run = promisify(execFile);
 const home = () => mkdtempSync(join(tmpdir(), 'mlsd-two-'));
@@ -18,13 +20,7 @@ const journals = (h: string) => readdirSync(sessions(h)).filter((n) => n.endsWit
 const lines = (h: string, name: string) => readJournal(join(sessions(h), name)).events.flatMap((e) => (e.type === 'line' ? [e.text] : []));
 const start = terminals(afterEach);
 
-async function drillIn(h: string): Promise<Terminal> {
-  const t = start(['drill', 'visual-search', '--mode', 'study'], h);
-  await t.waitFor('Press Enter to start the clock');
-  await t.type('\r');
-  await t.waitFor('/hint /done /skip');
-  return t;
-}
+const drillIn = (h: string): Promise<PtyTerminal> => inStep(start(studyDrill, h));
 
 describe('two sessions at once', () => {
   it('six sessions started in the same second get six ids and six whole journals; history lists all six', async () => {

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendEvent, closeJournal, createJournal, JournalWriteError, readJournal, reopenJournal, type StoreFs } from '../../src/store/journal.js';
 import type { SessionEvent } from '../../src/session/events.js';
-import { bin, repoRoot, spawnMlsd, type Terminal } from '../session/pty.js';
+import { bin, repoRoot } from '../support/home.js';
+import { spawnMlsd, type PtyTerminal } from '../support/pty.js';
+import { inStep, studyDrill } from '../support/steps.js';
 
 const started: SessionEvent = { type: 'started', at: 1, v: 1, sessionId: 's', caseId: 'visual-search', frameworkId: 'mlsd-45', mode: 'study', strict: false, steps: ['clarify'], source: 'terminal' };
 const line = (text: string): SessionEvent => ({ type: 'line', at: 2, step: 'clarify', text });
@@ -141,13 +143,9 @@ describe('a real full disk and a read-only data folder (tmpfs)', () => {
     const [earlier] = sessionFiles();
     const before = readFileSync(join(mountPoint, 'data', 'sessions', earlier!), 'utf8');
 
-    const t: Terminal = spawnMlsd(['drill', 'visual-search', '--mode', 'study'], mountPoint);
+    const t: PtyTerminal = spawnMlsd(studyDrill, mountPoint);
     try {
-      await t.waitFor('Press Enter to start the clock');
-      await t.type('\r');
-      await t.waitFor('/hint /done /skip');
-      await t.line('saved while there was room');
-      await t.waitFor('• saved while there was room');
+      await inStep(t, ['saved while there was room']);
       fillDisk();
       // Longer than a page, so the write needs a block the disk no longer has.
       const unsaved = `the unsaved line ${'x'.repeat(6000)} end`;

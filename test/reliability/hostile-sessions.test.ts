@@ -1,12 +1,15 @@
-// Hostile content under saved sessions: the user's own case is replaced, after a session
-// on it was saved, by a mutated file (truncated, alias bomb, prototype keys, control
-// characters, invalid UTF-8…). Every command that reads sessions — export, history,
-// stats, next, resume, practice — exits 0 or 1 with no stack and prints no escape sequence.
+// Hostile content under saved sessions, in this process: the user's own case is replaced,
+// after sessions on it were saved, by a mutated file. Every command that reads sessions —
+// export, history, stats, next, resume and practice at a terminal — ends as a user error or
+// in success (never a bug, never a stack) and prints no escape sequence. test:reliability
+// runs the same through the built binary in real terminals (hostile-sessions.reliability.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mlsd, repoRoot, tempHome } from '../helpers/cli.js';
-import { spawnMlsd } from '../session/pty.js';
+import { run } from '../support/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
+import { runAtTerminal } from '../support/tty.js';
+import { writeJournal } from '../progress/fixtures.js';
 import { hostileCorpus } from './corpus.js';
 
 const stack = /\n\s+at .+[(:]\d+/;
@@ -14,67 +17,57 @@ const bundled = readFileSync(join(repoRoot, 'cases', 'ad-click-prediction.yaml')
 const mine = (text: string) => text.replace(/^id: ad-click-prediction$/m, 'id: mine');
 const corpus = hostileCorpus(repoRoot, 1).filter((s) => s.dir === 'cases' && s.name.startsWith('ad-click-prediction'));
 
-/** A home with one finished session on the user's case `mine`, whose file is then replaced by `bytes`. */
-function homeWithSession(bytes: Buffer | string): string {
+/** A home with a finished session (from an answers file) and an unfinished one at a terminal, on the user's case `mine`, whose file is then replaced. */
+async function homeWithSessions(bytes: Buffer): Promise<string> {
   const home = tempHome();
   mkdirSync(join(home, 'cases'), { recursive: true });
   writeFileSync(join(home, 'cases', 'mine.yaml'), mine(bundled));
   writeFileSync(join(home, 'answers.yaml'), 'clarify: we need scale numbers\nframe: predict the click probability\n');
-  const saved = mlsd(['drill', 'mine', '--answers', join(home, 'answers.yaml')], { home });
+  const saved = await run(['drill', 'mine', '--answers', join(home, 'answers.yaml')], { home });
   expect(saved.status, saved.stderr).toBe(0);
-  writeFileSync(join(home, 'cases', 'mine.yaml'), typeof bytes === 'string' ? bytes : mine(bytes.toString('latin1')));
+  const at = Date.now() + 60_000;
+  writeJournal(home, {
+    id: '29990101-000000-mine',
+    caseId: 'mine',
+    at,
+    finished: false,
+    source: 'terminal',
+    planned: ['clarify', 'frame', 'model', 'evaluate', 'deploy'],
+    steps: [{ id: 'clarify', lines: ['a line before the case file broke'], ended: null }],
+  });
+  writeFileSync(join(home, 'cases', 'mine.yaml'), mine(bytes.toString('latin1')));
   return home;
 }
 
 describe('hostile content under saved sessions', () => {
-  it(`export, history, stats and next exit 0 or 1 with no stack over ${corpus.length} mutated case files`, () => {
-    let runs = 0;
-    for (const specimen of corpus) {
-      const home = homeWithSession(specimen.bytes);
-      for (const args of [['export', 'latest'], ['history'], ['stats', '--json'], ['next']]) {
-        const run = mlsd(args, { home });
-        runs++;
-        const where = `${specimen.name}: mlsd ${args.join(' ')}\n${run.stderr}`;
-        expect([0, 1], where).toContain(run.status);
-        expect(run.stderr, where).not.toMatch(stack);
-        for (const sequence of ['\u001b]', '\u001b[2J', '\u009b']) expect(run.stdout + run.stderr, where).not.toContain(sequence);
-      }
+  it.each(corpus.map((s) => [s.name, s.bytes] as const))('with %s, export, history, stats, next, resume and practice end in success or one clear line', async (name, bytes) => {
+    const home = await homeWithSessions(bytes);
+    for (const args of [['export', 'latest'], ['history'], ['stats', '--json'], ['next']]) {
+      const result = await run(args, { home });
+      const where = `${name}: mlsd ${args.join(' ')}\n${result.stderr}`;
+      expect([0, 1], where).toContain(result.status);
+      expect(result.stderr, where).not.toMatch(stack);
+      for (const sequence of ['\u001b]', '\u001b[2J', '\u009b']) expect(result.stdout + result.stderr, where).not.toContain(sequence);
     }
-    expect(runs).toBe(corpus.length * 4);
-  }, 180_000);
-
-  it.each(corpus.filter((s) => /truncated|alias-bomb|proto-keys|control-chars|invalid-utf8|binary/.test(s.name)).map((s) => [s.name, s.bytes] as const))(
-    'resume and practice at a terminal with %s exit 0 or 1 with one clear line, no stack',
-    async (_name, bytes) => {
-      const home = homeWithSession(bytes);
-      // An unfinished session on the damaged case: the answers run finished; start one at the terminal, then damage.
-      writeFileSync(join(home, 'cases', 'mine.yaml'), mine(bundled));
-      const t = spawnMlsd(['drill', 'mine'], home);
-      await t.waitFor('Press Enter to start the clock');
-      await t.type('\r');
-      await t.waitFor('/hint /done /skip');
-      await t.line('a line before the case file broke');
-      await t.waitFor('• a line before the case file broke');
-      t.proc.kill('SIGKILL');
-      await t.exited;
-      writeFileSync(join(home, 'cases', 'mine.yaml'), mine(bytes.toString('latin1')));
-      for (const args of [['resume'], ['practice']]) {
-        const r = spawnMlsd(args, home);
-        const exit = await Promise.race([r.exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 10_000))]);
-        const screen = r.text();
-        if (exit === 'hung') {
-          // Still running is fine when it is waiting at a prompt: the damage was stripped (control
-          // characters, invalid UTF-8) and the case still loads, or practice offers its menu.
-          expect(screen, `${args[0]} hung`).toMatch(/Which case\?|\/hint \/done \/skip/);
-          expect(screen).not.toMatch(stack);
-          r.proc.kill('SIGKILL');
-          continue;
+    for (const args of [['resume'], ['practice']]) {
+      const t = runAtTerminal(args, home);
+      // It ends at once with one line, or waits at a prompt (the damage was stripped and the case loads, or the menu is offered).
+      const prompt = t.waitFor(/Which case\?|\/done \/skip/).then(() => 'prompt' as const, () => 'neither' as const);
+      const outcome = await Promise.race([t.exited, prompt]);
+      expect(outcome, `${name}: mlsd ${args[0]}:\n${t.text()}`).not.toBe('neither');
+      if (outcome === 'prompt') {
+        await t.type('\x03');
+        if (args[0] === 'resume') {
+          await t.waitFor('Save this session and quit?');
+          await t.type('\r');
         }
-        expect([0, 1], `${args[0]}: ${screen}`).toContain(exit.exitCode);
-        expect(screen).toMatch(/mlsd: /);
-        expect(screen).not.toMatch(stack);
+        expect((await t.exited).exitCode).toBe(130);
+      } else if (outcome !== 'neither') {
+        expect([0, 1], `${name}: mlsd ${args[0]}:\n${t.text()}`).toContain(outcome.exitCode);
+        expect(t.text()).toMatch(/mlsd: /);
       }
-    },
-    30_000,
-  );
+      expect(t.text()).not.toMatch(stack);
+      expect(t.raw()).not.toContain('\u001b]0;owned');
+    }
+  });
 });

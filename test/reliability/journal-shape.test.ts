@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJournal } from '../../src/store/journal.js';
-import { mlsd, tempHome } from '../helpers/cli.js';
+import { run as cli } from '../support/cli.js';
+import { tempHome } from '../support/home.js';
 
 const started = { type: 'started', at: 1, v: 1, sessionId: '20260101-000000-visual-search', caseId: 'visual-search', frameworkId: 'mlsd-45', mode: 'study', strict: false, steps: ['clarify'], source: 'terminal' };
 const journal = (...events: unknown[]) => events.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('\n') + '\n';
@@ -21,22 +22,22 @@ describe('a damaged journal is refused with its line', () => {
     ['a prototype key instead of a type', '{"__proto__": {"type": "line"}, "at": 2}', /:2: not a session event/],
     ['an unknown mode', { ...started, mode: 'cheat' }, /:1: .*started\.mode must be one of mock, study/],
     ['a second started event', { ...started, at: 5 }, /two "started" events/],
-  ])('%s', (_what, event, message) => {
+  ])('%s', async (_what, event, message) => {
     const text = message.source.startsWith(':1') ? journal(event) : journal(started, event);
     expect(() => parseJournal(text, 'j.jsonl')).toThrow(message);
     expect(({} as Record<string, unknown>).type).toBeUndefined();
   });
 
-  it('export, history and resume report a damaged journal in one line, no stack', () => {
+  it('export, history and resume report a damaged journal in one line, no stack', async () => {
     const home = tempHome();
     const dir = join(home, 'data', 'sessions');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, `${started.sessionId}.jsonl`), journal(started, { type: 'line', at: 2, step: 'clarify', text: { evil: true } }));
-    const exported = mlsd(['export', 'latest'], { home });
+    const exported = await cli(['export', 'latest'], { home });
     expect(exported.status).toBe(1);
     expect(exported.stderr.trim().split('\n')).toHaveLength(1);
     expect(exported.stderr).toMatch(/:2: not a session event \(line\.text must be a string\); the journal is damaged/);
-    const history = mlsd(['history'], { home });
+    const history = await cli(['history'], { home });
     expect([0, 1]).toContain(history.status);
     expect(history.stderr).not.toMatch(/\n\s+at /);
   });

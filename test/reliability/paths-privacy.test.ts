@@ -2,23 +2,17 @@
 // link inside it is not followed. Privacy: whatever the umask, every file under the data
 // folder is 0600 and every folder 0700, after a session, an export, history and stats;
 // the program has no way to send anything.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSessionRef, createJournal, closeJournal, listSessions, resolveSession } from '../../src/store/journal.js';
-import { bin, repoRoot, spawnMlsd } from '../session/pty.js';
+import { run } from '../support/cli.js';
+import { repoRoot } from '../support/home.js';
+import { inStep } from '../support/steps.js';
+import { runAtTerminal } from '../support/tty.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'mlsd-paths-'));
-const mlsd = (args: string[], h: string, umask?: string) =>
-  spawnSync(umask === undefined ? process.execPath : '/bin/sh', umask === undefined ? [bin, ...args] : ['-c', `umask ${umask}; exec "$0" "$@"`, process.execPath, bin, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 20_000,
-    input: '',
-    env: { ...process.env, MLSD_HOME: h, NO_COLOR: '1' },
-  });
 const answers = (h: string) => {
   const file = join(h, 'answers.yaml');
   writeFileSync(file, 'clarify: the goal is more saves\nframe: rank by embedding similarity\n');
@@ -28,10 +22,10 @@ const answers = (h: string) => {
 const hostileRefs = ['../x', '../../../../etc/passwd', '/etc/passwd', '%2e%2e%2f%2e%2e%2fetc', '..\\..\\x', 'a/b', '.', '..', 'x.jsonl', 'x y', '20260101-000000-a/../../b'];
 
 describe('session ids that try to leave their folder', () => {
-  it.each(hostileRefs)('export and resume refuse %j with one line, exit 1, before touching any file', (ref) => {
+  it.each(hostileRefs)('export and resume refuse %j with one line, exit 1, before touching any file', async (ref) => {
     const h = home();
     for (const command of ['export', 'resume']) {
-      const r = mlsd([command, ref], h);
+      const r = await run([command, ref], { home: h });
       expect(r.status).toBe(1);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/is not a session id/);
@@ -44,7 +38,7 @@ describe('session ids that try to leave their folder', () => {
     expect(() => resolveSession({ config: '/nonexistent', data: '/nonexistent' }, ref)).toThrow(/is not a session id/);
   });
 
-  it('a symbolic link in the sessions folder is not a session: not listed, not resumed, not exported, not read by history', () => {
+  it('a symbolic link in the sessions folder is not a session: not listed, not resumed, not exported, not read by history', async () => {
     const h = home();
     const outside = join(home(), 'outside.jsonl');
     writeFileSync(
@@ -52,17 +46,17 @@ describe('session ids that try to leave their folder', () => {
       `${JSON.stringify({ type: 'started', at: 1, v: 1, sessionId: '20990101-000000-visual-search', caseId: 'visual-search', frameworkId: 'mlsd-45', mode: 'study', strict: false, steps: ['clarify'], source: 'terminal' })}\n` +
         `${JSON.stringify({ type: 'line', at: 2, step: 'clarify', text: 'OUTSIDE SECRET' })}\n`,
     );
-    expect(mlsd(['drill', 'visual-search', '--answers', answers(h)], h).status).toBe(0);
+    expect((await run(['drill', 'visual-search', '--answers', answers(h)], { home: h })).status).toBe(0);
     const sessions = join(h, 'data', 'sessions');
     symlinkSync(outside, join(sessions, '20990101-000000-visual-search.jsonl'));
     const paths = { config: h, data: join(h, 'data') };
     expect(listSessions(paths).map((s) => s.id)).not.toContain('20990101-000000-visual-search');
     for (const args of [['export', '20990101-000000-visual-search'], ['export', 'latest'], ['history', '--json'], ['stats', '--json'], ['resume', '20990101']]) {
-      const r = mlsd(args, h);
+      const r = await run(args, { home: h });
       expect(`${r.stdout}${r.stderr}`).not.toContain('OUTSIDE SECRET');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect(mlsd(['export', '20990101-000000-visual-search'], h).stderr).toMatch(/no session/);
+    expect((await run(['export', '20990101-000000-visual-search'], { home: h })).stderr).toMatch(/no session/);
   });
 
   it('two journals asked for with the same id get different ids (exclusive create)', () => {
@@ -90,23 +84,26 @@ describe('privacy', () => {
   it('with umask 000, every file under the data folder is 0600 and every folder 0700 after a session, a resume, an export, history, stats and next', async () => {
     const h = home();
     const file = answers(h);
-    for (const args of [['drill', 'visual-search', '--answers', file], ['drill', 'news-feed', '--answers', file]]) expect(mlsd(args, h, '000').status).toBe(0);
-    // An interactive session too (lock file, journal written key by key), killed and resumed.
-    const t = spawnMlsd(['drill', 'visual-search'], h);
-    await t.waitFor('Press Enter to start the clock');
-    await t.type('\r');
-    await t.waitFor('/hint /done /skip');
-    await t.line('a line at the terminal');
-    await t.waitFor('• a line at the terminal');
-    t.proc.kill('SIGKILL');
-    await t.exited;
-    const r = spawnMlsd(['resume'], h);
-    await r.waitFor('/hint /done /skip');
-    r.proc.kill('SIGTERM');
-    await r.exited;
-    for (const args of [['export', 'latest'], ['export', 'latest', '--format', 'json'], ['history'], ['history', '--json'], ['stats'], ['stats', '--json'], ['next']]) {
-      const run = mlsd(args, h, '000');
-      expect(run.status, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+    // Everything below runs in this process (a vitest fork), with the umask a careless shell might have.
+    const umask = process.umask(0o000);
+    try {
+      for (const args of [['drill', 'visual-search', '--answers', file], ['drill', 'news-feed', '--answers', file]]) expect((await run(args, { home: h })).status).toBe(0);
+      // An interactive session too (lock file, journal written key by key), saved and resumed.
+      for (const args of [['drill', 'visual-search'], ['resume']]) {
+        const t = runAtTerminal(args, h);
+        if (args[0] === 'drill') await inStep(t, ['a line at the terminal']);
+        else await t.waitFor('/hint /done /skip');
+        await t.type('\x03');
+        await t.waitFor('Save this session and quit?');
+        await t.type('\r');
+        expect((await t.exited).exitCode).toBe(130);
+      }
+      for (const args of [['export', 'latest'], ['export', 'latest', '--format', 'json'], ['history'], ['history', '--json'], ['stats'], ['stats', '--json'], ['next']]) {
+        const result = await run(args, { home: h });
+        expect(result.status, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+      }
+    } finally {
+      process.umask(umask);
     }
     const tree = walk(join(h, 'data'));
     expect(tree.filter((e) => !e.dir).length).toBeGreaterThanOrEqual(4);

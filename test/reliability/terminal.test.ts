@@ -1,56 +1,26 @@
-// Signals and terminals: every way a session can be stopped saves it; a resized
-// terminal shows one whole frame; a very long line and a multi-line paste are kept
-// whole; text read back from a journal cannot drive the terminal.
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Signals and terminals: every way a session can be stopped saves it (real processes,
+// signalled); a resized terminal shows one whole frame; a very long line and a multi-line
+// paste are kept whole; text read back from a journal cannot drive the terminal.
+import { appendFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { killAfterEach, spawnMlsd, type Terminal } from '../session/pty.js';
-import { spawnOnScreen, type Screen } from './screen.js';
+import { events, journals, lines, tempHome } from '../support/home.js';
+import { terminals } from '../support/pty.js';
+import { drillOnScreen, expectOneFrame, inStep, studyDrill, typeLongLine } from '../support/steps.js';
+import { until } from '../support/terminal.js';
+import { runAtTerminal } from '../support/tty.js';
 
-const home = () => mkdtempSync(join(tmpdir(), 'mlsd-term-'));
-const journal = (h: string) => {
-  const dir = join(h, 'data', 'sessions');
-  return join(dir, readdirSync(dir).find((n) => n.endsWith('.jsonl'))!);
-};
-const events = (h: string) => readFileSync(journal(h), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; text?: string; reason?: string });
-const lines = (h: string) => events(h).flatMap((e) => (e.type === 'line' ? [e.text!] : []));
-const track = killAfterEach(afterEach);
-
-async function inStep<T extends Terminal>(t: T): Promise<T> {
-  track(t);
-  await t.waitFor('Press Enter to start the clock');
-  await t.type('\r');
-  await t.waitFor('/hint /done /skip');
-  return t;
-}
-const drill = (h: string) => inStep(spawnMlsd(['drill', 'visual-search', '--mode', 'study'], h));
-const drillOnScreen = (h: string, size?: { cols: number; rows: number }) => inStep(spawnOnScreen(['drill', 'visual-search', '--mode', 'study'], h, size));
-
-/** The screen shows one frame of the step: its header once, the command bar last, nothing of an older frame. */
-async function expectOneFrame(t: Screen): Promise<string[]> {
-  // A large frame can arrive in more than one chunk: give the last one a moment.
-  let rows = await t.rows();
-  for (let i = 0; i < 40 && !/interviewer$/.test(rows.filter((r) => r.trim() !== '').at(-1) ?? ''); i++) {
-    await new Promise((r) => setTimeout(r, 25));
-    rows = await t.rows();
-  }
-  const text = rows.join('\n');
-  expect(text.match(/Step 1\/5 · Clarify requirements/g)).toHaveLength(1);
-  // The command bar closes the frame (wrapped, on a narrow terminal).
-  const shown = rows.filter((r) => r.trim() !== '');
-  expect(shown.slice(-2).join(' ')).toMatch(/\/hint \/done \/skip .*interviewer$/);
-  expect(text.match(/\/hint \/done \/skip/g)).toHaveLength(1);
-  return rows;
-}
+const start = terminals(afterEach);
+const study = studyDrill;
 
 describe('stopping a session any way saves it', () => {
   it('SIGHUP (the terminal closed) saves the half-typed line and a suspended event', async () => {
-    const h = home();
-    const t = await drill(h);
+    const h = tempHome();
+    const t = await inStep(start(study, h));
     await t.line('a whole line');
     await t.waitFor('• a whole line');
+    const m = t.mark();
     await t.type('half typed');
+    await t.waitFor('half typed', m);
     t.proc.kill('SIGHUP');
     await t.exited;
     expect(lines(h)).toEqual(['a whole line', 'half typed']);
@@ -58,96 +28,88 @@ describe('stopping a session any way saves it', () => {
   });
 
   it('closing the pseudo-terminal itself saves the session', async () => {
-    const h = home();
-    const t = await drill(h);
+    const h = tempHome();
+    const t = await inStep(start(study, h));
     await t.line('written before the window closed');
     await t.waitFor('• written before the window closed');
     (t.proc as unknown as { destroy(): void }).destroy();
-    for (let i = 0; i < 100 && events(h).at(-1)?.type !== 'suspended'; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(events(h).at(-1)).toMatchObject({ type: 'suspended' });
+    await until(() => events(h).at(-1)?.type === 'suspended', 'the session is saved as suspended');
     expect(lines(h)).toEqual(['written before the window closed']);
   });
 
   it('SIGTERM during the "Press Enter to start step 2" prompt saves, and resume continues at step 2', async () => {
-    const h = home();
-    const t = await drill(h);
+    const h = tempHome();
+    const t = await inStep(start(study, h));
     await t.line('clarify line');
+    await t.waitFor('• clarify line');
     await t.line('/done');
     await t.waitFor('Press Enter to start step 2/5');
     t.proc.kill('SIGTERM');
     await t.exited;
     expect(events(h).at(-1)).toMatchObject({ type: 'suspended', reason: 'SIGTERM' });
-    const r = spawnMlsd(['resume'], h);
-    track(r);
+    const r = runAtTerminal(['resume'], h);
     await r.waitFor('Press Enter to start step 2/5');
+    await r.type('\x03');
+    await r.waitFor('Save this session and quit?');
+    await r.type('\r');
+    expect((await r.exited).exitCode).toBe(130);
   });
 });
 
 describe('what is typed is kept whole', () => {
   it('a multi-line paste (one write) records each line, in order', async () => {
-    const h = home();
-    const t = await drill(h);
+    const h = tempHome();
+    const t = await inStep(runAtTerminal(study, h));
     const pasted = ['first pasted line', 'second: p95 latency 200 ms', 'third — with unicode ✓', 'fourth'];
-    t.proc.write(pasted.map((l) => `${l}\r`).join(''));
+    await t.type(pasted.map((l) => `${l}\r`).join(''));
     await t.waitFor('• fourth');
     expect(lines(h)).toEqual(pasted);
   });
 
   it('a paste at "Press Enter to start step 2" starts the step and records every pasted line in it', async () => {
-    const h = home();
-    const t = await drill(h);
+    const h = tempHome();
+    const t = await inStep(runAtTerminal(study, h));
     await t.line('/done');
     await t.waitFor('Press Enter to start step 2/5');
-    t.proc.write('\rframe line one\rframe line two\r');
+    await t.type('\rframe line one\rframe line two\r');
     await t.waitFor('• frame line two');
     await t.line('/done');
     await t.waitFor('Press Enter to start step 3/5');
-    t.proc.write('typed before Enter at step 3\r');
+    await t.type('typed before Enter at step 3\r');
     await t.waitFor('• typed before Enter at step 3');
-    const byStep = events(h).flatMap((e) => (e.type === 'line' ? [`${(e as { step?: string }).step}: ${e.text}`] : []));
+    const byStep = events(h).flatMap((e) => (e.type === 'line' ? [`${e.step}: ${e.text}`] : []));
     expect(byStep).toEqual(['frame: frame line one', 'frame: frame line two', 'model: typed before Enter at step 3']);
   });
 
-  it('a 5,000-character line is recorded whole, and the screen stays one frame while and after it is typed', async () => {
-    const h = home();
-    const t = await drillOnScreen(h);
-    const long = Array.from({ length: 5000 }, (_, i) => 'abcdefghij'[i % 10]).join('');
-    t.proc.write(long);
-    // Too long for the screen: the header stays on top and the line's end is shown after "› …".
-    let typing: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      typing = (await t.rows()).filter((r) => r.trim() !== '');
-      if (typing.at(-1)?.endsWith('abcdefghij') && typing.some((r) => r.startsWith('› …'))) break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    expect(typing[0]).toMatch(/^Step 1\/5 · Clarify requirements/);
-    expect(typing.at(-1)).toMatch(/abcdefghij$/);
-    expect(typing.join('\n').match(/Step 1\/5/g)).toHaveLength(1);
-    t.proc.write('\r');
-    for (let i = 0; i < 200 && lines(h).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
-    expect(lines(h)).toEqual([long]);
+  // A line longer than the screen; test:reliability types 5,000 characters on a full-size one.
+  it.each([[1_200, { cols: 60, rows: 12 }]])('a %i-character line is recorded whole, and the screen stays one frame while and after it is typed', async (length, size) => {
+    const h = tempHome();
+    const { t, screen } = await drillOnScreen(h, size);
+    await typeLongLine(t, screen, h, length);
     await t.line('after the long one');
     await t.waitFor('• after the long one');
-    await expectOneFrame(t);
+    await expectOneFrame(screen);
   });
 });
 
 describe('a resized terminal', () => {
   it('redraws one whole frame after shrinking and after growing mid-step', async () => {
-    const h = home();
-    const t = await drillOnScreen(h, { cols: 100, rows: 40 });
+    const h = tempHome();
+    const { t, screen } = await drillOnScreen(h, { cols: 100, rows: 40 });
     for (const l of ['we need the business goal first', 'scale: 150M daily active users', 'latency budget p95 200 ms']) {
       await t.line(l);
       await t.waitFor(`• ${l}`);
     }
-    t.resize(50, 18);
-    await new Promise((r) => setTimeout(r, 400));
-    const small = await expectOneFrame(t);
+    let m = t.mark();
+    screen.resize(50, 18);
+    await t.waitFor('/hint /done /skip', m);
+    const small = await expectOneFrame(screen);
     expect(small.every((r) => r.length <= 50)).toBe(true);
     expect(small.join('\n')).toContain('latency budget p95 200 ms');
-    t.resize(120, 30);
-    await new Promise((r) => setTimeout(r, 400));
-    await expectOneFrame(t);
+    m = t.mark();
+    screen.resize(120, 30);
+    await t.waitFor('/hint /done /skip', m);
+    await expectOneFrame(screen);
     await t.line('typed after the resizes');
     await t.waitFor('• typed after the resizes');
     expect(lines(h)).toHaveLength(4);
@@ -156,25 +118,25 @@ describe('a resized terminal', () => {
 
 describe('text from a journal cannot drive the terminal', () => {
   it('escape sequences hand-written into a journal are not printed by resume', async () => {
-    const h = home();
-    const t = await drill(h);
+    const h = tempHome();
+    const t = await inStep(start(study, h));
     await t.line('an honest line');
     await t.waitFor('• an honest line');
     t.proc.kill('SIGKILL');
     await t.exited;
-    const step = (events(h).find((e) => e.type === 'step-started') as unknown as { step: string }).step;
+    const step = events(h).find((e) => e.type === 'step-started')!;
     const hostile = 'retitled\u001b]0;pwned\u0007 and cleared\u001b[2J\u001b[H\u009b31m red';
-    appendFileSync(journal(h), `${JSON.stringify({ type: 'line', at: Date.now(), step, text: hostile })}\n`);
-    const raw: string[] = [];
-    const r = spawnMlsd(['resume'], h);
-    track(r);
-    r.proc.onData((d) => raw.push(d));
+    appendFileSync(journals(h)[0]!, `${JSON.stringify({ type: 'line', at: Date.now(), step: 'step' in step ? step.step : '', text: hostile })}\n`);
+    const r = runAtTerminal(['resume'], h);
     await r.waitFor('retitled');
     await r.waitFor('/hint /done');
-    const out = raw.join('');
-    expect(out).not.toContain('\u001b]0;pwned');
-    expect(out).not.toContain('\u001b[2J');
-    expect(out).not.toContain('\u009b');
+    expect(r.raw()).not.toContain('\u001b]0;pwned');
+    expect(r.raw()).not.toContain('\u001b[2J');
+    expect(r.raw()).not.toContain('\u009b');
     expect(r.text()).toContain('retitled and cleared');
+    await r.type('\x03');
+    await r.waitFor('Save this session and quit?');
+    await r.type('\r');
+    await r.exited;
   });
 });

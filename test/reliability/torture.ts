@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readJournal } from '../../src/store/journal.js';
 import { replay } from '../../src/session/state.js';
-import { bin, repoRoot, spawnMlsd } from '../session/pty.js';
+import { bin, repoRoot } from '../support/home.js';
+import { spawnMlsd } from '../support/pty.js';
 import { random } from './corpus.js';
 
 const run = promisify(execFile);

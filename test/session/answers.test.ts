@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,8 @@ import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/conte
 import { stepScore, summarize } from '../../src/session/summarize.js';
 import type { SessionSummary } from '../../src/session/summary.js';
 import { readJournal } from '../../src/store/journal.js';
-import { bin, repoRoot } from './pty.js';
+import { run as cli } from '../support/cli.js';
+import { repoRoot } from '../support/home.js';
 
 const answers = `
 clarify: |
@@ -22,21 +22,12 @@ evaluate:
 deploy: ""
 `;
 
-function run(args: string[], home: string) {
-  return spawnSync(process.execPath, [bin, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 20_000,
-    env: { ...process.env, MLSD_HOME: home, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-}
-
 describe('drill --answers runs the engine with no terminal', () => {
-  it('saves an ad-click-prediction session whose scorecard follows the formula', () => {
+  it('saves an ad-click-prediction session whose scorecard follows the formula', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlsd-answers-'));
     const file = join(home, 'answers.yaml');
     writeFileSync(file, answers);
-    const r = run(['drill', 'ad-click-prediction', '--answers', file, '--json'], home);
+    const r = await cli(['drill', 'ad-click-prediction', '--answers', file, '--json'], { home });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const card = JSON.parse(r.stdout) as SessionSummary & { journal: string };
@@ -69,11 +60,11 @@ describe('drill --answers runs the engine with no terminal', () => {
     expect(summarize(events, plan)).toEqual(summary);
   });
 
-  it('prints the scorecard, where it is saved and the export command', () => {
+  it('prints the scorecard, where it is saved and the export command', async () => {
     const home = mkdtempSync(join(tmpdir(), 'mlsd-answers-'));
     const file = join(home, 'answers.yaml');
     writeFileSync(file, answers);
-    const r = run(['drill', 'ad-click-prediction', '--answers', file], home);
+    const r = await cli(['drill', 'ad-click-prediction', '--answers', file], { home });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Scorecard: Ad click prediction|Scorecard: /);
     expect(r.stdout).toMatch(/Score: \d+\/100/);
@@ -85,11 +76,11 @@ describe('drill --answers runs the engine with no terminal', () => {
     ['an unknown step', 'nope: text', /unknown step "nope"/],
     ['a mistyped step', 'evaluation: text', /unknown step "evaluation".*did you mean evaluate\?/],
     ['not a mapping', '- a\n- b', /must be a mapping/],
-  ])('refuses %s in one line, saving nothing', (_what, text, message) => {
+  ])('refuses %s in one line, saving nothing', async (_what, text, message) => {
     const home = mkdtempSync(join(tmpdir(), 'mlsd-answers-'));
     const file = join(home, 'answers.yaml');
     writeFileSync(file, text);
-    const r = run(['drill', 'ad-click-prediction', '--answers', file], home);
+    const r = await cli(['drill', 'ad-click-prediction', '--answers', file], { home });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(() => statSync(join(home, 'data', 'sessions'))).toThrow();

@@ -1,49 +1,33 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Nothing typed is lost: after kill -9 (a real process, killed), Ctrl-C and SIGTERM.
 import { afterEach, describe, expect, it } from 'vitest';
-import { terminals, type Terminal } from './pty.js';
+import { events, lines, tempHome } from '../support/home.js';
+import { terminals } from '../support/pty.js';
+import { inStep, studyDrill } from '../support/steps.js';
+import { runAtTerminal } from '../support/tty.js';
 
-const home = () => mkdtempSync(join(tmpdir(), 'mlsd-pty-'));
-const events = (h: string) => {
-  const dir = join(h, 'data', 'sessions');
-  const [file] = readdirSync(dir);
-  return readFileSync(join(dir, file!), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; text?: string });
-};
 const start = terminals(afterEach);
 
-async function startDrill(h: string, lines: string[]): Promise<Terminal> {
-  const t = start(['drill', 'visual-search', '--mode', 'study'], h);
-  await t.waitFor('Press Enter to start the clock');
-  await t.type('\r');
-  await t.waitFor('Step 1/5');
-  for (const line of lines) {
-    const m = t.mark();
-    await t.line(line);
-    // On screen means handled, and the journal is written before the screen is drawn.
-    await t.waitFor(`• ${line}`, m);
-  }
-  return t;
-}
+const drill = studyDrill;
 
 describe('nothing typed is lost', () => {
-  const lines = ['The goal is to grow saves and clicks', 'Scale is 150M daily active users', 'p95 latency under 300 ms'];
+  const typed = ['The goal is to grow saves and clicks', 'Scale is 150M daily active users', 'p95 latency under 300 ms'];
 
   it('resume restores every line typed before kill -9, and the step it was in', async () => {
-    const h = home();
-    const t = await startDrill(h, lines);
+    const h = tempHome();
+    const t = await inStep(start(drill, h), typed);
     t.proc.kill('SIGKILL');
     await t.exited;
-    expect(events(h).filter((e) => e.type === 'line').map((e) => e.text)).toEqual(lines);
+    expect(lines(h)).toEqual(typed);
 
     const r = start(['resume'], h);
     const screen = await r.waitFor('Step 1/5 · Clarify requirements');
-    await r.waitFor(lines.at(-1)!);
-    for (const line of lines) expect(r.text()).toContain(line);
+    await r.waitFor(typed.at(-1)!);
+    for (const line of typed) expect(r.text()).toContain(line);
     expect(screen).toMatch(/Resuming \d{8}-\d{6}-visual-search/);
     await r.waitFor(/Coverage 3\/5/);
     const m = r.mark();
     await r.line('we have click logs for data');
+    await r.waitFor('• we have click logs for data', m);
     await r.line('/done');
     await r.waitFor('Press Enter to start step 2/5', m);
     const types = events(h).map((e) => e.type);
@@ -52,17 +36,18 @@ describe('nothing typed is lost', () => {
   });
 
   it('Ctrl-C asks, saves, and says how to resume', async () => {
-    const h = home();
-    const t = await startDrill(h, lines.slice(0, 1));
+    const h = tempHome();
+    const t = await inStep(runAtTerminal(drill, h), typed.slice(0, 1));
     await t.type('half a line');
+    const m = t.mark();
     await t.type('\x03');
-    await t.waitFor('Save this session and quit?');
+    await t.waitFor('Save this session and quit?', m);
     await t.type('\r');
     await t.waitFor(/Resume with: mlsd resume \d{8}-\d{6}-visual-search/);
     expect((await t.exited).exitCode).toBe(130);
     const saved = events(h);
     expect(saved.at(-1)?.type).toBe('suspended');
-    expect(saved.filter((e) => e.type === 'line').map((e) => e.text)).toEqual([lines[0], 'half a line']);
+    expect(lines(h)).toEqual([typed[0], 'half a line']);
   });
 
   it('Ctrl-C while paused asks with the clock still stopped', async () => {
@@ -81,8 +66,8 @@ describe('nothing typed is lost', () => {
   });
 
   it('SIGTERM saves the session and exits', async () => {
-    const h = home();
-    const t = await startDrill(h, lines.slice(0, 2));
+    const h = tempHome();
+    const t = await inStep(start(drill, h), typed.slice(0, 2));
     t.proc.kill('SIGTERM');
     await t.waitFor('Resume with: mlsd resume');
     await t.exited;

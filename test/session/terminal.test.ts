@@ -1,17 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { terminals } from './pty.js';
-
-const home = () => mkdtempSync(join(tmpdir(), 'mlsd-pty-'));
-const journals = (h: string) => readdirSync(join(h, 'data', 'sessions')).map((f) => join(h, 'data', 'sessions', f));
-const start = terminals(afterEach);
+// A session at the terminal, whole flows: the same program as `mlsd` at a real terminal,
+// run in this process against a fake one (keys in, screen out).
+import { describe, expect, it } from 'vitest';
+import { run } from '../support/cli.js';
+import { events, tempHome } from '../support/home.js';
+import { runAtTerminal } from '../support/tty.js';
 
 describe('a drill at the terminal', () => {
   it('answers from the case facts, gives hints, pauses, and ends with a scorecard after /done through all steps', async () => {
-    const h = home();
-    const t = start(['drill', 'visual-search'], h);
+    const h = tempHome();
+    const t = runAtTerminal(['drill', 'visual-search'], h);
     await t.waitFor('Press Enter to start the clock');
     await t.type('\r');
     await t.waitFor('Step 1/5 · Clarify requirements');
@@ -48,13 +45,12 @@ describe('a drill at the terminal', () => {
     expect(card).toMatch(/Export: mlsd export \d{8}-\d{6}-visual-search/);
     await t.type('\r');
     expect((await t.exited).exitCode).toBe(0);
-    const events = readFileSync(journals(h)[0]!, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['question', 'hint', 'paused', 'resumed', 'finished']));
+    expect(events(h).map((e) => e.type)).toEqual(expect.arrayContaining(['question', 'hint', 'paused', 'resumed', 'finished']));
   });
 
   it('in mock mode, asks a follow-up on a missed topic after the step and records the answer', async () => {
-    const h = home();
-    const t = start(['drill', 'visual-search', '--step', 'frame', '--mode', 'mock'], h);
+    const h = tempHome();
+    const t = runAtTerminal(['drill', 'visual-search', '--step', 'frame', '--mode', 'mock'], h);
     await t.waitFor('Press Enter to start the clock');
     await t.type('\r');
     await t.waitFor('Step 1/1 · Frame the problem and data');
@@ -69,19 +65,20 @@ describe('a drill at the terminal', () => {
     await t.waitFor('Show the reference outline', m);
     await t.type('\r');
     await t.exited;
-    const followUp = JSON.parse(readFileSync(journals(h)[0]!, 'utf8').trim().split('\n').find((l) => l.includes('"follow-up"'))!);
+    const followUp = events(h).find((e) => e.type === 'follow-up');
     expect(followUp).toMatchObject({ step: 'frame', topic: 'labels', answer: expect.stringMatching(/^Position bias/) });
   });
 
   it('practice without --case offers a menu of cases with difficulty, then weakest by last score', async () => {
-    const h = home();
-    let t = start(['practice'], h);
-    // Eighteen cases: the menu pages, so look for the first one.
-    let menu = await t.waitFor('Ad click prediction');
-    expect(menu).toMatch(/Random/);
-    expect(menu).toMatch(/Ad click prediction\s+\w+\s+not tried yet/);
+    const h = tempHome();
+    let t = runAtTerminal(['practice'], h);
+    let menu = await t.waitFor('not tried yet');
+    expect(menu).toMatch(/Which case\?\s+❯ Random/);
+    expect(menu).toMatch(/^ {2}\S.* (easy|medium|hard) +not tried yet$/m);
     // Down past Random to the first case in the list, then run it to the end.
+    let m = t.mark();
     await t.type('\x1b[B');
+    await t.waitFor('❯', m);
     await t.type('\r');
     await t.waitFor('Press Enter to start the clock');
     await t.type('\r');
@@ -89,29 +86,23 @@ describe('a drill at the terminal', () => {
     await t.line('/skip');
     for (let i = 2; i <= 5; i++) {
       await t.waitFor(`Press Enter to start step ${i}/5`);
+      m = t.mark();
       await t.type('\r');
-      await t.waitFor(`Step ${i}/5`);
+      await t.waitFor(`Step ${i}/5`, m);
       await t.line('/skip');
     }
     await t.waitFor('Show the reference outline');
     await t.type('\r');
     await t.exited;
-    t = start(['practice'], h);
+    t = runAtTerminal(['practice'], h);
     menu = await t.waitFor(/Weakest: .* \(last score 0\)/);
     expect(menu).toMatch(/last score 0/);
+    await t.type('\x03');
+    expect((await t.exited).exitCode).toBe(130);
   });
 
   it.each([['drill', 'visual-search'], ['practice'], ['resume']])('without a terminal, %s exits 1 at once with one line', async (...args) => {
-    const { spawnSync } = await import('node:child_process');
-    const { bin, repoRoot } = await import('./pty.js');
-    // A hang would hit the spawn timeout and leave no exit status.
-    const r = spawnSync(process.execPath, [bin, ...args], {
-      cwd: repoRoot,
-      input: '',
-      encoding: 'utf8',
-      timeout: 10_000,
-      env: { ...process.env, MLSD_HOME: home(), NO_COLOR: '1' },
-    });
+    const r = await run(args);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(new RegExp(`mlsd ${args[0]}" needs a terminal`));
