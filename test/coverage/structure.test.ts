@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue, loadFramework } from '../../src/content/load.js';
 import { coverageOf, type CheckOptions } from '../../src/coverage/index.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);

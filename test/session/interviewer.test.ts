@@ -7,7 +7,8 @@ import { answerQuestion, assumptionReply } from '../../src/session/interviewer.j
 import { compileVocabulary, correctTypos, oneEditApart, termsOf, wordsOf } from '../../src/session/question-terms.js';
 import { replay } from '../../src/session/state.js';
 import { checkEvent } from '../../src/store/event-shape.js';
-import { mlsd, repoRoot, tempHome, writeFiles } from '../helpers/cli.js';
+import { mlsd } from '../support/cli.js';
+import { repoRoot, tempHome, writeFiles } from '../support/home.js';
 import { started } from './fixtures.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };

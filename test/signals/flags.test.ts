@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
 import { redFlags } from '../../src/session/flags.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);

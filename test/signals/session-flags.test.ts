@@ -9,7 +9,7 @@ import { summarize } from '../../src/session/summarize.js';
 import { sessionView } from '../../src/report/session-view.js';
 import { sessionExport } from '../../src/report/session-json.js';
 import { transcriptMarkdown } from '../../src/report/transcript.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);
