@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAll, loadCase, loadCatalogue, loadPlan, placementProblems } from '../../src/content/load.js';
 import type { Framework, FrameworkStep } from '../../src/content/model.js';
 import { planFor } from '../../src/content/plan.js';
-import { repoRoot, tempHome, writeFiles } from '../helpers/cli.js';
+import { repoRoot, tempHome, writeFiles } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllValid } from '../../src/content/load.js';
-import { mlsd, repoRoot, tempHome, writeFiles } from '../helpers/cli.js';
+import { mlsd } from '../support/cli.js';
+import { repoRoot, tempHome, writeFiles } from '../support/home.js';
 
 /** A user home with one valid case of the user's own and one whose topic sits near a typo'd topic id. */
 function homeWithBrokenCase(): string {

@@ -4,7 +4,7 @@ import { handleInput, ladder } from '../../src/session/engine.js';
 import type { SessionEvent } from '../../src/session/events.js';
 import { replay } from '../../src/session/state.js';
 import { repoRoot, started } from './fixtures.js';
-import { tempHome } from '../helpers/cli.js';
+import { tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);

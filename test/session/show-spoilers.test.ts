@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { brief, briefFields, referenceStepText } from '../../src/commands/show.js';
 import { loadCase, loadCatalogue, loadFramework } from '../../src/content/load.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);

@@ -6,7 +6,7 @@ import { checkReport } from '../../src/commands/check.js';
 import { loadAll, planFor } from '../../src/content/load.js';
 import { referencePhases, type Case } from '../../src/content/model.js';
 import { overallOf, verdictOf } from '../../src/session/verdict.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const content = loadAll({ bundled: repoRoot, user: tempHome() });
 const framework = content.frameworks.find((f) => f.id === 'mlsd-45')!;
