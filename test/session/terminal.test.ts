@@ -117,9 +117,7 @@ describe('a drill at the terminal', () => {
     [['resume', 'nope'], /no (session "nope"|saved sessions)/],
     [['drill', 'visual-search', '--step', 'evaluation'], /unknown step "evaluation" in mlsd-45; did you mean evaluate\?/],
   ])('without a terminal, a bad argument to %j is reported before the terminal is asked for', async (args, message) => {
-    const { spawnSync } = await import('node:child_process');
-    const { bin, repoRoot } = await import('./pty.js');
-    const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, input: '', encoding: 'utf8', timeout: 10_000, env: { ...process.env, MLSD_HOME: home(), NO_COLOR: '1' } });
+    const r = await run(args);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/needs a terminal|--answers/);
