@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/content/load.js';
 import { referencePhases } from '../../src/content/model.js';
 import { coverageOf } from '../../src/coverage/index.js';
-import { repoRoot, tempHome } from '../helpers/cli.js';
+import { repoRoot, tempHome } from '../support/home.js';
 
 const { catalogue, cases, frameworks } = loadAll({ bundled: repoRoot, user: tempHome() });
 const core = frameworks.find((f) => f.id === 'mlsd-45')!.steps.flatMap((s) => s.topicIds);

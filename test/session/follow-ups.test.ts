@@ -8,7 +8,7 @@ import { summarize } from '../../src/session/summarize.js';
 import { sessionView } from '../../src/report/session-view.js';
 import { transcriptMarkdown } from '../../src/report/transcript.js';
 import { checkEvent } from '../../src/store/event-shape.js';
-import { tempHome } from '../helpers/cli.js';
+import { tempHome } from '../support/home.js';
 import { repoRoot, started } from './fixtures.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
