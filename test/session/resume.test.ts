@@ -51,8 +51,8 @@ describe('nothing typed is lost', () => {
   });
 
   it('Ctrl-C while paused asks with the clock still stopped', async () => {
-    const h = home();
-    const t = await startDrill(h, lines.slice(0, 1));
+    const h = tempHome();
+    const t = await inStep(runAtTerminal(drill, h), typed.slice(0, 1));
     await t.line('/pause');
     await t.waitFor('Paused: the clock is stopped');
     const m = t.mark();
@@ -61,7 +61,7 @@ describe('nothing typed is lost', () => {
     expect(asked).not.toMatch(/running again/);
     await t.type('\r');
     await t.waitFor(/Resume with: mlsd resume/);
-    await t.exited;
+    expect((await t.exited).exitCode).toBe(130);
     expect(events(h).map((e) => e.type)).not.toContain('resumed');
   });
 
