@@ -102,12 +102,15 @@ function governs(tokens: readonly Token[], at: number, cue: number): boolean {
   return true;
 }
 
+const NEXT_CLAUSE = new Set(['and', 'so', 'then', 'or']);
+
 function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
   const end = Math.min(tokens.length, span.to + 8);
   let negatedAt = -1;
   for (let j = span.to; j < end; j++) {
     const token = tokens[j]!;
-    if (j > span.to && CONTRAST_WORDS.has(token.stem)) return false;
+    // What follows "but", "and", "so" is another clause: "fine-tune on the articles and skip the search part".
+    if (j > span.to && (CONTRAST_WORDS.has(token.stem) || NEXT_CLAUSE.has(token.word))) return false;
     if (j < span.to + 3 && AFTER_ALONE.has(token.word) && !token.joinedAfter) return true;
     // "no matter how far": an idiom, not a negation.
     if (token.word === 'no' && tokens[j + 1]?.word === 'matter') continue;
