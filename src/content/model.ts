@@ -178,6 +178,8 @@ export interface Plan {
   vocabulary?: Vocabulary;
   /** Case topics the framework has no step for (neither their `near` topic nor its phase). */
   unplaced?: Topic[];
+  /** Catalogue topics of the framework that the case marks not applicable, so not required. */
+  notRequired?: Topic[];
   /** The red flags looked for (absent in plans built by hand, e.g. in tests: then none). */
   flags?: PlannedFlag[];
 }

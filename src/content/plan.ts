@@ -15,15 +15,24 @@ export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case)
     ...(step.goal === undefined ? {} : { goal: step.goal }),
     ...(step.phase === undefined ? {} : { phase: step.phase }),
     questions: step.questions,
-    topics: step.topicIds.map((id) => catalogue.topics.get(id)).filter((t): t is Topic => t !== undefined),
+    // A catalogue topic the case marks not applicable is not required (the scorecard says why).
+    topics: step.topicIds
+      .filter((id) => kase?.notApplicable[id] === undefined)
+      .map((id) => catalogue.topics.get(id))
+      .filter((t): t is Topic => t !== undefined),
   }));
+  const notRequired = framework.steps
+    .flatMap((s) => s.topicIds)
+    .filter((id) => kase?.notApplicable[id] !== undefined)
+    .map((id) => catalogue.topics.get(id))
+    .filter((t): t is Topic => t !== undefined);
   const unplaced: Topic[] = [];
   for (const topic of kase?.topics ?? []) {
     const home = homeStep(steps, topic, catalogue);
     if (home) home.topics.push(topic);
     else unplaced.push(topic);
   }
-  return { framework, ...(kase ? { case: kase } : {}), steps, ...(unplaced.length > 0 ? { unplaced } : {}), ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}), flags: plannedFlags(framework, catalogue, kase) };
+  return { framework, ...(kase ? { case: kase } : {}), steps, ...(unplaced.length > 0 ? { unplaced } : {}), ...(notRequired.length > 0 ? { notRequired } : {}), ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}), flags: plannedFlags(framework, catalogue, kase) };
 }
 
 /** The step holding the topic's `near` topic; else the first step of the phase `near` belongs to. */

@@ -21,7 +21,7 @@ const topicTitle = (plan: Plan, id: string): string => {
     const topic = step.topics.find((t) => t.id === id);
     if (topic) return topic.title;
   }
-  return id;
+  return plan.notRequired?.find((t) => t.id === id)?.title ?? id;
 };
 
 const usedText = (used: number, box: number): string => {
@@ -98,6 +98,9 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
   ];
   const missed = summary.steps.flatMap((s) => s.missed);
   if (missed.length > 0) lines.push('', ...wrap(`Missed: ${missed.map((id) => topicTitle(plan, id)).join(', ')}`, width));
+  for (const [id, reason] of Object.entries(plan.case?.notApplicable ?? {})) {
+    lines.push(...wrap(`Not required here: ${topicTitle(plan, id)} (${reason})`, width).map((l) => chalk.dim(l)));
+  }
   const flags = flagsText(summary.flags ?? [], width);
   lines.push('', ...(flags.length > 0 ? flags : [chalk.green('Red flags: none seen')]));
   if (summary.verdict) lines.push('', ...verdictText(summary.verdict, width));

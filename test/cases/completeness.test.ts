@@ -38,3 +38,18 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s', (_id, kase) => {
 it('the library has the eighteen cases', () => {
   expect(cases).toHaveLength(18);
 });
+
+it('a topic a case marks not applicable is not required, and the scorecard says why', async () => {
+  const { planFor } = await import('../../src/content/plan.js');
+  const { scorecardText } = await import('../../src/ui/scorecard.js');
+  const kase = cases.find((c) => c.id === 'street-view-blurring')!;
+  expect(kase.notApplicable['ab-testing']).toBeTruthy();
+  const plan = planFor(frameworks.find((f) => f.id === 'mlsd-45')!, catalogue, kase);
+  const required = plan.steps.flatMap((s) => s.topics.map((t) => t.id));
+  expect(required).not.toContain('ab-testing');
+  const summary = {
+    id: 's', caseId: kase.id, frameworkId: 'mlsd-45', mode: 'study', strict: false, startedAt: 0, finished: true, usedMs: 0, score: 0,
+    steps: [],
+  } as unknown as Parameters<typeof scorecardText>[0];
+  expect(scorecardText(summary, plan, '/tmp/x.jsonl', 200)).toContain('Not required here: A/B testing (An offline');
+});
