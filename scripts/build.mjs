@@ -34,8 +34,8 @@ for (const [kind, schema] of Object.entries(schemas)) {
  * `validate<Name>` each, and writes its declaration beside it (committed, so the type
  * check needs no build).
  */
-function writeValidators(folder, schemas, source, { messages = true } = {}) {
-  const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: messages, strict: true, verbose: messages });
+function writeValidators(folder, schemas, source, { messages = true, ...options } = {}) {
+  const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: messages, strict: true, verbose: messages, ...options });
   const exportNames = {};
   for (const [name, schema] of Object.entries(schemas)) {
     ajv.addSchema(schema, name);
@@ -57,6 +57,8 @@ function writeValidators(folder, schemas, source, { messages = true } = {}) {
 }
 
 writeValidators('src/content', schemas, 'src/content/schemas.ts');
+// A journal line is refused with its first problem, so one error is enough.
+writeValidators('src/store', (await loadModule('src/store/journal-schema.ts')).schemas, 'src/store/journal-schema.ts', { allErrors: false, discriminator: true });
 // The history index only needs a yes or no per line: no messages, the fastest code.
 writeValidators('src/progress', (await loadModule('src/progress/index-schema.ts')).schemas, 'src/progress/index-schema.ts', { messages: false });
 

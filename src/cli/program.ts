@@ -4,9 +4,10 @@
 // options type and its command line cannot drift apart.
 import { Argument, Command, Option, type OutputConfiguration } from '@commander-js/extra-typings';
 import type { CliContext } from '../commands/context.js';
+import { modeSchema } from '../session/events.js';
 import { version } from '../version.js';
 
-const modeOption = () => new Option('--mode <mode>', 'mock (like a real interview) or study (hints, live coverage)').choices(['mock', 'study'] as const);
+const modeOption = () => new Option('--mode <mode>', 'mock (like a real interview) or study (hints, live coverage)').choices(modeSchema.enum);
 
 /** The program; `output` replaces standard output and error for help and usage errors (the build, tests). */
 export function buildProgram(context: () => CliContext, output?: OutputConfiguration) {

@@ -1,46 +1,93 @@
 // A session is an append-only list of events; everything else (the current step,
 // time used, the scorecard) is derived by replaying them. This file is the
-// contract between the engine, the journal on disk, and export/history/stats.
-
-export type Mode = 'mock' | 'study';
+// contract between the engine, the journal on disk, and export/history/stats:
+// one JSON Schema, from which the TypeScript types follow and the store's check
+// of every journal line is compiled (store/journal-schema.ts).
+import type { FromSchema } from 'json-schema-to-ts';
 
 /** How a step ends: /done, /skip, or its time box with --strict. */
 export const endReasons = ['done', 'skip', 'timeout'] as const;
 export type EndReason = (typeof endReasons)[number];
 
+const instant = { type: 'number', description: 'Milliseconds since the epoch, from the injected clock.' } as const;
+// Case, framework, step, topic and session ids are printed and used to find files: held to their alphabet.
+const id = { type: 'string', pattern: '^[A-Za-z0-9-]{0,200}$' } as const;
+const ids = { type: 'array', items: id } as const;
+const text = { type: 'string' } as const;
+/** mock: like a real interview; study: hints and a live coverage meter. */
+export const modeSchema = { type: 'string', enum: ['mock', 'study'] } as const;
+const source = { type: 'string', enum: ['terminal', 'answers'], description: 'A terminal, or an answers file (--answers FILE).' } as const;
+
+/** One kind of event: its `type`, the instant it happened, and what else it carries. */
+const event = <const T extends string, const P extends Record<string, object>, const R extends readonly (keyof P & string)[]>(
+  type: T,
+  properties: P,
+  required: R,
+  description?: string,
+) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['type', 'at', ...required],
+    properties: { type: { const: type }, at: instant, ...properties },
+    ...(description === undefined ? {} : { description }),
+  }) as const;
+
+export const sessionEventSchema = {
+  oneOf: [
+    event(
+      'started',
+      {
+        v: { type: 'number', description: 'Journal format version (1).' },
+        sessionId: id,
+        caseId: id,
+        frameworkId: id,
+        mode: modeSchema,
+        strict: { type: 'boolean' },
+        steps: { ...ids, description: 'The step ids this session runs, in order (all of the framework\'s, or the one from --step).' },
+        source,
+      },
+      ['v', 'sessionId', 'caseId', 'frameworkId', 'mode', 'strict', 'steps', 'source'],
+    ),
+    event('step-started', { step: id }, ['step']),
+    event('line', { step: id, text }, ['step', 'text']),
+    event('hint', { step: id, topic: id, level: { type: 'number' }, text }, ['step', 'topic', 'level', 'text']),
+    event(
+      'question',
+      {
+        step: id,
+        text,
+        reply: text,
+        facts: { ...ids, description: 'The ids of the facts the reply gave.' },
+        fact: { type: ['number', 'null'], description: 'Journals written before facts had ids: the position of one fact, or null.' },
+      },
+      ['step', 'text', 'reply'],
+    ),
+    event('paused', {}, []),
+    event('resumed', {}, []),
+    event('suspended', { reason: text }, ['reason'], 'The process stopped (Ctrl-C, SIGTERM, SIGHUP) with the session unfinished; the clock stops here.'),
+    event('reopened', {}, [], 'A later process picked the session up again; time between suspended (or the last event) and this is not counted.'),
+    event('step-ended', { step: id, reason: { type: 'string', enum: endReasons } }, ['step', 'reason']),
+    event(
+      'follow-up',
+      {
+        step: id,
+        topic: id,
+        question: text,
+        answer: text,
+        probe: { ...text, description: 'The second-level question, asked when the answer missed the follow-up\'s point.' },
+        probeAnswer: text,
+      },
+      ['step', 'topic', 'question', 'answer'],
+    ),
+    event('finished', {}, []),
+  ],
+} as const;
+
+export type SessionEvent = FromSchema<typeof sessionEventSchema>;
+export type SessionEventType = SessionEvent['type'];
+export type Mode = Extract<SessionEvent, { type: 'started' }>['mode'];
+export type Source = Extract<SessionEvent, { type: 'started' }>['source'];
+
 /** Milliseconds since the epoch, from the injected clock. */
 export type Instant = number;
-
-export type SessionEvent =
-  | {
-      type: 'started';
-      at: Instant;
-      /** Journal format version. */
-      v: 1;
-      sessionId: string;
-      caseId: string;
-      frameworkId: string;
-      mode: Mode;
-      strict: boolean;
-      /** The step ids this session runs, in order (all of the framework's, or the one from --step). */
-      steps: string[];
-      /** 'terminal' or 'answers' (--answers FILE). */
-      source: 'terminal' | 'answers';
-    }
-  | { type: 'step-started'; at: Instant; step: string }
-  | { type: 'line'; at: Instant; step: string; text: string }
-  | { type: 'hint'; at: Instant; step: string; topic: string; level: number; text: string }
-  /** `facts`: the ids of the facts the reply gave. Journals written before facts had ids carry `fact`, the position of one fact or null. */
-  | { type: 'question'; at: Instant; step: string; text: string; reply: string; facts?: string[]; fact?: number | null }
-  | { type: 'paused'; at: Instant }
-  | { type: 'resumed'; at: Instant }
-  /** The process stopped (Ctrl-C, SIGTERM, SIGHUP) with the session unfinished; the clock stops here. */
-  | { type: 'suspended'; at: Instant; reason: string }
-  /** A later process picked the session up again; time between suspended (or the last event) and this is not counted. */
-  | { type: 'reopened'; at: Instant }
-  | { type: 'step-ended'; at: Instant; step: string; reason: EndReason }
-  /** `probe` and `probeAnswer`: the second-level question, asked when the answer missed the follow-up's point. */
-  | { type: 'follow-up'; at: Instant; step: string; topic: string; question: string; answer: string; probe?: string; probeAnswer?: string }
-  | { type: 'finished'; at: Instant };
-
-export type SessionEventType = SessionEvent['type'];

@@ -1,6 +1,6 @@
 // The session's state, derived by replaying its events. Pure: no clock is read
 // here; every instant comes from an event or is passed in.
-import type { EndReason, Instant, Mode, SessionEvent } from './events.js';
+import type { EndReason, Instant, Mode, SessionEvent, Source } from './events.js';
 
 /** What happened in a step, in order, for the screen and the transcript. */
 export type Entry =
@@ -34,7 +34,7 @@ export interface SessionState {
   frameworkId: string;
   mode: Mode;
   strict: boolean;
-  source: 'terminal' | 'answers';
+  source: Source;
   startedAt: Instant;
   steps: StepState[];
   /** Index of the step whose clock may run (started, not ended), or null between steps. */

@@ -3,7 +3,7 @@
 // The history index caches these, so the shape is a JSON Schema, checked when the
 // index is read back; the TypeScript types are derived from it.
 import type { FromSchema } from 'json-schema-to-ts';
-import { endReasons } from './events.js';
+import { endReasons, modeSchema } from './events.js';
 
 const ms = { type: 'number' } as const;
 const ids = { type: 'array', items: { type: 'string' } } as const;
@@ -75,7 +75,7 @@ export const sessionSummarySchema = {
     id: { type: 'string' },
     caseId: { type: 'string' },
     frameworkId: { type: 'string' },
-    mode: { type: 'string', enum: ['mock', 'study'] },
+    mode: modeSchema,
     strict: { type: 'boolean' },
     startedAt: { ...ms, description: 'ms since the epoch.' },
     finished: { type: 'boolean' },

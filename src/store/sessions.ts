@@ -5,7 +5,7 @@ import type { Plan } from '../content/model.js';
 import { unknownStepMessage } from '../content/ids.js';
 import { UserError } from '../errors.js';
 import { SessionRun } from '../session/controller.js';
-import type { Mode, SessionEvent } from '../session/events.js';
+import type { Mode, SessionEvent, Source } from '../session/events.js';
 import { appendEvent, closeJournal, createJournal, journalPath, readJournal, reopenJournal, sessionIdBase, type Journal } from './journal.js';
 import { lockSession } from './lock.js';
 import type { MlsdPaths } from './paths.js';
@@ -21,7 +21,7 @@ export interface NewSession {
   mode: Mode;
   strict: boolean;
   step?: string;
-  source: 'terminal' | 'answers';
+  source: Source;
 }
 
 /** The plan a saved session runs on, from the content as it is now (a user error when it no longer loads). */

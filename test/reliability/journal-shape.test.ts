@@ -22,10 +22,18 @@ describe('a damaged journal is refused with its line', () => {
     ['a prototype key instead of a type', '{"__proto__": {"type": "line"}, "at": 2}', /:2: not a session event/],
     ['an unknown mode', { ...started, mode: 'cheat' }, /:1: .*started\.mode must be one of mock, study/],
     ['a second started event', { ...started, at: 5 }, /two "started" events/],
+    ['a line with no text', { type: 'line', at: 2, step: 'clarify' }, /:2: not a session event \(line\.text must be a string\)/],
+    ['a step list with a path in it', { ...started, steps: ['clarify', '../x'] }, /:1: .*started\.steps must be a list of ids/],
+    ['an event with no type', { at: 2 }, /:2: not a session event \(unknown type undefined\)/],
   ])('%s', async (_what, event, message) => {
     const text = message.source.startsWith(':1') ? journal(event) : journal(started, event);
     expect(() => parseJournal(text, 'j.jsonl')).toThrow(message);
     expect(({} as Record<string, unknown>).type).toBeUndefined();
+  });
+
+  it('reads a field it does not know (a journal from a newer version)', () => {
+    const { events } = parseJournal(journal(started, { type: 'line', at: 2, step: 'clarify', text: 'x', mood: 'calm' }), 'j.jsonl');
+    expect(events.at(-1)).toMatchObject({ type: 'line', text: 'x' });
   });
 
   it('export, history and resume report a damaged journal in one line, no stack', async () => {
