@@ -69,8 +69,11 @@ export function compileTopic(topic: Topic): CompiledTopic {
     alternatives: source.split('|').map((alt) => ({ source: alt.trim(), seq: sequence(alt, words) })),
   });
   const { cues } = topic;
-  const phrases = (cues.phrases ?? []).map(matcher);
-  const names = (cues.names ?? []).map(matcher);
+  // Cue data has one alternative per line; matching wants one matcher per list, so that a sentence
+  // asks each topic one question per list, however long the list.
+  const merged = (list: readonly string[] | undefined): Matcher[] => (list && list.length > 0 ? [matcher(list.join('|'))] : []);
+  const phrases = merged(cues.phrases);
+  const names = merged(cues.names);
   const together = (cues.together ?? []).map((group) => group.map(matcher));
   done = {
     phrases,
@@ -82,9 +85,9 @@ export function compileTopic(topic: Topic): CompiledTopic {
       return { source, re: pattern(source), digit: needsDigit(source), ...(literals ? { literals } : {}) };
     }),
     digitPatternsOnly: (cues.patterns ?? []).every(needsDigit),
-    exclude: (cues.exclude ?? []).map(matcher),
-    sections: (cues.sections ?? []).map(matcher),
-    unless: (cues.unless ?? []).map(matcher),
+    exclude: merged(cues.exclude),
+    sections: merged(cues.sections),
+    unless: merged(cues.unless),
     negatable: cues.negatable !== false,
     asking: cues.asking === true,
     words,

@@ -131,19 +131,15 @@ const NONE: { span: Span; dismissed: Dismissal }[] = [];
 
 /** The first cue of the topic that this sentence shows, or undefined. */
 function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher, Span[]>, hasDigit: boolean): string | undefined {
-  const lower = sentence.text.toLowerCase();
-  const patterns = topic.patterns.filter((p) => (hasDigit || !p.digit) && (!p.literals || p.literals.some((l) => lower.includes(l))));
   const { tokens } = sentence;
   // Most candidate sentences show no whole cue of the topic (one word of a group, a digit but no
-  // pattern): settle that without building anything.
-  if (
-    !topic.phrases.some((m) => spans.has(m)) &&
-    !topic.names.some((m) => spans.has(m)) &&
-    !topic.together.some((group) => group.every((m) => spans.has(m))) &&
-    !patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))
-  ) {
-    return undefined;
-  }
+  // pattern): settle that without building anything, and try patterns only when nothing else is there.
+  const anyCue =
+    topic.phrases.some((m) => spans.has(m)) || topic.names.some((m) => spans.has(m)) || topic.together.some((group) => group.every((m) => spans.has(m)));
+  if (!anyCue && topic.patterns.length === 0) return undefined;
+  const lower = (sentence.lower ??= sentence.text.toLowerCase());
+  const patterns = topic.patterns.filter((p) => (hasDigit || !p.digit) && (!p.literals || p.literals.some((l) => lower.includes(l))));
+  if (!anyCue && !patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))) return undefined;
   if (topic.unless.some((m) => spans.has(m))) return undefined;
   const judge = topic.negatable ? dismissal : placeholderDismissal;
   let excluded: Span[] | undefined;

@@ -10,6 +10,8 @@ export interface Segment {
   text: string;
   /** What to quote as evidence when it differs from `text` (a question, judged with its answer). */
   shown?: string;
+  /** `text` lower-cased, worked out once when a pattern needs it. */
+  lower?: string;
   kind: SegmentKind;
   /** 1-based line of the answer where the sentence starts. */
   line: number;
