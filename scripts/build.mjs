@@ -97,6 +97,28 @@ const lazyParserPlugin = {
   },
 };
 
+/**
+ * Start-up: node:fs is loaded with require() rather than imported (an ES import builds a
+ * facade of all its exports, which runs the lazy getter of fs.promises, and readline with
+ * it), and commander's child_process, which it needs only for executable subcommands (mlsd
+ * has none), is not loaded at all.
+ */
+const requiredBuiltinsPlugin = {
+  name: 'required-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:(fs|child_process)$/ }, (args) =>
+      args.namespace === 'builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin', pluginData: args.importer },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      loader: 'js',
+      contents:
+        args.path === 'node:child_process' && /[\\/]commander[\\/]/.test(args.pluginData)
+          ? 'module.exports = {};'
+          : `module.exports = require(${JSON.stringify(args.path)});`,
+    }));
+  },
+};
+
 // Build beside dist/ and swap it in, so a program running from dist/ never sees it half-written.
 const fresh = at(`dist.${process.pid}`);
 rmSync(fresh, { recursive: true, force: true });
@@ -116,7 +138,7 @@ await build({
   legalComments: 'none',
   banner: requireBanner,
   define: { MLSD_VERSION: JSON.stringify(version), MLSD_HELP: JSON.stringify(help) },
-  plugins: [lazyParserPlugin],
+  plugins: [lazyParserPlugin, requiredBuiltinsPlugin],
   logLevel: 'error',
 });
 await build({
@@ -134,7 +156,8 @@ await build({
 
 // Bundled content that validates now is recorded by digest, so start-up skips parsing it.
 const { buildSnapshot } = await loadModule('src/content/snapshot-build.ts');
-writeFileSync(join(fresh, 'content-snapshot.json'), JSON.stringify(buildSnapshot(root)));
+mkdirSync(join(fresh, 'content-snapshot'));
+for (const [key, doc] of Object.entries(buildSnapshot(root).docs)) writeFileSync(join(fresh, 'content-snapshot', `${key}.json`), JSON.stringify(doc));
 const old = at(`dist.old.${process.pid}`);
 try {
   renameSync(at('dist'), old);

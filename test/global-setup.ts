@@ -15,7 +15,7 @@ function newest(path: string): number {
 }
 
 export default function setup(): void {
-  const built = statSync(join(root, 'dist', 'content-snapshot.json'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const built = statSync(join(root, 'dist', 'cli.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   if (Math.max(...inputs.map((input) => newest(join(root, input)))) > built) {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   }

@@ -8,7 +8,8 @@ import { sessionJson } from '../report/session-json.js';
 import { sessionView } from '../report/session-view.js';
 import { transcriptMarkdown } from '../report/transcript.js';
 import { summarize } from '../session/summarize.js';
-import { readJournal, resolveSession } from '../store/journal.js';
+import { readJournal } from '../store/journal-read.js';
+import { resolveSession } from '../store/session-files.js';
 
 export interface ExportOptions {
   format?: 'md' | 'json';

@@ -5,14 +5,14 @@ import { noSessionsYet } from '../progress/plans.js';
 import { formatDate, formatDuration } from '../report/duration.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
-import type { SessionSummary } from '../session/summary.js';
+import type { SessionRecord } from '../progress/index-schema.js';
 
 export interface HistoryOptions {
   json?: boolean;
 }
 
 /** One session as `mlsd history --json` prints it. */
-export function historyRow(s: SessionSummary) {
+export function historyRow(s: SessionRecord) {
   return {
     id: s.id,
     startedAt: new Date(s.startedAt).toISOString(),

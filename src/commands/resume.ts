@@ -2,8 +2,10 @@ import type { CliContext } from './context.js';
 import { loadPlan } from '../content/load.js';
 import { UserError } from '../errors.js';
 import type { SessionEvent } from '../session/events.js';
-import { checkSessionRef, closeJournal, listSessions, readJournal, resolveSession } from '../store/journal.js';
-import { reopenSession } from '../store/sessions.js';
+import { closeJournal } from '../store/journal.js';
+import { readJournal } from '../store/journal-read.js';
+import { checkSessionRef, listSessions, resolveSession } from '../store/session-files.js';
+import { reopenSession } from '../store/reopen.js';
 import { needsTerminal, sessionAtTerminal } from './terminal.js';
 
 export async function resume(session: string | undefined, ctx: CliContext): Promise<void> {

@@ -1,13 +1,13 @@
 // Every saved session's summary for history, stats, next and the practice menu: a
 // spinner while the history index is rebuilt, then one warning line per journal skipped.
 import { loadLedger } from '../progress/ledger.js';
-import type { SessionSummary } from '../session/summary.js';
+import type { SessionRecord } from '../progress/index-schema.js';
 import { spinner } from '../ui/spinner.js';
 import type { CliContext } from './context.js';
 
 const count = (n: number) => n.toLocaleString('en');
 
-export async function savedSessions(ctx: Pick<CliContext, 'paths' | 'roots' | 'stderr'>): Promise<SessionSummary[]> {
+export async function savedSessions(ctx: Pick<CliContext, 'paths' | 'roots' | 'stderr'>): Promise<SessionRecord[]> {
   // The first run after an upgrade summarises every journal: say so while it works.
   const indexing = await spinner(ctx.stderr, (done, total) => `Indexing saved sessions (once): ${count(done)} of ${count(total)}`);
   let ledger;

@@ -1,12 +1,28 @@
 // The topic catalogue: every topics/*.yaml, bundled and the user's, merged into one
 // map by id. A topic id defined twice is an error naming both files.
-import { expandCues } from './concepts.js';
+import { expandCues, type Concepts } from './concepts.js';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { contentFiles, type ContentRoots } from './files.js';
 import type { Catalogue, Topic } from './model.js';
 import { catalogueFlags, catalogueTopics } from './normalise.js';
 import { fileProblem, readDoc } from './read.js';
+import type { Cues } from './schemas.js';
 import { addVocabulary, emptyVocabulary } from './vocabulary.js';
+
+/** `owner.cues` with every "@concept" spelled out, computed when first read. */
+function expandOnFirstUse(owner: { cues: Cues }, concepts: Concepts): void {
+  let written = owner.cues;
+  let expanded: Cues | undefined;
+  Object.defineProperty(owner, 'cues', {
+    enumerable: true,
+    configurable: true,
+    get: () => (expanded ??= expandCues(written, concepts)),
+    set: (cues: Cues) => {
+      written = cues;
+      expanded = undefined;
+    },
+  });
+}
 
 /** An id defined in two files: reported at the later one, naming the earlier. */
 export const clash = (file: string, kind: string, id: string, other: string): Diagnostic =>
@@ -55,7 +71,9 @@ export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
   catalogue.vocabulary = vocabulary.vocabulary;
   if (errors.length > 0) return { ok: false, errors };
   // Shared concepts ("@name") are spelled out once, after every catalogue file has added its own.
-  for (const topic of catalogue.topics.values()) topic.cues = expandCues(topic.cues, catalogue.concepts);
-  for (const flag of catalogue.flags) if (flag.cues) flag.cues = expandCues(flag.cues, catalogue.concepts);
+  // Spelled out on first use (the coverage checker's, after the first line typed), not before
+  // a session's first prompt: most commands read a few topics' cues, or none.
+  for (const topic of catalogue.topics.values()) expandOnFirstUse(topic, catalogue.concepts);
+  for (const flag of catalogue.flags) if (flag.cues) expandOnFirstUse(flag as { cues: Cues }, catalogue.concepts);
   return { ok: true, value: catalogue };
 }

@@ -203,7 +203,7 @@ function together(candidates: { span: Span }[][]): Span[] | undefined {
 
 // The indexes depend only on the set of topics: keep them for the last few sets, since the session
 // engine checks every typed line against one step's topics and a summary walks step after step.
-const MAX_INDEXES = 32;
+const MAX_INDEXES = 512;
 const indexes = new Map<string, { typos: TypoIndex; cues: CueIndex }>();
 const serial = new WeakMap<CompiledTopic, number>();
 let nextSerial = 0;

@@ -1,4 +1,5 @@
-// Every saved session's summary, for history, stats and next. The journals are the
+// Every saved session's record (its summary, less the words of its red flags and
+// verdict), for history, stats and next. The journals are the
 // truth; summarising 10,000 of them (replay + coverage) on every command would be
 // too slow, so the summaries are kept in a derived index, `<data>/index.jsonl`, one
 // line per journal keyed by its size and mtime. The index is rebuilt silently when
@@ -10,22 +11,22 @@ import { join } from 'node:path';
 import { contentFiles, type ContentRoots } from '../content/files.js';
 import type { Plan } from '../content/model.js';
 import { summarize } from '../session/summarize.js';
-import type { SessionSummary } from '../session/summary.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
-import { readJournal } from '../store/journal.js';
+import { readJournal } from '../store/journal-read.js';
 import { version } from '../version.js';
 import { indexPath, readIndex, writeIndex, type IndexEntry } from './index-file.js';
+import { recordOf, type SessionRecord } from './index-schema.js';
 import { planSource } from './plans.js';
 
 export interface Ledger {
   /** Newest first. */
-  summaries: SessionSummary[];
+  summaries: SessionRecord[];
   /** One line per journal that was skipped, naming it. */
   warnings: string[];
 }
 
 /** Bumped when what a summary holds changes, so older indexes are rebuilt. */
-const indexVersion = 1;
+const indexVersion = 2;
 
 /**
  * What a cached summary depends on besides its journal: this program, and the content
@@ -63,11 +64,11 @@ function contentStamps(roots: ContentRoots): (caseId: string, frameworkId: strin
   };
 }
 
-function summaryOf(path: string, plans: (caseId: string, frameworkId: string) => Plan): SessionSummary {
+function recordFor(path: string, plans: (caseId: string, frameworkId: string) => Plan): SessionRecord {
   const { events } = readJournal(path); // a torn last line is dropped: the session counts as far as it got
   const started = events[0];
   if (started?.type !== 'started') throw new Error(`${path}: not a session journal`);
-  return summarize(events, plans(started.caseId, started.frameworkId));
+  return recordOf(summarize(events, plans(started.caseId, started.frameworkId)));
 }
 
 /** Every session's summary, newest first; journals that cannot be read are skipped with a warning naming them. */
@@ -104,7 +105,7 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
     changed = true;
     if (++summarised % 250 === 0) progress?.(summarised, names.length);
     try {
-      const summary = summaryOf(path, plans.plan);
+      const summary = recordFor(path, plans.plan);
       entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, content: contentStamp(summary.caseId, summary.frameworkId), summary });
     } catch (error) {
       entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, error: error instanceof Error ? error.message : String(error) });

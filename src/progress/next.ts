@@ -4,7 +4,7 @@
 // gives its memory state; the topic most forgotten among those due is the one to
 // drill, in its step, in a case not practised lately. Pure: `now` is passed in.
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
-import type { SessionSummary } from '../session/summary.js';
+import type { SessionRecord } from './index-schema.js';
 
 export interface CaseChoice {
   id: string;
@@ -44,7 +44,7 @@ const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 const starter = 'visual-search';
 const difficultyRank = { easy: 0, medium: 1, hard: 2 } as const;
 
-export function topicMemories(summaries: readonly SessionSummary[], now: number): TopicMemory[] {
+export function topicMemories(summaries: readonly SessionRecord[], now: number): TopicMemory[] {
   const chronological = [...summaries].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
   const memory = new Map<string, { card: Card; m: Omit<TopicMemory, 'due' | 'retrievability'> }>();
   for (const session of chronological) {
@@ -86,7 +86,7 @@ function whenDue(due: number, now: number): string {
   return late < 1 ? 'due today' : `overdue by ${late} day${late === 1 ? '' : 's'}`;
 }
 
-function chooseCase(summaries: readonly SessionSummary[], cases: readonly CaseChoice[], topic: string, now: number) {
+function chooseCase(summaries: readonly SessionRecord[], cases: readonly CaseChoice[], topic: string, now: number) {
   const own = cases.find((c) => c.topics.includes(topic));
   if (own) return { kase: own, why: `${own.id} is the case that asks for it` };
   const last = new Map<string, number>();
@@ -105,7 +105,7 @@ function chooseCase(summaries: readonly SessionSummary[], cases: readonly CaseCh
   return { kase, why: `${kase.id} is the case you practised longest ago (${days < 1 ? 'today' : `${days} day${days === 1 ? '' : 's'} ago`})` };
 }
 
-export function recommendNext(summaries: readonly SessionSummary[], cases: readonly CaseChoice[], now: number): Recommendation | null {
+export function recommendNext(summaries: readonly SessionRecord[], cases: readonly CaseChoice[], now: number): Recommendation | null {
   const memories = topicMemories(summaries, now);
   const top = memories[0];
   if (!top) return starterRecommendation(cases);

@@ -2,7 +2,8 @@
 // way that is going, per step the time used against the box, the score trend.
 // Pure: summaries in, figures out. Only steps that ended count: a step never
 // reached says nothing about the topics it holds.
-import type { SessionSummary, StepSummary } from '../session/summary.js';
+import type { StepSummary } from '../session/summary.js';
+import type { SessionRecord } from './index-schema.js';
 
 export interface TopicProgress {
   id: string;
@@ -50,7 +51,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const endedSteps = (s: SessionSummary): StepSummary[] => s.steps.filter((step) => step.ended !== null);
+const endedSteps = (s: SessionRecord): StepSummary[] => s.steps.filter((step) => step.ended !== null);
 
 /** Share of `true` in the newer half minus the older half (the middle one, if odd, in neither). */
 export function trendOf(outcomes: readonly boolean[]): number | null {
@@ -60,7 +61,7 @@ export function trendOf(outcomes: readonly boolean[]): number | null {
   return rate(outcomes.slice(-half)) - rate(outcomes.slice(0, half));
 }
 
-export function progressStats(summaries: readonly SessionSummary[], window = defaultWindow): ProgressStats {
+export function progressStats(summaries: readonly SessionRecord[], window = defaultWindow): ProgressStats {
   const counted = summaries
     .filter((s) => endedSteps(s).length > 0)
     .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1))

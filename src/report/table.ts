@@ -1,4 +1,4 @@
-import { stripVTControlCharacters } from 'node:util';
+import stripAnsi from 'strip-ansi';
 
 /** Plain aligned columns, no borders: readable in any terminal and in a pipe. */
 export function table(
@@ -6,7 +6,7 @@ export function table(
   rows: readonly Record<string, string>[],
   style: { header?: (text: string) => string } = {},
 ): string {
-  const width = (s: string) => stripVTControlCharacters(s).length;
+  const width = (s: string) => stripAnsi(s).length;
   const widths = columns.map((c) => Math.max(width(c), ...rows.map((r) => width(r[c] ?? ''))));
   const line = (cells: string[]) =>
     cells

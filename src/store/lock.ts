@@ -10,7 +10,8 @@ import { hostname } from 'node:os';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { checkSessionRef, describeFsError, ensureDir } from './journal.js';
+import { describeFsError, ensureDir } from './fs-errors.js';
+import { checkSessionRef } from './session-files.js';
 import type { MlsdPaths } from './paths.js';
 
 export interface SessionLock {

@@ -6,7 +6,8 @@ import { unknownStepMessage } from '../content/ids.js';
 import { UserError } from '../errors.js';
 import { SessionRun } from '../session/controller.js';
 import type { Mode, SessionEvent, Source } from '../session/events.js';
-import { appendEvent, closeJournal, createJournal, journalPath, readJournal, reopenJournal, sessionIdBase, type Journal } from './journal.js';
+import { appendEvent, closeJournal, createJournal, type Journal } from './journal.js';
+import { sessionIdBase } from './session-files.js';
 import { lockSession } from './lock.js';
 import type { MlsdPaths } from './paths.js';
 
@@ -27,7 +28,7 @@ export interface NewSession {
 /** The plan a saved session runs on, from the content as it is now (a user error when it no longer loads). */
 export type PlanLoader = (frameworkId: string, caseId: string) => Plan;
 
-const clock = (): number => Date.now();
+export const clock = (): number => Date.now();
 
 /** A new session: validates the choice, writes its `started` event. */
 /** The steps a session will run: all, or the one asked for (a user error naming the closest when there is none). */
@@ -66,30 +67,4 @@ export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, 
   }
   const run = new SessionRun(plan, [started], { append: (e) => appendEvent(journal, e), now });
   return { run, journal, warnings: [] };
-}
-
-/**
- * An existing session, replayed from its journal, ready to append to. The lock comes
- * first: a second terminal resuming the same session is refused before it reads or
- * trims anything.
- */
-export function reopenSession(paths: MlsdPaths, loadPlan: PlanLoader, id: string, now = clock): OpenSession {
-  const lock = lockSession(paths, id);
-  try {
-    const path = journalPath(paths, id);
-    const { events, warnings } = readJournal(path);
-    const first = events[0] as Extract<SessionEvent, { type: 'started' }>;
-    const plan = loadPlan(first.frameworkId, first.caseId);
-    const unknown = first.steps.filter((s) => !plan.steps.some((p) => p.id === s));
-    if (unknown.length > 0) {
-      throw new UserError(`${path}: framework "${plan.framework.id}" no longer has step ${unknown.map((s) => `"${s}"`).join(', ')}; the session cannot continue (export it with: mlsd export ${id})`);
-    }
-    const journal = reopenJournal(paths, id);
-    journal.lock = lock;
-    const run = new SessionRun(plan, events, { append: (e) => appendEvent(journal, e), now });
-    return { run, journal, warnings };
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
 }

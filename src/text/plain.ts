@@ -1,4 +1,5 @@
-import { stripVTControlCharacters } from 'node:util';
+// strip-ansi rather than node:util's copy of it: importing node:util costs a start-up ~10 ms.
+import stripAnsi from 'strip-ansi';
 
 // C0 controls but tab and newline, DEL, and C1 controls (0x80–0x9f, e.g. a lone CSI).
 // eslint-disable-next-line no-control-regex
@@ -9,7 +10,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  * (a case file must not clear the screen or retitle the terminal), no control characters.
  */
 export function plain(text: string): string {
-  return stripVTControlCharacters(text).replace(CONTROL, '');
+  return stripAnsi(text).replace(CONTROL, '');
 }
 
 /** `plain` applied to every string inside a JSON-like value. */

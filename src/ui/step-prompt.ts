@@ -3,7 +3,7 @@
 // second without touching the line being typed. Each entered line goes to the
 // session (which writes and fsyncs it) synchronously, inside the keypress
 // handler, so it is on disk before the next key is read.
-import { stripVTControlCharacters } from 'node:util';
+import stripAnsi from 'strip-ansi';
 import chalk from 'chalk';
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import type { PlannedStep } from '../content/model.js';
@@ -220,7 +220,7 @@ function render(config: StepPromptConfig, value: string, feedback: Feedback | nu
   // Never taller than the terminal: the screen manager cannot redraw above its top row.
   // Rows are counted as the terminal wraps them, so a narrow (or resized) terminal still fits.
   const cols = Math.max(1, columns);
-  const rowsOf = (lines: readonly string[]) => lines.reduce((n, l) => n + Math.max(1, Math.ceil(stripVTControlCharacters(l).length / cols)), 0);
+  const rowsOf = (lines: readonly string[]) => lines.reduce((n, l) => n + Math.max(1, Math.ceil(stripAnsi(l).length / cols)), 0);
   if (live && !state.paused && rowsOf([...head, promptLine, bottom]) + 1 > rows) {
     // A line longer than the screen (a long paste): show its end, the frame stays whole.
     return [[...head, tailPrompt(value, cols, Math.max(1, rows - rowsOf(head) - 1))].join('\n'), ''];

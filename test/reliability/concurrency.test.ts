@@ -7,7 +7,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readJournal } from '../../src/store/journal.js';
+import { readJournal } from '../../src/store/journal-read.js';
 import { lockSession } from '../../src/store/lock.js';
 import { bin, repoRoot } from '../support/home.js';
 import { terminals, type PtyTerminal } from '../support/pty.js';

@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendEvent, closeJournal, createJournal, JournalWriteError, readJournal, reopenJournal, type StoreFs } from '../../src/store/journal.js';
+import { appendEvent, closeJournal, createJournal, JournalWriteError, reopenJournal, type StoreFs } from '../../src/store/journal.js';
+import { readJournal } from '../../src/store/journal-read.js';
 import type { SessionEvent } from '../../src/session/events.js';
 import { bin, repoRoot } from '../support/home.js';
 import { spawnMlsd, type PtyTerminal } from '../support/pty.js';

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJournal } from '../../src/store/journal.js';
+import { parseJournal } from '../../src/store/journal-read.js';
 import { run as cli } from '../support/cli.js';
 import { tempHome } from '../support/home.js';
 

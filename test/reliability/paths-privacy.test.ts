@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSessionRef, createJournal, closeJournal, listSessions, resolveSession } from '../../src/store/journal.js';
+import { createJournal, closeJournal } from '../../src/store/journal.js';
+import { checkSessionRef, listSessions, resolveSession } from '../../src/store/session-files.js';
 import { run } from '../support/cli.js';
 import { repoRoot } from '../support/home.js';
 import { inStep } from '../support/steps.js';

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readJournal } from '../../src/store/journal.js';
+import { readJournal } from '../../src/store/journal-read.js';
 import { replay } from '../../src/session/state.js';
 import { bin, repoRoot } from '../support/home.js';
 import { spawnMlsd } from '../support/pty.js';

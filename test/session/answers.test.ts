@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
 import { stepScore, summarize } from '../../src/session/summarize.js';
 import type { SessionSummary } from '../../src/session/summary.js';
-import { readJournal } from '../../src/store/journal.js';
+import { readJournal } from '../../src/store/journal-read.js';
 import { run as cli } from '../support/cli.js';
 import { repoRoot } from '../support/home.js';
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionsDir } from '../../src/store/paths.js';
-import { appendEvent, closeJournal, createJournal, listSessions, readJournal, reopenJournal, resolveSession, sessionIdBase } from '../../src/store/journal.js';
+import { appendEvent, closeJournal, createJournal, reopenJournal } from '../../src/store/journal.js';
+import { readJournal } from '../../src/store/journal-read.js';
+import { listSessions, resolveSession, sessionIdBase } from '../../src/store/session-files.js';
 import { started } from './fixtures.js';
 
 const fresh = () => {
