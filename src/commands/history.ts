@@ -23,8 +23,8 @@ export function historyRow(s: SessionRecord) {
     usedMs: s.usedMs,
     score: s.score,
     finished: s.finished,
-    steps: s.steps.length,
-    stepsEnded: s.steps.filter((step) => step.ended !== null).length,
+    steps: s.stepCount,
+    stepsEnded: s.stepsEnded,
   };
 }
 
@@ -45,7 +45,7 @@ export async function history(options: HistoryOptions, ctx: CliContext): Promise
     mode: s.mode,
     duration: formatDuration(s.usedMs),
     score: s.score === null ? '–' : String(s.score),
-    finished: s.finished ? 'yes' : chalk.yellow(`no (${s.steps.filter((step) => step.ended !== null).length}/${s.steps.length} steps)`),
+    finished: s.finished ? 'yes' : chalk.yellow(`no (${s.stepsEnded}/${s.stepCount} steps)`),
   }));
   const columns = ['id', 'date', 'case', 'mode', 'duration', 'score', 'finished'];
   writeLine(ctx.stdout, table(columns, rows, { header: (h) => chalk.bold(h) }));

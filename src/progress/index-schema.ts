@@ -1,10 +1,14 @@
 // The lines of the history index (<data>/index.jsonl): a header naming the format and
-// what the cache depends on, then one entry per journal. The schema is checked line by
-// line as the index is read back, since the file is ours but not tamper-proof.
+// what the cache depends on, then one line per journal. A line is its entry — the
+// journal's size and time, and the session's head: what `history` lists — then a tab
+// and the session's body (steps, red flags, verdict), read only when a command asks for
+// it: `history` over 10,000 sessions parses no body, `stats` only its window's. Every
+// part is checked against its schema when it is read back: the file is ours, but not
+// tamper-proof.
 import type { FromSchema } from 'json-schema-to-ts';
 import { flagHitSchema, sessionSummarySchema, verdictSchema, type SessionSummary } from '../session/summary.js';
 
-const { flags: _flags, verdict: _verdict, ...kept } = sessionSummarySchema.properties;
+const { flags: _flags, verdict: _verdict, steps, ...headProperties } = sessionSummarySchema.properties;
 
 /** An object schema with only the properties `keys` of `schema`, all required. */
 const only = <const S extends { properties: object }, const K extends readonly (keyof S['properties'] & string)[]>(schema: S, keys: K) =>
@@ -15,15 +19,28 @@ const only = <const S extends { properties: object }, const K extends readonly (
     properties: Object.fromEntries(keys.map((key) => [key, (schema.properties as Record<string, unknown>)[key]])) as Pick<S['properties'], K[number]>,
   }) as const;
 
-/**
- * What history, stats and next read of a session: its summary without the words of its red
- * flags and verdict (why, instead, evidence, moments, advice), which only the session's own
- * export shows, from the journal. It keeps the index small enough to read in a blink.
- */
-export const sessionRecordSchema = {
-  ...sessionSummarySchema,
+/** What `history` shows of a session: its summary but the steps, with how many steps it ran and ended. */
+export const sessionHeadSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: [...sessionSummarySchema.required.filter((key) => key !== 'steps'), 'stepCount', 'stepsEnded'],
   properties: {
-    ...kept,
+    ...headProperties,
+    stepCount: { type: 'number', description: 'Steps the session runs.' },
+    stepsEnded: { type: 'number', description: 'Steps that ended (done, skipped or timed out).' },
+  },
+} as const;
+
+/**
+ * The rest of what stats and next read: the steps, and the red flags and verdict without their
+ * words (why, instead, evidence, moments, advice), which only the session's own export shows.
+ */
+export const sessionBodySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['steps'],
+  properties: {
+    steps,
     flags: { type: 'array', items: only(flagHitSchema, ['id', 'title', 'step']) },
     verdict: {
       type: 'object',
@@ -34,15 +51,25 @@ export const sessionRecordSchema = {
   },
 } as const;
 
-export type SessionRecord = FromSchema<typeof sessionRecordSchema>;
+export type SessionHead = FromSchema<typeof sessionHeadSchema>;
+export type SessionBody = FromSchema<typeof sessionBodySchema>;
+/** A session as history, stats and next read it. */
+export type SessionRecord = SessionHead & SessionBody;
 
 /** A session's record, from its summary. */
 export function recordOf({ flags, verdict, ...summary }: SessionSummary): SessionRecord {
   return {
     ...summary,
+    stepCount: summary.steps.length,
+    stepsEnded: summary.steps.filter((step) => step.ended !== null).length,
     ...(flags ? { flags: flags.map((f) => ({ id: f.id, title: f.title, step: f.step })) } : {}),
     ...(verdict ? { verdict: { dimensions: verdict.dimensions.map((d) => ({ id: d.id, title: d.title, rating: d.rating, points: d.points })) } } : {}),
   };
+}
+
+/** A record split for the index: the head, and the body as written after the tab. */
+export function splitRecord({ steps, flags, verdict, ...head }: SessionRecord): { head: SessionHead; body: SessionBody } {
+  return { head, body: { steps, ...(flags ? { flags } : {}), ...(verdict ? { verdict } : {}) } };
 }
 
 export const indexHeaderSchema = {
@@ -60,7 +87,7 @@ export const indexEntrySchema = {
     size: { type: 'number' },
     mtimeMs: { type: 'number' },
     content: { type: 'string', description: 'The content stamp the summary was made against.' },
-    summary: sessionRecordSchema,
+    head: sessionHeadSchema,
     error: { type: 'string', description: 'Why the journal could not be read: skipped, with a warning, until it changes.' },
   },
 } as const;
@@ -68,4 +95,4 @@ export const indexEntrySchema = {
 export type IndexEntry = FromSchema<typeof indexEntrySchema>;
 
 /** Compiled by the build into ./generated/validators.js. */
-export const schemas = { indexHeader: indexHeaderSchema, indexEntry: indexEntrySchema } as const;
+export const schemas = { indexHeader: indexHeaderSchema, indexEntry: indexEntrySchema, indexBody: sessionBodySchema } as const;

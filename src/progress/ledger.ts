@@ -14,8 +14,8 @@ import { summarize } from '../session/summarize.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
 import { readJournal } from '../store/journal-read.js';
 import { version } from '../version.js';
-import { indexPath, readIndex, writeIndex, type IndexEntry } from './index-file.js';
-import { recordOf, type SessionRecord } from './index-schema.js';
+import { indexPath, parseBody, readIndex, writeIndex, type StoredEntry } from './index-file.js';
+import { recordOf, splitRecord, type SessionBody, type SessionHead, type SessionRecord } from './index-schema.js';
 import { planSource } from './plans.js';
 
 export interface Ledger {
@@ -26,7 +26,7 @@ export interface Ledger {
 }
 
 /** Bumped when what a summary holds changes, so older indexes are rebuilt. */
-const indexVersion = 2;
+const indexVersion = 3;
 
 /**
  * What a cached summary depends on besides its journal: this program, and the content
@@ -71,7 +71,32 @@ function recordFor(path: string, plans: (caseId: string, frameworkId: string) =>
   return recordOf(summarize(events, plans(started.caseId, started.frameworkId)));
 }
 
-/** Every session's summary, newest first; journals that cannot be read are skipped with a warning naming them. */
+/**
+ * A record whose body (steps, flags, verdict) is parsed when first read. A body found damaged
+ * then is summarised again from its journal, and `repaired` writes the mended line back.
+ */
+function lazyRecord(head: SessionHead, text: string, resummarise: () => SessionRecord, repaired: (record: SessionRecord) => void): SessionRecord {
+  let body: SessionBody | undefined;
+  const read = (): SessionBody => {
+    if (body) return body;
+    body = parseBody(text);
+    if (!body) {
+      const record = resummarise();
+      repaired(record);
+      body = splitRecord(record).body;
+    }
+    return body;
+  };
+  const record = { ...head } as SessionRecord;
+  Object.defineProperties(record, {
+    steps: { enumerable: true, get: () => read().steps },
+    flags: { enumerable: true, get: () => read().flags },
+    verdict: { enumerable: true, get: () => read().verdict },
+  });
+  return record;
+}
+
+/** Every session's record, newest first; journals that cannot be read are skipped with a warning naming them. */
 export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (summarised: number, journals: number) => void): Ledger {
   const dir = sessionsDir(paths);
   let names: string[];
@@ -85,7 +110,13 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
   const file = indexPath(paths);
   const cached = readIndex(file, stamp);
   const plans = planSource(roots);
-  const entries: IndexEntry[] = [];
+  const stored: StoredEntry[] = [];
+  const records: SessionRecord[] = [];
+  const errors: { name: string; error: string }[] = [];
+  const keep = (name: string, size: number, mtimeMs: number, record: SessionRecord): StoredEntry => {
+    const { head, body } = splitRecord(record);
+    return { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
+  };
   let changed = cached.size !== names.length;
   let summarised = 0;
   for (const name of names) {
@@ -98,27 +129,39 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
     }
     const hit = cached.get(name);
     cached.delete(name); // let what is stale be collected as we go: a full rebuild must stay within the memory budget
-    if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs && (!hit.summary || hit.content === contentStamp(hit.summary.caseId, hit.summary.frameworkId))) {
-      entries.push(hit);
+    const { entry } = hit ?? {};
+    if (hit && entry && entry.size === st.size && entry.mtimeMs === st.mtimeMs && (!entry.head || entry.content === contentStamp(entry.head.caseId, entry.head.frameworkId))) {
+      stored.push(hit);
+      if (entry.error !== undefined) errors.push({ name, error: entry.error });
+      else if (entry.head && hit.body !== undefined) {
+        const at = stored.length - 1;
+        const { size, mtimeMs } = st;
+        records.push(
+          lazyRecord(entry.head, hit.body, () => recordFor(path, plans.plan), (record) => {
+            stored[at] = keep(name, size, mtimeMs, record);
+            writeIndex(file, stamp, stored);
+          }),
+        );
+      }
       continue;
     }
     changed = true;
     if (++summarised % 250 === 0) progress?.(summarised, names.length);
     try {
-      const summary = recordFor(path, plans.plan);
-      entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, content: contentStamp(summary.caseId, summary.frameworkId), summary });
+      const record = recordFor(path, plans.plan);
+      stored.push(keep(name, st.size, st.mtimeMs, record));
+      records.push(record);
     } catch (error) {
-      entries.push({ name, size: st.size, mtimeMs: st.mtimeMs, error: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      stored.push({ entry: { name, size: st.size, mtimeMs: st.mtimeMs, error: message } });
+      errors.push({ name, error: message });
     }
   }
-  if (changed) writeIndex(file, stamp, entries);
-  const summaries = entries
-    .flatMap((e) => (e.summary ? [e.summary] : []))
-    .sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
-  const warnings = entries.flatMap((e) => {
-    if (!e.error) return [];
-    const where = join(dir, e.name);
-    return [e.error.startsWith(where) ? `skipped ${e.error}` : `skipped ${where}: ${e.error}`];
+  if (changed) writeIndex(file, stamp, stored);
+  const summaries = records.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
+  const warnings = errors.map(({ name, error }) => {
+    const where = join(dir, name);
+    return error.startsWith(where) ? `skipped ${error}` : `skipped ${where}: ${error}`;
   });
   warnings.push(...plans.warnings());
   return { summaries, warnings };

@@ -63,7 +63,7 @@ export function trendOf(outcomes: readonly boolean[]): number | null {
 
 export function progressStats(summaries: readonly SessionRecord[], window = defaultWindow): ProgressStats {
   const counted = summaries
-    .filter((s) => endedSteps(s).length > 0)
+    .filter((s) => s.stepsEnded > 0)
     .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1))
     .slice(-window);
   const topicOutcomes = new Map<string, { step: string; outcomes: boolean[] }>();

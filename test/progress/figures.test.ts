@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recommendNext, starterRecommendation, type CaseChoice } from '../../src/progress/next.js';
 import { median, progressStats, sparkline, trendOf } from '../../src/progress/stats.js';
-import type { SessionSummary, StepSummary } from '../../src/session/summary.js';
+import type { StepSummary } from '../../src/session/summary.js';
+import { recordOf, type SessionRecord } from '../../src/progress/index-schema.js';
 
 const day = 86_400_000;
 const t0 = Date.UTC(2026, 0, 1, 9);
@@ -9,8 +10,9 @@ const min = 60_000;
 
 type StepSpec = [id: string, usedMin: number, boxMin: number, covered: string[], missed: string[], ended?: StepSummary['ended']];
 
-function summary(n: number, score: number | null, steps: StepSpec[], caseId = 'visual-search'): SessionSummary {
-  return {
+/** A session as history, stats and next read it. */
+function summary(n: number, score: number | null, steps: StepSpec[], caseId = 'visual-search'): SessionRecord {
+  return recordOf({
     id: `s${n}`,
     caseId,
     frameworkId: 'mlsd-45',
@@ -31,7 +33,7 @@ function summary(n: number, score: number | null, steps: StepSpec[], caseId = 'v
       missed,
       hints: 0,
     })),
-  };
+  });
 }
 
 // Four sessions, a day apart; the last one stopped before its evaluate step ended.

@@ -1,9 +1,10 @@
 // mlsd stats over saved sessions: how often each red flag was raised and which way each verdict dimension goes.
 import { describe, expect, it } from 'vitest';
 import { progressStats } from '../../src/progress/stats.js';
-import type { SessionSummary } from '../../src/session/summary.js';
+import { recordOf } from '../../src/progress/index-schema.js';
 
-const session = (n: number, evaluation: number, flags: string[]): SessionSummary => ({
+// Sessions as stats reads them: records of their summaries (history index entries).
+const session = (n: number, evaluation: number, flags: string[]) => recordOf({
   id: `s${n}`, caseId: 'news-feed', frameworkId: 'mlsd-45', mode: 'mock', strict: false, startedAt: n * 1000, finished: true, usedMs: 1000, score: 50,
   steps: [{ id: 'evaluate', title: 'Evaluation', boxMs: 600_000, usedMs: 1000, overtimeMs: 0, ended: 'done', covered: [], missed: ['ab-testing'], hints: 0 }],
   flags: flags.map((id) => ({ id, title: id, why: 'w', instead: 'i', source: 'catalogue' as const, step: 'evaluate', evidence: 'e' })),
