@@ -54,8 +54,8 @@ export default async function drillBench({ runs = 12 } = {}) {
       name: 'mlsd drill: first prompt on a terminal',
       value: ratio.toFixed(2),
       unit: '× node -e 0',
-      budget: '≤ 2×',
-      ok: ratio <= 2,
+      budget: '≤ 1.5×',
+      ok: ratio <= 1.5,
       detail: `${median(cmd).toFixed(1)} ms vs ${median(base).toFixed(1)} ms, median of ${runs} paired runs in a pty`,
     },
   ];

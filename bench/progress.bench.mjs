@@ -1,4 +1,4 @@
-// `mlsd stats` and `mlsd history` over 10,000 saved sessions: ≤ 2 s, ≤ 200 MB
+// `mlsd stats` and `mlsd history` over 10,000 saved sessions: ≤ 0.4 s, ≤ 200 MB
 // peak, growing linearly. Generates realistic journals in a temporary MLSD_HOME,
 // then times each command with the derived index in place (the normal case), and
 // once cold (no index: every journal summarised, as after an upgrade), and compares
@@ -139,19 +139,20 @@ export default async function progressBench() {
       // Linear: four times the sessions may take at most ~4× (5× allows for noise); a fixed start-up cost only lowers the ratio.
       const ratio = warm.ms / small[command].ms;
       rows.push(
-        { name: `${command}, 10,000 sessions`, value: warm.ms.toFixed(0), unit: 'ms', budget: '≤ 2000 ms', ok: warm.ms <= 2000 },
+        { name: `${command}, 10,000 sessions`, value: warm.ms.toFixed(0), unit: 'ms', budget: '≤ 400 ms', ok: warm.ms <= 400 },
         { name: `${command}, 10,000 sessions, peak RSS`, value: warm.mb.toFixed(0), unit: 'MB', budget: '≤ 200 MB', ok: warm.mb <= 200 },
         { name: `${command}, 10,000 vs 2,500 sessions`, value: ratio.toFixed(2), unit: '× time', budget: '≤ 5× (linear)', ok: ratio <= 5 },
       );
     }
-    // The first run after an upgrade (or with the index deleted) summarises every journal once: reported, not budgeted.
+    // The first run after an upgrade (or with the index deleted) summarises every journal while the user waits.
     const coldRatio = big.cold.ms / small.cold.ms;
     rows.push({
       name: 'stats, 10,000 sessions, cold (index rebuilt once)',
-      value: `${(big.cold.ms / 1000).toFixed(1)} s, ${big.cold.mb.toFixed(0)} MB, ${coldRatio.toFixed(2)}× of 2,500`,
-      unit: '',
-      budget: 'report only',
-      ok: true,
+      value: (big.cold.ms / 1000).toFixed(1),
+      unit: 's',
+      budget: '≤ 3 s',
+      ok: big.cold.ms <= 3000,
+      detail: `${big.cold.mb.toFixed(0)} MB peak, ${coldRatio.toFixed(2)}× the time of 2,500`,
     });
     return rows;
   } finally {

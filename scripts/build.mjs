@@ -156,8 +156,14 @@ await build({
 
 // Bundled content that validates now is recorded by digest, so start-up skips parsing it.
 const { buildSnapshot } = await loadModule('src/content/snapshot-build.ts');
+// A catalogue or case file is recorded only if its cues also pass the lint `mlsd validate` runs.
+const { readCatalogue } = await loadModule('src/content/catalogue.ts');
+const { documentCueProblems } = await loadModule('src/coverage/lint.ts');
+const bundledCatalogue = readCatalogue({ bundled: root, user: '/nonexistent' });
+const concepts = new Set(Object.keys(bundledCatalogue.ok ? bundledCatalogue.value.concepts : {}));
+const lintClean = (kind, doc) => kind === 'framework' || documentCueProblems(kind, doc, concepts).length === 0;
 mkdirSync(join(fresh, 'content-snapshot'));
-for (const [key, doc] of Object.entries(buildSnapshot(root).docs)) writeFileSync(join(fresh, 'content-snapshot', `${key}.json`), JSON.stringify(doc));
+for (const [key, doc] of Object.entries(buildSnapshot(root, lintClean).docs)) writeFileSync(join(fresh, 'content-snapshot', `${key}.json`), JSON.stringify(doc));
 const old = at(`dist.old.${process.pid}`);
 try {
   renameSync(at('dist'), old);

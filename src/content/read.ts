@@ -16,6 +16,8 @@ export type Locate = ParsedYaml['locate'];
 export interface ReadDoc<T> {
   doc: T;
   locate: Locate;
+  /** The bytes are in the build's snapshot: they passed the schema and every check the build runs (the cue lint). */
+  checked: boolean;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -65,5 +67,5 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
     return { ok: false, errors: [{ file: shown, line, col, path: 'id', message: `must match the file name ("${fileId}"), found "${id}"` }] };
   }
   // Content text is printed to terminals: no escape sequences survive loading (the snapshot holds documents already made plain).
-  return { ok: true, value: { doc: known ?? plainDeep(doc), locate: where } };
+  return { ok: true, value: { doc: known ?? plainDeep(doc), locate: where, checked: known !== undefined } };
 }
