@@ -96,8 +96,18 @@ Examples:
   program
     .command('history')
     .description('past sessions')
+    .option('--case <id>', 'only the sessions of this case')
+    .option('--limit <n>', 'only the newest n sessions')
+    .option('--prune-empty', 'first remove the sessions whose clock never started')
     .option('--json', 'print JSON')
     .action(async (options) => (await import('../commands/history.js')).history(options, context()));
+
+  program
+    .command('delete')
+    .description('delete a saved session for good (asks first)')
+    .argument('<session>', 'session id, or latest (see: mlsd history)')
+    .option('-y, --yes', 'do not ask (needed without a terminal)')
+    .action(async (session, options) => (await import('../commands/delete.js')).deleteSavedSession(session, options, context()));
 
   program
     .command('stats')

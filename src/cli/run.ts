@@ -5,8 +5,10 @@ import type { CliContext } from '../commands/context.js';
 import { defaultContext } from './context.js';
 import { exitCodeFor } from './exit.js';
 import { buildProgram } from './program.js';
+import { commandNameFor, setCommandName } from '../text/command.js';
 
 if (process.env.NO_COLOR) chalk.level = 0;
+setCommandName(commandNameFor(process.env, process.argv[1]));
 
 let context: CliContext | undefined;
 const program = buildProgram(() => (context ??= defaultContext()));

@@ -9,6 +9,7 @@ import { sessionView } from '../report/session-view.js';
 import { transcriptMarkdown } from '../report/transcript.js';
 import { summarize } from '../session/summarize.js';
 import { readJournal } from '../store/journal-read.js';
+import { latestStartedSession } from '../store/discard.js';
 import { resolveSession } from '../store/session-files.js';
 
 export interface ExportOptions {
@@ -17,7 +18,7 @@ export interface ExportOptions {
 }
 
 export async function exportSession(session: string, options: ExportOptions, ctx: CliContext): Promise<void> {
-  const stored = resolveSession(ctx.paths, session);
+  const stored = session === 'latest' ? latestStartedSession(ctx.paths) : resolveSession(ctx.paths, session);
   const { events, warnings } = readJournal(stored.path);
   for (const w of warnings) writeLine(ctx.stderr, `mlsd: warning: ${w}`);
   const started = events[0];

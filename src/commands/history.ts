@@ -6,9 +6,15 @@ import { formatDate, formatDuration } from '../report/duration.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 import type { SessionRecord } from '../progress/index-schema.js';
+import { UserError } from '../errors.js';
+import { pruneEmptySessions } from '../store/discard.js';
+import { command } from '../text/command.js';
 
 export interface HistoryOptions {
   json?: boolean;
+  case?: string;
+  limit?: string;
+  pruneEmpty?: boolean;
 }
 
 /** One session as `mlsd history --json` prints it. */
@@ -28,26 +34,55 @@ export function historyRow(s: SessionRecord) {
   };
 }
 
+/** A session whose clock never ran: quit at "Press Enter to start the clock" (or killed there). */
+export const clockNeverRan = (s: SessionRecord): boolean => !s.finished && s.stepsEnded === 0 && s.usedMs === 0;
+
+/** `--limit N`: a whole number from 1 up. */
+export function parseLimit(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1) throw new UserError(`--limit needs a whole number of sessions, 1 or more (got "${text}")`);
+  return n;
+}
+
+/** The sessions history shows: those whose clock ran, of one case when asked (any letter case), newest first, at most `limit`. */
+export function selectSessions(all: readonly SessionRecord[], options: { case?: string; limit?: number }): SessionRecord[] {
+  const wanted = options.case?.toLowerCase();
+  const chosen = all.filter((s) => !clockNeverRan(s) && (wanted === undefined || s.caseId.toLowerCase() === wanted));
+  return options.limit === undefined ? chosen : chosen.slice(0, options.limit);
+}
+
 export async function history(options: HistoryOptions, ctx: CliContext): Promise<void> {
-  const summaries = await savedSessions(ctx);
+  const limit = parseLimit(options.limit); // a bad --limit is said before any work
+  if (options.pruneEmpty) {
+    const removed = pruneEmptySessions(ctx.paths);
+    writeLine(ctx.stderr, removed.length === 0 ? 'No empty sessions to remove.' : `Removed ${removed.length} session${removed.length === 1 ? '' : 's'} whose clock never started.`);
+  }
+  const all = await savedSessions(ctx);
+  const summaries = selectSessions(all, { case: options.case, limit });
   if (options.json) {
     writeLine(ctx.stdout, JSON.stringify(summaries.map(historyRow), null, 2));
     return;
   }
   if (summaries.length === 0) {
-    writeLine(ctx.stdout, noSessionsYet(ctx.roots));
+    writeLine(ctx.stdout, options.case && all.length > 0 ? `No sessions of case "${plain(options.case)}" yet. Start one: ${command(`drill ${plain(options.case)}`)}` : noSessionsYet(ctx.roots));
     return;
   }
   const rows = summaries.map((s) => ({
     id: plain(s.id),
     date: formatDate(s.startedAt),
     case: plain(s.caseId),
+    framework: plain(s.frameworkId), // shown only when the sessions listed ran more than one
     mode: s.mode,
     duration: formatDuration(s.usedMs),
     score: s.score === null ? '–' : String(s.score),
     finished: s.finished ? 'yes' : chalk.yellow(`no (${s.stepsEnded}/${s.stepCount} steps)`),
   }));
-  const columns = ['id', 'date', 'case', 'mode', 'duration', 'score', 'finished'];
+  const frameworks = new Set(summaries.map((s) => s.frameworkId)).size;
+  const columns = ['id', 'date', 'case', ...(frameworks > 1 ? ['framework'] : []), 'mode', 'duration', 'score', 'finished'];
   writeLine(ctx.stdout, table(columns, rows, { header: (h) => chalk.bold(h) }));
-  writeLine(ctx.stdout, chalk.dim(`\n${summaries.length} session${summaries.length === 1 ? '' : 's'}, newest first. Transcript: mlsd export <id>`));
+  const shown = `${summaries.length} session${summaries.length === 1 ? '' : 's'}, newest first`;
+  writeLine(ctx.stdout, chalk.dim(`\n${shown}. Transcript: ${command('export <id>')}`));
+  const empty = all.filter(clockNeverRan).length;
+  if (empty > 0) writeLine(ctx.stdout, chalk.dim(`${empty} never started the clock (not listed); remove them: ${command('history --prune-empty')}`));
 }

@@ -3,6 +3,7 @@ import { loadPlan } from '../content/load.js';
 import { UserError } from '../errors.js';
 import type { SessionEvent } from '../session/events.js';
 import { closeJournal } from '../store/journal.js';
+import { neverStarted } from '../store/discard.js';
 import { readJournal } from '../store/journal-read.js';
 import { checkSessionRef, listSessions, resolveSession } from '../store/session-files.js';
 import { reopenSession } from '../store/reopen.js';
@@ -37,7 +38,8 @@ function latestUnfinished(ctx: CliContext): string {
     } catch {
       continue; // a damaged journal is not the one to resume; export or history name it
     }
-    if (!events.some((e) => e.type === 'finished') && !events.some((e) => e.type === 'started' && e.source === 'answers')) return s.id;
+    const resumable = !events.some((e) => e.type === 'finished') && !events.some((e) => e.type === 'started' && e.source === 'answers');
+    if (resumable && !neverStarted(events)) return s.id;
   }
   throw new UserError('every saved session is finished; start a new one with: mlsd practice');
 }

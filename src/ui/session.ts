@@ -7,6 +7,7 @@ import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
 import { plain } from '../text/plain.js';
+import { discardJournal } from '../store/discard.js';
 import { closeJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
@@ -38,17 +39,25 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
   const width = () => Math.min(ctx.stdout.columns || 80, 100);
   const resumeHint = `Resume with: mlsd resume ${journal.id}`;
   let draft = '';
+  // Quit before the clock started: nothing was typed, so nothing is kept (history, export and resume never see it).
+  const clockNeverStarted = () => !options.resumed && run.state.steps.every((s) => s.status === 'pending');
+  const nothingKept = 'Nothing saved: the clock had not started.';
 
   // SIGTERM, SIGHUP: save (the half-typed line too) and exit at once.
   const onSignal = (signal: NodeJS.Signals) => {
     let said = `Session saved (${signal}). ${resumeHint}`;
-    try {
-      run.saveDraft(draft);
-      run.suspend(signal);
-    } catch (error) {
-      said = `${unsavedText(error, draft)}\nmlsd: ${error instanceof Error ? error.message : String(error)}`;
+    if (clockNeverStarted()) {
+      discardJournal(journal);
+      said = nothingKept;
+    } else {
+      try {
+        run.saveDraft(draft);
+        run.suspend(signal);
+      } catch (error) {
+        said = `${unsavedText(error, draft)}\nmlsd: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      closeJournal(journal);
     }
-    closeJournal(journal);
     try {
       ctx.stdout.write(`\x1b[?25h\n${chalk.dim(said)}\n`);
     } catch {
@@ -71,6 +80,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
         return await ask();
       } catch (error) {
         if (!isPromptExit(error)) throw error;
+        if (clockNeverStarted()) throw new Quit(); // nothing to save, so nothing to ask
         let quit = true;
         try {
           quit = await confirmQuestion('Save this session and quit? (resume it later)', true, io);
@@ -168,6 +178,11 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     }
   } catch (error) {
     if (error instanceof Quit) {
+      if (clockNeverStarted()) {
+        discardJournal(journal);
+        out('', nothingKept);
+        return 'saved';
+      }
       try {
         run.saveDraft(draft);
         run.suspend('SIGINT');
