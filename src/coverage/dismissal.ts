@@ -4,7 +4,7 @@
 // blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
 import type { Span } from './cues.js';
 import {
-  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, FILLER, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING,
+  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, FILLER, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, REPORTING_SUBJECTS, REPORTING_VERBS, NOT_DOING,
   NOT_ONLY, NOT_WORTH, PLACEHOLDERS as PLACEHOLDER, SKIPPING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
@@ -56,6 +56,7 @@ function startsAt(tokens: readonly Token[], at: number, phrase: readonly string[
  * explainability", "A/B testing considerations discussed". The topic is pointed at, not said.
  */
 function meta(tokens: readonly Token[], span: Span): boolean {
+  if (reportsOnDocument(tokens, span.from)) return true;
   if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
   const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
   for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
@@ -65,6 +66,18 @@ function meta(tokens: readonly Token[], span: Span): boolean {
     if (META_AFTER.has(word) && (BE.has(tokens[j - 1]?.word ?? '') || j === tokens.length - 1)) return true;
   }
   return false;
+}
+
+/** "The conversation covers …", "It emphasizes …", "This video also walks through …", before the cue. */
+function reportsOnDocument(tokens: readonly Token[], before: number): boolean {
+  let i = 0;
+  const first = tokens[0]?.word;
+  if (first === 'the' || first === 'this' || first === 'that') i = 1;
+  if (tokens[i] && REPORTING_SUBJECTS.has(tokens[i]!.stem)) i++;
+  else if (i === 0 && first === 'it') i = 1;
+  else if (!(i === 1 && first === 'this')) return false;
+  if (tokens[i]?.word === 'also' || tokens[i]?.word === 'then') i++;
+  return i < before && REPORTING_VERBS.has(tokens[i]?.stem ?? '');
 }
 
 // "no (separate) baseline": a negator right before the cue, across filler words.

@@ -54,6 +54,21 @@ export const META_BEFORE = [
   'this section covers', 'the conversation covers', 'the video covers', 'touches on', 'walks through', 'walkthrough of', 'be ready to discuss', 'be prepared to discuss',
   'make sure to cover', 'remember to cover', 'interviewer asks about', 'questions about',
 ];
+/**
+ * A sentence that reports on a document rather than answering: "The conversation covers problem
+ * understanding, evaluation…", "It emphasizes feature engineering and calibration", "The candidate walks
+ * through monitoring". What it names is pointed at, not said. A subject (a document or a person in one,
+ * after "the", "this" or "that", or a bare "it"/"this") opens the sentence, then a verb of reporting.
+ */
+export const REPORTING_SUBJECTS = stems([
+  'conversation', 'discussion', 'interview', 'video', 'article', 'post', 'blog', 'guide', 'document', 'chapter', 'section',
+  'transcript', 'summary', 'talk', 'course', 'lesson', 'book', 'paper', 'tutorial', 'writeup', 'candidate', 'interviewer',
+  'author', 'speaker', 'repo', 'repository', 'notebook', 'episode', 'walkthrough',
+]);
+export const REPORTING_VERBS = stems([
+  'cover', 'involve', 'emphasize', 'emphasise', 'highlight', 'discuss', 'explore', 'focus', 'walk', 'touch', 'outline',
+  'summarize', 'summarise', 'showcase', 'demonstrate', 'review', 'stress', 'underscore', 'delve', 'dive', 'illustrate',
+]);
 /** Imperatives that open a note-to-self or a checklist item: "Cover monitoring", "Address rollback procedures". */
 export const META_OPENING = ['cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing'];
 /**

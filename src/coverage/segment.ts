@@ -253,14 +253,26 @@ function isBareWord(text: string): boolean {
 const INTERROGATIVE = /^(what|what's|whats|which|who|whom|whose|when|where|why|how|do|does|did|is|are|was|were|can|could|should|would|will|shall|may|might|must|have|has|any)\b/i;
 
 /**
- * A question that asks and states nothing: it opens like a question and ends at the question mark
- * ("What is the scale of the system?"). A question answered on its line ("Personalized? not required"),
- * or a list of options put as a question ("feed, search, stories, sidebar?"), still says something.
+ * A question that asks and states nothing: it opens like a question, or like one after a lead-in clause
+ * ("After launch, how do we…?"), and ends at its question mark ("What is the scale of the system?").
+ * Several questions in a row still only ask ("What engagement is there? Which do we optimise for?"), and
+ * a quoted question is one put to the reader. A question answered on its line ("Personalized? not
+ * required"), or a list of options put as a question ("feed, search, stories, sidebar?"), still says something.
  */
 function onlyAsks(text: string): boolean {
-  const body = text.replace(/^[*_\s]+/, '');
-  return /\?["”')\]*_\s]*$/.test(body) && INTERROGATIVE.test(body) && body.indexOf('?') === body.search(/\?["”')\]*_\s]*$/);
+  const body = text.replace(/^[*_\s"“'‘>]+/, '').trim();
+  if (!/\?["”’')\]*_\s]*$/.test(body)) return false;
+  const questions = body.split(/(?<=\?)["”’')\]*_\s]*/).filter((q) => q.trim() !== '');
+  return questions.every((q, k) => asks(q) || (k > 0 && /^\(/.test(q)));
 }
+
+/** One question opens like a question, perhaps after a short lead-in clause. */
+function asks(question: string): boolean {
+  const body = question.replace(/^[*_\s"“'‘]+/, '');
+  return INTERROGATIVE.test(body) || LEAD_IN_THEN_ASKS.test(body);
+}
+
+const LEAD_IN_THEN_ASKS = new RegExp(`^[^?,;:]{3,80},\\s*${INTERROGATIVE.source.slice(1)}`, 'i');
 
 function isPlaceholder(text: string): boolean {
   const colon = text.search(/[:=]|\s[-–—]\s/);

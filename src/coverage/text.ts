@@ -116,11 +116,50 @@ function expandWord(raw: string): string[] {
 
 const stems = new Map<string, string>();
 
+/**
+ * Words the Porter stemmer folds into an unrelated word's stem: "production" and "product" both become
+ * "product", "experiment" and "experience" "experi", "positive" and "position" "posit", "adding" and "ads"
+ * "ad". Each family here keeps a comparable form of its own. A fact about the stemmer, not about any text:
+ * add a family when two words of different meaning share a stem.
+ */
+const OWN_STEM = new Map<string, string>(
+  Object.entries({
+    customer: ['customer', 'customers'],
+    conversation: ['conversation', 'conversations', 'conversational'],
+    experience: ['experience', 'experiences', 'experienced'],
+    position: ['position', 'positions', 'positional', 'positioned', 'positioning'],
+    news: ['news'],
+    general: ['general', 'generally', 'generalize', 'generalizes', 'generalized', 'generalization', 'generalise', 'generalised', 'generalisation'],
+    generative: ['generative'],
+    production: ['production', 'productionize', 'productionized', 'productionise', 'productionised'],
+    productivity: ['productive', 'productivity'],
+    meaning: ['meaning', 'meanings', 'meaningful', 'meaningfully'],
+    likely: ['likely', 'likelihood', 'unlikely'],
+    objective: ['objective', 'objectives'],
+    majority: ['majority'],
+    activation: ['activation', 'activations'],
+    precise: ['precise', 'precisely'],
+    add: ['add', 'adds', 'added', 'adding'],
+    useful: ['useful', 'usefulness'],
+    careful: ['careful', 'carefully'],
+    information: ['information', 'informative'],
+    rating: ['rating', 'ratings', 'rated'],
+    effective: ['effective', 'effectively', 'effectiveness'],
+    based: ['based'],
+    engineer: ['engineer', 'engineers', 'engineering', 'engineered'],
+    minimal: ['minimal', 'minimally'],
+    one: ['one', 'ones'],
+    important: ['important', 'importance', 'importantly'],
+    organization: ['organization', 'organizations', 'organisation', 'organisations', 'organizational'],
+    international: ['international', 'internationally'],
+  }).flatMap(([own, words]) => words.map((word) => [word, `${own}~`] as const)),
+);
+
 /** The comparable form of one lower-case word. Memoised: stemming dominates the cost on long answers. */
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = /\d/.test(word) ? word : stemmer(word);
+    stem = /\d/.test(word) ? word : (OWN_STEM.get(word) ?? stemmer(word));
     if (stems.size < 50_000) stems.set(word, stem);
   }
   return stem;

@@ -80,6 +80,12 @@ const paraphrases: [string, string][] = [
   ['monitoring', 'Page the on-call when the score histogram shifts from last week.'],
   ['feedback-loop', 'Retrain daily on yesterday logs, with 5% exploration to avoid a feedback loop.'],
   ['feedback-loop', 'New clicks flow back as labels for the next training round.'],
+  // Terse notes: a share of traffic beside a comparison, a restriction said with "only", a target made concrete.
+  ['ab-testing', 'Roll it out to 2% of users and compare against the control bucket.'],
+  ['scope', 'Android app only for the first release.'],
+  ['constraints', 'Inference has to finish in under half a second.'],
+  ['ml-objective', 'Detect whether a listing is a scam.'],
+  ['ml-objective', 'Sort the candidate songs by predicted listen time.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -144,6 +150,19 @@ const traps: [string, string, string][] = [
   ['look-alike', 'task-type', 'Logistic regression trains quickly.'],
   ['look-alike', 'training', 'The business wants to cut fraud losses.'],
   ['look-alike', 'offline-metrics', 'We serve the model in fp16 precision.'],
+  // The stemmer folds unrelated words together ("experience"/"experiment", "conversation"/"conversion").
+  ['look-alike', 'ab-testing', 'Candidates with experience in recommender systems do better here.'],
+  ['look-alike', 'online-metrics', 'The conversation was about how to prepare for the onsite.'],
+  // Interview-prep writing talks about the people interviewed, and experiments have buckets too.
+  ['look-alike', 'multi-stage', 'Most candidates forget to mention a baseline.'],
+  ['look-alike', 'features', 'Users in the control bucket keep the old ranker.'],
+  // Questions that only ask, however they are put.
+  ['question', 'ml-objective', 'Which signals are there (likes, shares, hides)? Which one do we optimise for?'],
+  ['question', 'offline-metrics', 'Once the model is trained, what false positive rate can we reach?'],
+  ['question', 'ab-testing', '"How would you A/B test the new ranker?"'],
+  // A summary of a document reports on the topic without saying anything of it.
+  ['report', 'offline-metrics', 'The discussion then covers offline metrics and calibration.'],
+  ['report', 'business-objective', 'It emphasizes choosing metrics aligned with business goals.'],
 ];
 
 describe('traps do not count', () => {
