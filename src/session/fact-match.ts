@@ -3,21 +3,36 @@
 // Every term of the question (a stemmed word, or a synonym group) weighs by how few of the
 // case's facts use it (IDF-like): "users" in a case where every fact mentions users says little,
 // "languages" said by one fact says a lot. A fact earns a term's full weight when its own
-// question or keywords use it, and part of it when only its answer does. The best fact answers
-// when it explains enough of the question's weight, uses a specific term, and clearly beats the
-// runner-up on the same words; a runner-up that explains *other* words of the question is a
+// question or keywords use it, and part of it when only its answer does; a little more when its id
+// names it. Besides words, a question asks for a kind of quantity ("per day": a rate) and counts
+// something ("how many uploads"), and a fact's answer states kinds and counts (quantity-kinds.ts):
+// these are terms too. The best fact answers when it explains enough of the question's weight (less
+// when no other fact comes near), uses a specific term, and clearly beats the runner-up on the same
+// words; a runner-up that explains *other* words of the question is a
 // second part of a compound question and answers too. Otherwise: no figure, assume.
 import type { Fact } from '../content/model.js';
-import { asksForNumber, correctTypos, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+import { countedAsked, countedStated, kindsAsked, kindsStated } from './quantity-kinds.js';
+import { asksForNumber, correctTypos, stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
-/** The matcher's constants, tuned on the development questions (test/interviewer/questions). */
+/** "#n:upload": the text counts uploads ("how many uploads", "500,000 uploads a day"). */
+function countedTerms(phrases: string[][], vocabulary: CompiledVocabulary): string[] {
+  return phrases.flatMap((p) => termsOf(p, vocabulary).map((t) => `#n:${t}`));
+}
+const endsPhrase = (vocabulary: CompiledVocabulary) => (word: string) => vocabulary.ignore.has(stemOf(word));
+
+/** The matcher's constants, tuned on the development questions (test/session/questions). */
 export const tuning = {
   /** Share of a term's weight a fact earns when only its answer, not its question, uses the term. */
   ANSWER_SHARE: 0.45,
   /** Share a fact earns for a term its keywords use but its question does not. */
   KEYWORD_SHARE: 0.8,
+  /** Extra share of a term's weight for a fact whose id names it. */
+  NAME_BONUS: 0.3,
   /** The best fact must explain at least this share of the question's weight... */
   MIN_COVERAGE: 0.5,
+  /** ...or this share, when it scores CLEAR_MARGIN times the runner-up. */
+  MIN_COVERAGE_CLEAR: 0.3,
+  CLEAR_MARGIN: 1.5,
   /** A further fact, for another part of a compound question, must explain this share of what is left. */
   MIN_COVERAGE_NEXT: 0.7,
   /** A term used by at most this share of the facts (and at least one) is specific. */
@@ -38,6 +53,8 @@ interface IndexedFact {
   question: Set<string>;
   keywords: Set<string>;
   answer: Set<string>;
+  /** The words of the fact's id ("existing-system"): what its author named it after. */
+  name: Set<string>;
   /** The answer gives a figure. */
   number: boolean;
 }
@@ -45,6 +62,8 @@ interface IndexedFact {
 export interface FactIndex {
   facts: IndexedFact[];
   df: Map<string, number>;
+  /** How many facts ask for each term in their own question or keywords. */
+  askedDf: Map<string, number>;
   context: Set<string>;
   /** Surface words of the facts, the case and the vocabulary, to fix typos against. */
   known: Set<string>;
@@ -58,20 +77,26 @@ export type FactMatch =
 
 export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary: CompiledVocabulary): FactIndex {
   const known = new Set(vocabulary.words);
+  const ends = endsPhrase(vocabulary);
   const terms = (text: string) => {
     const words = wordsOf(text);
     words.forEach((w) => known.add(w));
-    return termsOf(words, vocabulary);
+    return termsOf(words, vocabulary, { inner: true });
   };
   const indexed = facts.map((fact) => ({
-    question: new Set(terms(fact.question)),
+    question: new Set([...terms(fact.question), ...kindsAsked(fact.question), ...countedTerms(countedAsked(wordsOf(fact.question), ends), vocabulary)]),
     keywords: new Set(fact.keywords.flatMap(terms)),
-    answer: new Set(terms(fact.answer)),
+    answer: new Set([...terms(fact.answer), ...kindsStated(fact.answer), ...countedTerms(countedStated(wordsOf(fact.answer), ends), vocabulary)]),
+    name: new Set(termsOf(wordsOf(fact.id.replace(/-/g, ' ')), vocabulary, { inner: true })),
     number: statesNumber(fact.answer),
   }));
   const df = new Map<string, number>();
-  for (const f of indexed) for (const t of new Set([...f.question, ...f.keywords, ...f.answer])) df.set(t, (df.get(t) ?? 0) + 1);
-  return { facts: indexed, df, context: new Set(terms(caseText)), known };
+  const askedDf = new Map<string, number>();
+  for (const f of indexed) {
+    for (const t of new Set([...f.question, ...f.keywords, ...f.answer])) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of new Set([...f.question, ...f.keywords])) askedDf.set(t, (askedDf.get(t) ?? 0) + 1);
+  }
+  return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known };
 }
 
 /** Parts of a compound question ("DAU? and the latency budget"), split where a new question could start. */
@@ -90,7 +115,9 @@ export function weighTerms(index: FactIndex, question: string, vocabulary: Compi
   const weights = new Map<string, number>();
   const clauses = new Map<string, Set<number>>();
   clausesOf(question).forEach((clause, i) => {
-    for (const term of termsOf(correctTypos(wordsOf(clause), index.known), vocabulary)) {
+    const words = correctTypos(wordsOf(clause), index.known);
+    const counted = countedTerms(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
+    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(clause), ...counted]) {
       const df = index.df.get(term) ?? 0;
       // A word no fact uses but the case's own question does ("recommender") says what the case is about, not which fact.
       const unknown = index.context.has(term) ? tuning.CONTEXT_SHARE * Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN) : Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN);
@@ -127,10 +154,12 @@ export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scor
       if (share === 0) continue;
       const inAsk = share > tuning.ANSWER_SHARE;
       terms.add(term);
-      score += weight * share;
+      // The fact's name breaks ties between facts that both use the word ("exists" / "existing system").
+      score += weight * (share + (f.name.has(term) ? tuning.NAME_BONUS : 0));
       explained += weight;
       asked ||= inAsk;
-      specific ||= (index.df.get(term) ?? n) <= specificDf;
+      // Specific: few facts use the term at all, or few ask for it in their own question.
+      specific ||= (index.df.get(term) ?? n) <= specificDf || (inAsk && (index.askedDf.get(term) ?? n) <= specificDf);
     }
     return { fact, score, explained, terms, asked, specific };
   });
@@ -165,7 +194,7 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
     // Judged against the parts of the question its words come from: another part may ask what no fact answers.
     const itsClauses = clausesOfTerms(best?.terms ?? []);
     const asked = [...weights].filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => itsClauses.has(c)));
-    if (!best || !confident(best, asked.reduce((a, [, w]) => a + w, 0), first)) break;
+    if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first)) break;
     if (next && close(best, next)) {
       if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
       break;
@@ -192,9 +221,12 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
 const close = (best: Scored, next: Scored): boolean =>
   next.score >= tuning.TIE_RATIO * best.score && [...next.terms].some((t) => best.terms.has(t));
 
-function confident(best: Scored, total: number, first: boolean): boolean {
+function confident(best: Scored, next: Scored | undefined, total: number, first: boolean): boolean {
   if (!best.specific || !best.asked) return false;
-  return best.explained / total >= (first ? tuning.MIN_COVERAGE : tuning.MIN_COVERAGE_NEXT);
+  const coverage = best.explained / total;
+  if (coverage >= (first ? tuning.MIN_COVERAGE : tuning.MIN_COVERAGE_NEXT)) return true;
+  // Less of the question explained is enough when no other fact comes near: the rest is how it was put.
+  return first && coverage >= tuning.MIN_COVERAGE_CLEAR && best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0);
 }
 
 const sum = (weights: Map<string, number>): number => [...weights.values()].reduce((a, b) => a + b, 0);

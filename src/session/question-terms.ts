@@ -7,6 +7,8 @@ import type { Vocabulary } from '../content/model.js';
 
 /** A synonym group's term: cannot collide with a stem, which has no "~". */
 const groupTerm = (group: string): string => `~${group}`;
+/** What an ignored phrase folds into: dropped from the terms. */
+const IGNORED = '';
 
 export interface CompiledVocabulary {
   /** Stemmed phrase (words joined by one space) → the group's term. */
@@ -61,10 +63,14 @@ export function compileVocabulary(vocabulary: Vocabulary | undefined): CompiledV
     }
   }
   const ignore = new Set<string>();
-  for (const word of vocabulary.ignore) {
-    for (const w of wordsOf(word)) {
-      words.add(w);
-      ignore.add(stemOf(w));
+  for (const entry of vocabulary.ignore) {
+    const w = wordsOf(entry);
+    w.forEach((x) => words.add(x));
+    // "these days" is ignored as a phrase: "day" alone still counts ("posts per day").
+    if (w.length === 1) ignore.add(stemOf(w[0]!));
+    else if (w.length > 1) {
+      phrases.set(w.map(stemOf).join(' '), IGNORED);
+      longest = Math.max(longest, w.length);
     }
   }
   const generic = new Map<string, number>();
@@ -81,16 +87,19 @@ export function compileVocabulary(vocabulary: Vocabulary | undefined): CompiledV
 /**
  * The comparable terms of a text, in order: synonym groups first (longest phrase wins, so "daily
  * active users" is one term), then stems of the words that are neither ignored nor bare numbers.
+ * `inner`: a synonym phrase also yields its own words (for a fact's text, not a question's).
  */
-export function termsOf(words: readonly string[], vocabulary: CompiledVocabulary): string[] {
+export function termsOf(words: readonly string[], vocabulary: CompiledVocabulary, { inner = false } = {}): string[] {
   const stemmed = words.map(stemOf);
   const out: string[] = [];
   for (let i = 0; i < stemmed.length; ) {
     let matched = 0;
     for (let n = Math.min(vocabulary.longest, stemmed.length - i); n > 0 && matched === 0; n--) {
       const group = vocabulary.phrases.get(stemmed.slice(i, i + n).join(' '));
-      if (group) {
-        out.push(group);
+      if (group !== undefined) {
+        if (group !== IGNORED) out.push(group);
+        // A fact that says "existing system" also uses "existing": "an existing recommender?" asks for it.
+        if (inner && group !== IGNORED) out.push(...stemmed.slice(i, i + n).filter((s) => !vocabulary.ignore.has(s) && !/^\d+$/.test(s)));
         matched = n;
       }
     }

@@ -34,6 +34,16 @@ describe('the words of a question', () => {
     expect(termsOf(wordsOf('what is roughly the current number of'), compiled)).toEqual([]);
   });
 
+  it('ignores a phrase as a whole, not each of its words ("these days" / "per day")', () => {
+    expect(termsOf(wordsOf('these days'), compiled)).toEqual([]);
+    expect(termsOf(wordsOf('posts per day'), compiled)).toEqual(termsOf(wordsOf('post day'), compiled));
+  });
+
+  it("a fact's synonym phrase also counts its own words, a question's does not", () => {
+    expect(termsOf(wordsOf('existing system'), compiled, { inner: true })).toEqual(expect.arrayContaining(termsOf(wordsOf('existing'), compiled)));
+    expect(termsOf(wordsOf('existing system'), compiled)).toHaveLength(1);
+  });
+
   const typos: [string, string][] = [
     ['clikc', 'click'],
     ['langauges', 'languages'],
@@ -121,8 +131,8 @@ describe('on the development questions', () => {
   // A ratchet on measured figures (node scripts/eval-interviewer.mjs prints them): raise it as matching improves.
   it('gives the right fact, or rightly says to assume, often, and a wrong fact rarely', () => {
     expect(tally.n).toBeGreaterThanOrEqual(200);
-    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.72);
-    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.075);
+    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.8);
+    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.068);
   });
 });
 
