@@ -38,6 +38,8 @@ Examples:
     .option('--framework <id>', 'the framework to follow', 'mlsd-45')
     .addOption(modeOption().default('mock' as const))
     .option('--strict', 'end each step at its time box')
+    .option('--twist [id]', 'announce a requirement change mid-session: this one, or one chosen for the session')
+    .option('--no-twist', 'no requirement change (mock mode announces one)')
     .action(async (options) => (await import('../commands/practice.js')).practice(options, context()));
 
   program
@@ -50,6 +52,8 @@ Examples:
     .option('--strict', 'end each step at its time box')
     .option('--answers <file>', 'run with no terminal: YAML mapping step id to answer text')
     .option('--json', 'with --answers: print the scorecard as JSON')
+    .option('--twist [id]', 'announce a requirement change mid-session: this one, or one chosen for the session')
+    .option('--no-twist', 'no requirement change (mock mode announces one)')
     .action(async (caseId, options) => (await import('../commands/drill.js')).drill(caseId, options, context()));
 
   program

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { writeLine, type CliContext } from './context.js';
 import { ContentError } from '../content/diagnostics.js';
 import { loadPlan } from '../content/load.js';
+import type { Plan } from '../content/model.js';
 import { parseYaml } from '../content/parser.js';
 import { UserError } from '../errors.js';
 import { checkAnswers, runAnswers } from '../session/answers.js';
 import type { Mode } from '../session/events.js';
 import { summarizeState } from '../session/summarize.js';
+import { chooseTwist } from '../session/twist.js';
 import { closeJournal } from '../store/journal.js';
 import { startSession, stepsToRun, type NewSession } from '../store/sessions.js';
 import { needsTerminal, preloadTerminalUi, sessionAtTerminal } from './terminal.js';
@@ -18,6 +20,7 @@ export interface DrillOptions {
   strict?: boolean;
   answers?: string;
   json?: boolean;
+  twist?: string | boolean;
 }
 
 const newSession = (options: DrillOptions, source: NewSession['source']): NewSession => ({
@@ -25,25 +28,29 @@ const newSession = (options: DrillOptions, source: NewSession['source']): NewSes
   strict: Boolean(options.strict),
   ...(options.step === undefined ? {} : { step: options.step }),
   source,
+  ...(options.twist === undefined ? {} : { twist: options.twist }),
 });
 
 export async function drill(caseId: string, options: DrillOptions, ctx: CliContext): Promise<void> {
   if (options.answers !== undefined) return drillFromAnswers(caseId, options.answers, options, ctx);
   if (ctx.interactive) preloadTerminalUi();
   const plan = loadPlan(ctx.roots, options.framework, caseId);
-  stepsToRun(plan, options.step);
+  chooseTwist(plan, stepsToRun(plan, options.step), '', options.mode, options.twist);
   // Said once the arguments are known to be good, so a typo is reported first.
   if (!ctx.interactive) throw needsTerminal('drill');
   await sessionAtTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal')), ctx);
 }
 
 async function drillFromAnswers(caseId: string, file: string, options: DrillOptions, ctx: CliContext): Promise<void> {
+  if (options.twist !== undefined) {
+    throw new UserError(`--${options.twist === false ? 'no-' : ''}twist does not apply with --answers: the file says where a requirement change comes (a "twist: ID" line)`);
+  }
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   // Checked before the session is created, so a bad file leaves nothing behind.
-  const answers = readAnswers(file, plan.steps.map((s) => s.id));
-  const open = startSession(ctx.paths, plan, newSession(options, 'answers'));
+  const { answers, twist } = readAnswers(file, plan);
+  const open = startSession(ctx.paths, plan, { ...newSession(options, 'answers'), twist: false });
   try {
-    runAnswers(open.run, answers);
+    runAnswers(open.run, answers, twist);
   } finally {
     closeJournal(open.journal);
   }
@@ -56,7 +63,7 @@ async function drillFromAnswers(caseId: string, file: string, options: DrillOpti
   writeLine(ctx.stdout, scorecardText(summary, plan, open.journal.path, Math.min(ctx.stdout.columns || 80, 100)));
 }
 
-function readAnswers(file: string, stepIds: string[]) {
+function readAnswers(file: string, plan: Plan) {
   let text: string;
   try {
     text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
@@ -66,7 +73,8 @@ function readAnswers(file: string, stepIds: string[]) {
   }
   const parsed = parseYaml(text, file);
   if (!parsed.ok) throw new ContentError(parsed.errors);
-  const checked = checkAnswers(parsed.value.data, stepIds);
+  const twists = { caseId: plan.case?.id ?? '', twists: plan.case?.twists.map((t) => t.id) ?? [] };
+  const checked = checkAnswers(parsed.value.data, plan.steps.map((s) => s.id), twists);
   if (!checked.ok) throw new UserError(`${file}: ${checked.error}`);
-  return checked.answers;
+  return checked;
 }

@@ -3,6 +3,7 @@ import { loadAllValid, loadPlan } from '../content/load.js';
 import type { Case } from '../content/model.js';
 import { loadLedger } from '../progress/ledger.js';
 import type { Mode } from '../session/events.js';
+import { chooseTwist } from '../session/twist.js';
 import { startSession } from '../store/sessions.js';
 import { needsTerminal, sessionAtTerminal } from './terminal.js';
 
@@ -11,16 +12,22 @@ export interface PracticeOptions {
   framework: string;
   mode: Mode;
   strict?: boolean;
+  twist?: string | boolean;
 }
 
 export async function practice(options: PracticeOptions, ctx: CliContext): Promise<void> {
   if (!ctx.interactive) {
-    if (options.case) loadPlan(ctx.roots, options.framework, options.case); // a typo is said before the terminal
+    // A typo is said before the terminal.
+    if (options.case) {
+      const plan = loadPlan(ctx.roots, options.framework, options.case);
+      chooseTwist(plan, plan.steps.map((s) => s.id), '', options.mode, options.twist);
+    }
     throw needsTerminal('practice');
   }
   const caseId = options.case ?? (await chooseCase(ctx));
   const plan = loadPlan(ctx.roots, options.framework, caseId);
-  const open = startSession(ctx.paths, plan, { mode: options.mode, strict: Boolean(options.strict), source: 'terminal' });
+  const twist = options.twist === undefined ? {} : { twist: options.twist };
+  const open = startSession(ctx.paths, plan, { mode: options.mode, strict: Boolean(options.strict), source: 'terminal', ...twist });
   await sessionAtTerminal(open, ctx);
 }
 

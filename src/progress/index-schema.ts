@@ -8,7 +8,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { flagHitSchema, sessionSummarySchema, verdictSchema, type SessionSummary } from '../session/summary.js';
 
-const { flags: _flags, verdict: _verdict, steps, ...headProperties } = sessionSummarySchema.properties;
+const { flags: _flags, verdict: _verdict, twist: _twist, steps, ...headProperties } = sessionSummarySchema.properties;
 
 /** An object schema with only the properties `keys` of `schema`, all required. */
 const only = <const S extends { properties: object }, const K extends readonly (keyof S['properties'] & string)[]>(schema: S, keys: K) =>
@@ -57,7 +57,7 @@ export type SessionBody = FromSchema<typeof sessionBodySchema>;
 export type SessionRecord = SessionHead & SessionBody;
 
 /** A session's record, from its summary. */
-export function recordOf({ flags, verdict, ...summary }: SessionSummary): SessionRecord {
+export function recordOf({ flags, verdict, twist: _twist, ...summary }: SessionSummary): SessionRecord {
   return {
     ...summary,
     stepCount: summary.steps.length,

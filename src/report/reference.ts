@@ -29,3 +29,8 @@ export function followUpAnswersText(kase: Case, asked: readonly { topic: string;
   }
   return lines.length === 0 ? '' : [chalk.bold('Model answers to the follow-ups'), ...lines].join('\n');
 }
+
+/** The model adaptation to the requirement change announced in the session, after the session. */
+export function twistAnswerText(twist: { says: string; answer: string }, width = 80): string {
+  return [chalk.bold('Model answer to the requirement change'), ...wrap(`Interviewer: ${twist.says}`, width).map((l) => chalk.dim(l)), ...wrap(twist.answer, width, '  ')].join('\n');
+}

@@ -36,6 +36,7 @@ export function transcriptMarkdown(view: SessionView): string {
     ['score', summary.score],
     ['coverage', `${covered}/${required}`],
     ['red_flags', (summary.flags ?? []).length],
+    ['twist', summary.twist ? `${summary.twist.id} (${summary.twist.adapted ? 'adapted' : 'not adapted'})` : null],
     ['verdict', summary.verdict?.overall ?? null],
     ['finished', summary.finished],
   ];
@@ -53,6 +54,7 @@ export function transcriptMarkdown(view: SessionView): string {
   );
   view.steps.forEach((step, i) => blocks.push(...stepBlocks(step, i + 1)));
   blocks.push('## Red flags', redFlags(view));
+  if (summary.twist) blocks.push('## Requirement change', twistBlock(summary.twist, view));
   if (view.summary.verdict) blocks.push('## Verdict by dimension', verdictBlock(view.summary.verdict));
   blocks.push('## Scorecard', scorecard(view));
   if (view.reference.length > 0) {
@@ -121,6 +123,18 @@ function redFlags(view: SessionView): string {
   return flags
     .map((f) => `- **${inline(f.title)}** (${inline(f.step)}): “${inline(f.evidence)}”\\\n  Why it hurts: ${inline(f.why)}\\\n  Instead: ${inline(f.instead)}`)
     .join('\n');
+}
+
+function twistBlock(twist: NonNullable<SessionView['summary']['twist']>, view: SessionView): string {
+  const title = (id: string) => inline(view.steps.find((s) => s.summary.id === id)?.summary.title ?? id);
+  const judged = twist.adapted
+    ? `**Adapted ✓** “${inline(twist.evidence ?? '')}”`
+    : `**Not adapted ✗** ${inline(twist.missing ?? '')}.`;
+  return [
+    `Announced in ${title(twist.step)}: “${inline(twist.says)}”`,
+    `${judged} (checked: what was typed after it in ${twist.checked.map(title).join(' and ')})`,
+    `Model adaptation: ${inline(twist.answer)}`,
+  ].join('\n\n');
 }
 
 /** A question and its answer as one list item, the answer after a hard line break. */

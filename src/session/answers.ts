@@ -1,39 +1,80 @@
 // --answers FILE: a whole session from a YAML mapping of step id to answer text,
-// through the same engine as the terminal, with no terminal.
+// through the same engine as the terminal, with no terminal. A list of lines may hold
+// one `twist: ID` item: the interviewer announces that requirement change there, and
+// the lines after it are the adaptation.
 import { unknownStepMessage } from '../content/ids.js';
 import type { SessionRun } from './controller.js';
+import { unknownTwistMessage } from './twist.js';
 
 export type Answers = Record<string, string>;
 
-/** Problems with an answers document, or the answers by step id. */
-export function checkAnswers(doc: unknown, stepIds: readonly string[]): { ok: true; answers: Answers } | { ok: false; error: string } {
+/** Where an answers file announces a requirement change: before line `before` (0-based) of step `step`'s answer. */
+export interface ScriptedTwist {
+  id: string;
+  step: string;
+  before: number;
+}
+
+/** The case's requirement changes an answers file may name. */
+export interface ScriptContext {
+  caseId: string;
+  twists: readonly string[];
+}
+
+type Checked = { ok: true; answers: Answers; twist?: ScriptedTwist } | { ok: false; error: string };
+
+const isTwistItem = (value: unknown): value is { twist: unknown } =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && 'twist' in value;
+
+/** Problems with an answers document, or the answers by step id (and the scripted twist, if any). */
+export function checkAnswers(doc: unknown, stepIds: readonly string[], context: ScriptContext = { caseId: '', twists: [] }): Checked {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return { ok: false, error: `must be a mapping of step id to answer text (steps: ${stepIds.join(', ')})` };
   }
   const answers: Answers = {};
+  let twist: ScriptedTwist | undefined;
   for (const [key, value] of Object.entries(doc)) {
     if (!stepIds.includes(key)) return { ok: false, error: unknownStepMessage('this framework', key, stepIds) };
-    if (typeof value === 'string') answers[key] = value;
-    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) answers[key] = value.join('\n');
-    else return { ok: false, error: `${key}: must be text (or a list of lines)` };
+    if (typeof value === 'string') {
+      answers[key] = value;
+      continue;
+    }
+    if (!Array.isArray(value)) return { ok: false, error: `${key}: must be text (or a list of lines)` };
+    const lines: string[] = [];
+    for (const [i, item] of value.entries()) {
+      if (typeof item === 'string') {
+        lines.push(...item.split('\n'));
+        continue;
+      }
+      if (!isTwistItem(item)) return { ok: false, error: `${key}[${i}]: must be a line of text or "twist: ID" (a requirement change of the case)` };
+      if (typeof item.twist !== 'string' || !context.twists.includes(item.twist)) {
+        return { ok: false, error: `${key}[${i}]: ${unknownTwistMessage(context.caseId, String(item.twist), context.twists)}` };
+      }
+      if (twist) return { ok: false, error: `${key}[${i}]: one requirement change per session (twist "${twist.id}" is already in ${twist.step})` };
+      twist = { id: item.twist, step: key, before: lines.length };
+    }
+    answers[key] = lines.join('\n');
   }
-  return { ok: true, answers };
+  return { ok: true, answers, ...(twist ? { twist } : {}) };
 }
 
 /** Feeds each step its answer line by line (so `? questions` and `/hint` work as typed), ending unanswered steps as skipped. */
-export function runAnswers(run: SessionRun, answers: Answers): void {
+export function runAnswers(run: SessionRun, answers: Answers, twist?: ScriptedTwist): void {
   for (let action = run.next(); action.kind === 'step'; action = run.next()) {
     if (!action.started) run.startStep(action.index);
     const id = run.state.steps[action.index]!.id;
     const text = answers[id];
-    if (text === undefined || text.trim() === '') {
+    const scripted = twist?.step === id ? twist : undefined;
+    if ((text === undefined || text.trim() === '') && !scripted) {
       run.endStep('skip');
       continue;
     }
-    for (const line of text.split('\n')) {
+    for (const [n, line] of (text ?? '').split('\n').entries()) {
       if (run.state.current !== action.index) break;
+      if (scripted?.before === n) run.scriptTwist(scripted.id);
       run.input(line);
     }
+    if (scripted && run.state.current === action.index) run.scriptTwist(scripted.id); // a twist after the last line
     if (run.state.current === action.index) run.endStep('done');
   }
   run.finish();

@@ -7,6 +7,7 @@ import { handleInput, stepCoverage, timeoutEvent, type Feedback } from './engine
 import type { EndReason, Instant, SessionEvent } from './events.js';
 import { chooseFollowUp, probeFor, type FollowUp } from './interviewer.js';
 import { apply, replay, usedMsAt, type SessionState } from './state.js';
+import { twistEvent } from './twist.js';
 
 export interface SessionEffects {
   append(event: SessionEvent): void;
@@ -108,6 +109,21 @@ export class SessionRun {
     const event = timeoutEvent(this.#state, this.plan, this.effects.now());
     if (event) this.emit(event);
     return event !== null;
+  }
+
+  /** Announces the session's requirement change when it is due; returns what the interviewer says, or null. */
+  announceTwist(): string | null {
+    const event = twistEvent(this.#state, this.plan, this.effects.now());
+    if (event?.type !== 'twist') return null;
+    this.emit(event);
+    return event.says;
+  }
+
+  /** An answers file's `twist:` entry: the case's twist `id` announced now, in the running step. */
+  scriptTwist(id: string): void {
+    const step = this.#state.current === null ? undefined : this.#state.steps[this.#state.current];
+    const twist = this.plan.case?.twists.find((t) => t.id === id);
+    if (step && twist && !this.#state.announced) this.emit({ type: 'twist', at: this.effects.now(), step: step.id, id, says: twist.says });
   }
 
   endStep(reason: EndReason): void {

@@ -46,6 +46,13 @@ export const sessionEventSchema = {
         strict: { type: 'boolean' },
         steps: { ...ids, description: 'The step ids this session runs, in order (all of the framework\'s, or the one from --step).' },
         source,
+        twist: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'step', 'minute'],
+          properties: { id, step: id, minute: { type: 'number', description: 'Minutes into the step at which it is announced.' } },
+          description: 'The requirement change this session announces (absent: none; older journals never had one).',
+        },
       },
       ['v', 'sessionId', 'caseId', 'frameworkId', 'mode', 'strict', 'steps', 'source'],
     ),
@@ -80,6 +87,12 @@ export const sessionEventSchema = {
       },
       ['step', 'topic', 'question', 'answer'],
     ),
+    event(
+      'twist',
+      { step: id, id, says: { ...text, description: 'What the interviewer said, as announced.' } },
+      ['step', 'id', 'says'],
+      'The interviewer announced a requirement change in this step.',
+    ),
     event('finished', {}, []),
   ],
 } as const;
@@ -88,6 +101,8 @@ export type SessionEvent = FromSchema<typeof sessionEventSchema>;
 export type SessionEventType = SessionEvent['type'];
 export type Mode = Extract<SessionEvent, { type: 'started' }>['mode'];
 export type Source = Extract<SessionEvent, { type: 'started' }>['source'];
+/** The requirement change a session plans to announce: which, in which step, how many minutes in. */
+export type PlannedTwist = NonNullable<Extract<SessionEvent, { type: 'started' }>['twist']>;
 
 /** Milliseconds since the epoch, from the injected clock. */
 export type Instant = number;

@@ -1,13 +1,15 @@
 // The session's state, derived by replaying its events. Pure: no clock is read
 // here; every instant comes from an event or is passed in.
-import type { EndReason, Instant, Mode, SessionEvent, Source } from './events.js';
+import type { EndReason, Instant, Mode, PlannedTwist, SessionEvent, Source } from './events.js';
 
 /** What happened in a step, in order, for the screen and the transcript. */
 export type Entry =
   | { kind: 'line'; at: Instant; text: string }
   /** `facts`: ids of the facts the reply gave (an old journal's fact position n reads as `fact-(n+1)`, the default id). */
   | { kind: 'question'; at: Instant; text: string; reply: string; facts: string[] }
-  | { kind: 'hint'; at: Instant; topic: string; level: number; text: string };
+  | { kind: 'hint'; at: Instant; topic: string; level: number; text: string }
+  /** The interviewer announced a requirement change here: what follows is checked against it. */
+  | { kind: 'twist'; at: Instant; id: string; says: string };
 
 export interface StepState {
   id: string;
@@ -47,6 +49,10 @@ export interface SessionState {
   /** The instant of the last event. */
   lastAt: Instant;
   finished: boolean;
+  /** The requirement change this session is to announce, if any. */
+  twist: PlannedTwist | null;
+  /** The requirement change as announced: which, in which step. */
+  announced: { id: string; step: string; says: string; at: Instant } | null;
 }
 
 /** The clock runs only inside a started step, when neither paused nor suspended. */
@@ -99,6 +105,8 @@ export function initialState(started: Extract<SessionEvent, { type: 'started' }>
     mark: started.at,
     lastAt: started.at,
     finished: false,
+    twist: started.twist ?? null,
+    announced: null,
   };
 }
 
@@ -153,6 +161,12 @@ export function apply(state: SessionState, event: SessionEvent): SessionState {
           ...(event.probe === undefined ? {} : { probe: event.probe, probeAnswer: event.probeAnswer ?? '' }),
         },
       }));
+    case 'twist':
+      if (s.announced || !s.steps.some((x) => x.id === event.step)) return s;
+      return {
+        ...updateStep(s, event.step, (x) => ({ ...x, entries: [...x.entries, { kind: 'twist', at: event.at, id: event.id, says: event.says }] })),
+        announced: { id: event.id, step: event.step, says: event.says, at: event.at },
+      };
     case 'finished':
       return { ...s, finished: true, current: null, paused: false };
   }

@@ -10,6 +10,7 @@ import type { SessionEvent } from './events.js';
 import { redFlags, type FlagHit } from './flags.js';
 import { verdictOf, type TopicResult } from './verdict.js';
 import { hintsOf, linesOf, replay, type SessionState, type StepState } from './state.js';
+import { twistJudgement } from './twist.js';
 import type { SessionSummary, StepSummary } from './summary.js';
 
 export const hintPenalty = 5;
@@ -56,6 +57,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
     };
   });
   const flags = sessionFlags(state, plan);
+  const twist = twistJudgement(state, plan);
   return {
     id: state.id,
     caseId: state.caseId,
@@ -68,7 +70,8 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
     score: sessionScore(steps),
     steps,
     flags,
-    verdict: verdictOf({ topics, flags, steps }),
+    verdict: verdictOf({ topics, flags, steps, ...(twist ? { twist } : {}) }),
+    ...(twist ? { twist } : {}),
   };
 }
 

@@ -40,6 +40,22 @@ export const flagHitSchema = {
   },
 } as const;
 
+export const twistResultSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'says', 'step', 'checked', 'adapted', 'evidence', 'missing', 'answer'],
+  properties: {
+    id: { type: 'string' },
+    says: { type: 'string', description: 'What the interviewer announced.' },
+    step: { type: 'string', description: 'The step in which it was announced.' },
+    checked: { ...ids, description: 'The steps whose answers after the announcement were checked (its own, and the next).' },
+    adapted: { type: 'boolean', description: 'What was typed after it covers what a good adaptation mentions (the twist\'s cues).' },
+    evidence: { type: ['string', 'null'], description: 'The sentence that showed the adaptation, as written.' },
+    missing: { type: ['string', 'null'], description: 'When it did not adapt: what was missing.' },
+    answer: { type: 'string', description: 'A model adaptation.' },
+  },
+} as const;
+
 const rating = { type: 'string', enum: ['very weak', 'weak', 'strong', 'very strong'] } as const;
 
 export const verdictSchema = {
@@ -84,6 +100,7 @@ export const sessionSummarySchema = {
     steps: { type: 'array', items: stepSummarySchema },
     flags: { type: 'array', items: flagHitSchema, description: 'Red flags found in the answers (absent in summaries of older versions).' },
     verdict: { ...verdictSchema, description: 'The verdict by dimension, as practice feedback (absent in summaries of older versions).' },
+    twist: { ...twistResultSchema, description: 'The requirement change announced, and whether the answer adapted (absent when none was announced).' },
   },
 } as const;
 
@@ -91,3 +108,5 @@ export type StepSummary = FromSchema<typeof stepSummarySchema>;
 export type SessionSummary = FromSchema<typeof sessionSummarySchema>;
 /** A red flag seen in an answer, with its evidence. */
 export type FlagHit = FromSchema<typeof flagHitSchema>;
+/** A requirement change as announced and judged. */
+export type TwistResult = FromSchema<typeof twistResultSchema>;

@@ -6,10 +6,11 @@
 //          + 30 × share of covered topics whose evidence shows depth (a number, a stated reason or
 //            trade-off, or a named method such as NDCG, HNSW, LightGBM)
 //          − 15 per red flag raised in the dimension's steps − 3 per hint used there
+//          + 10 when the answer adapted to a requirement change announced in its steps, − 15 when it did not
 //   very strong ≥ 80, strong ≥ 60, weak ≥ 35, very weak below.
 // Communication and time (sessions only) starts at 100: − 20 per skipped step, − 4 per minute over the
 // boxes, − 2 per hint. The overall practice verdict counts the dimensions rated below strong.
-import type { FlagHit } from './summary.js';
+import type { FlagHit, TwistResult } from './summary.js';
 
 export const dimensions = [
   { id: 'problem-understanding', title: 'Problem understanding', topics: ['business-objective', 'scope', 'scale', 'constraints', 'data-availability'] },
@@ -65,6 +66,8 @@ export interface VerdictInput {
   flags: readonly FlagHit[];
   /** Absent for a text checked outside a session: communication and time is then not rated. */
   steps?: readonly StepConduct[];
+  /** The requirement change announced in the session, judged. */
+  twist?: TwistResult;
 }
 
 const NUMBER = /\d/;
@@ -105,13 +108,17 @@ function rateDimension(dimension: (typeof dimensions)[number], input: VerdictInp
     return sentence === undefined ? [] : [{ topic: t, sentence, why: depthOf(sentence)! }];
   });
   const steps = new Set(topics.map((t) => t.step));
-  const flags = input.flags.filter((f) => steps.has(f.step) && flagDimension(f, input) === dimension.id);
+  const flags = input.flags.filter((f) => steps.has(f.step) && stepDimension(f.step, input) === dimension.id);
   const hints = (input.steps ?? []).filter((s) => steps.has(s.id)).reduce((sum, s) => sum + s.hints, 0);
-  const raw = 70 * (covered.length / topics.length) + 30 * (covered.length === 0 ? 0 : deep.length / covered.length) - 15 * flags.length - 3 * hints;
+  const twist = input.twist && steps.has(input.twist.step) && stepDimension(input.twist.step, input) === dimension.id ? input.twist : undefined;
+  const adapting = twist === undefined ? 0 : twist.adapted ? 10 : -15;
+  const raw =
+    70 * (covered.length / topics.length) + 30 * (covered.length === 0 ? 0 : deep.length / covered.length) - 15 * flags.length - 3 * hints + adapting;
   const points = Math.round(Math.max(0, Math.min(100, raw)));
   const rating = ratingOf(points);
   const missed = topics.filter((t) => !t.covered);
   const moments = [
+    ...(twist === undefined ? [] : [twist.adapted ? `adapted to the requirement change «${clip(twist.evidence ?? '')}»` : `did not adapt to the requirement change «${clip(twist.says)}»`]),
     ...flags.map((f) => `red flag: ${lower(f.title)} «${clip(f.evidence)}»`),
     ...(rating === 'very weak' || rating === 'weak'
       ? [...missed.map((t) => `no ${lower(t.title)}`), ...deep.map((d) => `${d.why} on ${lower(d.topic.title)} «${clip(d.sentence)}»`)]
@@ -121,11 +128,11 @@ function rateDimension(dimension: (typeof dimensions)[number], input: VerdictInp
   return { id: dimension.id, title: dimension.title, rating, points, moments };
 }
 
-/** A flag belongs to the dimension of the step it was said in: the dimension holding most of that step's topics. */
-function flagDimension(flag: FlagHit, input: VerdictInput): string | undefined {
+/** A flag or a twist belongs to the dimension of the step it was said in: the dimension holding most of that step's topics. */
+function stepDimension(step: string, input: VerdictInput): string | undefined {
   const counts = new Map<string, number>();
   for (const t of input.topics) {
-    const d = t.step === flag.step ? dimensionOf(t) : undefined;
+    const d = t.step === step ? dimensionOf(t) : undefined;
     if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -6,6 +6,7 @@ import { unknownStepMessage } from '../content/ids.js';
 import { UserError } from '../errors.js';
 import { SessionRun } from '../session/controller.js';
 import type { Mode, SessionEvent, Source } from '../session/events.js';
+import { chooseTwist, type TwistRequest } from '../session/twist.js';
 import { appendEvent, closeJournal, createJournal, type Journal } from './journal.js';
 import { sessionIdBase } from './session-files.js';
 import { lockSession } from './lock.js';
@@ -23,6 +24,8 @@ export interface NewSession {
   strict: boolean;
   step?: string;
   source: Source;
+  /** --twist [ID] / --no-twist; unsaid, mock mode announces one requirement change. */
+  twist?: TwistRequest;
 }
 
 /** The plan a saved session runs on, from the content as it is now (a user error when it no longer loads). */
@@ -41,9 +44,12 @@ export function stepsToRun(plan: Plan, step: string | undefined): string[] {
 
 export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, now = clock): OpenSession {
   const steps = stepsToRun(plan, options.step);
+  // An unknown --twist is said before anything is written; the choice itself hashes the session id.
+  chooseTwist(plan, steps, '', options.mode, options.twist);
   const at = now();
   const journal = createJournal(paths, sessionIdBase(at, plan.case?.id ?? 'session'));
   const { id } = journal;
+  const twist = chooseTwist(plan, steps, id, options.mode, options.twist);
   const started: SessionEvent = {
     type: 'started',
     at,
@@ -55,6 +61,7 @@ export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, 
     strict: options.strict,
     steps,
     source: options.source,
+    ...(twist ? { twist } : {}),
   };
   try {
     journal.lock = lockSession(paths, id);

@@ -7,7 +7,7 @@ import { table } from '../report/table.js';
 import { wrap } from '../text/wrap.js';
 import { viaFollowUp } from '../session/engine.js';
 import type { EndReason } from '../session/events.js';
-import type { FlagHit, SessionSummary } from '../session/summary.js';
+import type { FlagHit, SessionSummary, TwistResult } from '../session/summary.js';
 import type { Verdict } from '../session/verdict.js';
 import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
 import { formatClock } from '../session/time.js';
@@ -68,6 +68,19 @@ export function flagsText(flags: readonly FlagHit[], width = 80): string[] {
   return lines;
 }
 
+/** The requirement change and whether the answer after it adapted: «the sentence that showed it», or what was missing. */
+export function twistText(twist: TwistResult, width = 80): string[] {
+  const judged = twist.adapted
+    ? mark(wrap(`Requirement change: adapted ✓ «${clipped(twist.evidence ?? '')}»`, width), '✓', chalk.green)
+    : mark(wrap(`Requirement change: not adapted ✗ ${twist.missing ?? ''}`, width), '✗', chalk.yellow);
+  return [...judged, ...wrap(`Announced in ${twist.step}: “${plain(twist.says)}”`, width, '    ').map((l) => chalk.dim(l))];
+}
+
+const clipped = (text: string): string => {
+  const quote = plain(text);
+  return quote.length > 90 ? `${quote.slice(0, 89)}…` : quote;
+};
+
 const ratingStyle = (rating: string): string =>
   rating === 'very strong' || rating === 'strong' ? chalk.green(rating) : rating === 'weak' ? chalk.yellow(rating) : chalk.red(rating);
 
@@ -103,6 +116,7 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
   }
   const flags = flagsText(summary.flags ?? [], width);
   lines.push('', ...(flags.length > 0 ? flags : [chalk.green('Red flags: none seen')]));
+  if (summary.twist) lines.push('', ...twistText(summary.twist, width));
   if (summary.verdict) lines.push('', ...verdictText(summary.verdict, width));
   lines.push(
     '',

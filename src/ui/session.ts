@@ -2,7 +2,7 @@
 // report and follow-up, the scorecard. Session logic lives in the SessionRun;
 // this only shows it and passes keystrokes on.
 import chalk from 'chalk';
-import { followUpAnswersText, referenceText } from '../report/reference.js';
+import { followUpAnswersText, referenceText, twistAnswerText } from '../report/reference.js';
 import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
@@ -201,7 +201,8 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     ctx.stdin.off('error', onTerminalGone);
   }
   closeJournal(journal);
-  out('', scorecardText(summarizeState(run.state, plan), plan, journal.path, width()));
+  const summary = summarizeState(run.state, plan);
+  out('', scorecardText(summary, plan, journal.path, width()));
   if (plan.case) {
     let show = false;
     try {
@@ -213,6 +214,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       out('\n' + referenceText(plan.case, plan.framework, width()));
       const answers = followUpAnswersText(plan.case, run.state.steps.flatMap((st) => (st.followUp ? [st.followUp] : [])), width());
       if (answers) out('', answers);
+      if (summary.twist) out('', twistAnswerText(summary.twist, width()));
     }
   }
   return 'finished';

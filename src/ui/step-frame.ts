@@ -23,6 +23,7 @@ function entryLines(entry: Entry, step: PlannedStep, width: number): string[] {
   if (entry.kind === 'question') {
     return [...wrapHard(plain(entry.text), width, '  ? '), ...wrapHard(plain(entry.reply), width, '    ↳ ')].map((l) => chalk.cyan(l));
   }
+  if (entry.kind === 'twist') return wrapHard(plain(entry.says), width, '  Interviewer: ').map((l) => chalk.yellow.bold(l));
   const topic = step.topics.find((t) => t.id === entry.topic)?.title ?? entry.topic;
   return wrapHard(plain(`${topic}: ${entry.text}`), width, `  hint ${entry.level}: `).map((l) => chalk.magenta(l));
 }

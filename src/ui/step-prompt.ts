@@ -91,6 +91,13 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
         })) return;
         if (timedOut) return finish();
       }
+      // The interviewer's requirement change, when its minute comes: on screen in the step's transcript.
+      let announced: string | null = null;
+      if (!safely(() => (announced = run.announceTwist()))) return;
+      if (announced !== null) {
+        config.bell();
+        redraw();
+      }
       if (Math.floor(used / 1000) !== second.current) {
         second.current = Math.floor(used / 1000);
         redraw();

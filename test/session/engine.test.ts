@@ -80,6 +80,7 @@ describe('input inside a step', () => {
 function toEvent(e: ReturnType<typeof replay>['steps'][number]['entries'][number]): SessionEvent {
   if (e.kind === 'hint') return { type: 'hint', at: e.at, step: 'clarify', topic: e.topic, level: e.level, text: e.text };
   if (e.kind === 'question') return { type: 'question', at: e.at, step: 'clarify', text: e.text, reply: e.reply, facts: e.facts };
+  if (e.kind === 'twist') return { type: 'twist', at: e.at, step: 'clarify', id: e.id, says: e.says };
   return { type: 'line', at: e.at, step: 'clarify', text: e.text };
 }
 
