@@ -86,6 +86,11 @@ const paraphrases: [string, string][] = [
   ['constraints', 'Inference has to finish in under half a second.'],
   ['ml-objective', 'Detect whether a listing is a scam.'],
   ['ml-objective', 'Sort the candidate songs by predicted listen time.'],
+  // A label is often defined by what did not happen; a dataset by what it holds.
+  ['labels', 'negatives = recommendations shown but never opened'],
+  ['labels', 'Negatives: impressions that were not clicked within a minute.'],
+  ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
+  ['data-availability', 'The app already collects location pings every few seconds.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
