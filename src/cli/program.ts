@@ -5,13 +5,20 @@
 import { Argument, Command, Option, type OutputConfiguration } from '@commander-js/extra-typings';
 import type { CliContext } from '../commands/context.js';
 import { modeSchema } from '../session/events.js';
+import { command, commandName } from '../text/command.js';
 import { version } from '../version.js';
 
 const modeOption = () => new Option('--mode <mode>', 'mock (like a real interview) or study (hints, live coverage)').choices(modeSchema.enum);
 
+/** The help's examples, each command as the user runs it, the descriptions aligned. */
+function examples(rows: [args: string, what: string][]): string {
+  const width = Math.max(40, ...rows.filter(([, what]) => what).map(([args]) => command(args).length + 1));
+  return ['', 'Examples:', ...rows.map(([args, what]) => `  ${what ? command(args).padEnd(width) : command(args)} ${what}`.trimEnd())].join('\n');
+}
+
 /** The program; `output` replaces standard output and error for help and usage errors (the build, tests). */
 export function buildProgram(context: () => CliContext, output?: OutputConfiguration) {
-  const program = new Command('mlsd');
+  const program = new Command(commandName());
   if (output) program.configureOutput(output);
   program
     .description('A terminal coach for machine-learning system design interviews.')
@@ -22,13 +29,13 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
     .configureHelp({ sortSubcommands: false, helpWidth: 80 })
     .addHelpText(
       'after',
-      `
-Examples:
-  mlsd drill video-recommendation          practise one case, all steps
-  mlsd drill ad-click-prediction --step evaluate
-  mlsd practice                            choose a case from a menu
-  mlsd check answer.md --step evaluate     coverage of any text
-  mlsd export latest -o session.md         the transcript of your last session`,
+      examples([
+        ['drill video-recommendation', 'practise one case, all steps'],
+        ['drill ad-click-prediction --step evaluate', ''],
+        ['practice', 'choose a case from a menu'],
+        ['check answer.md --step evaluate', 'coverage of any text'],
+        ['export latest -o session.md', 'the transcript of your last session'],
+      ]),
     );
 
   program
@@ -45,7 +52,7 @@ Examples:
   program
     .command('drill')
     .description('straight into one case: all steps, or one with --step')
-    .argument('<case>', 'case id (see: mlsd list cases)')
+    .argument('<case>', `case id (see: ${command('list cases')})`)
     .option('--step <id>', 'only this step of the framework')
     .option('--framework <id>', 'the framework to follow', 'mlsd-45')
     .addOption(modeOption().default('study' as const))
@@ -59,7 +66,7 @@ Examples:
   program
     .command('resume')
     .description('continue an interrupted session (the latest unfinished by default)')
-    .argument('[session]', 'session id (see: mlsd history)')
+    .argument('[session]', `session id (see: ${command('history')})`)
     .action(async (session) => (await import('../commands/resume.js')).resume(session, context()));
 
   program
@@ -109,7 +116,7 @@ Examples:
   program
     .command('delete')
     .description('delete a saved session for good (asks first)')
-    .argument('<session>', 'session id, or latest (see: mlsd history)')
+    .argument('<session>', `session id, or latest (see: ${command('history')})`)
     .option('-y, --yes', 'do not ask (needed without a terminal)')
     .action(async (session, options) => (await import('../commands/delete.js')).deleteSavedSession(session, options, context()));
 

@@ -11,6 +11,7 @@ import type { FlagHit } from '../session/summary.js';
 import { verdictOf, type Verdict } from '../session/verdict.js';
 import { UserError } from '../errors.js';
 import { wrap } from '../text/wrap.js';
+import { command } from '../text/command.js';
 
 export interface CheckOptions {
   framework: string;
@@ -126,7 +127,7 @@ async function readAnswer(file: string, ctx: CliContext): Promise<string> {
   const fromStdin = file === '-';
   const where = fromStdin ? 'standard input' : file;
   if (fromStdin && ctx.stdin.isTTY) {
-    throw new UserError('no answer to check: name a file (mlsd check answer.md) or pipe one in (mlsd check - < answer.md)');
+    throw new UserError(`no answer to check: name a file (${command('check answer.md')}) or pipe one in (${command('check - < answer.md')})`);
   }
   let bytes: Buffer;
   try {

@@ -2,6 +2,7 @@ import chalk from 'chalk';
 import { writeLine, type CliContext } from './context.js';
 import { loadAllValid } from '../content/load.js';
 import { table } from '../report/table.js';
+import { command } from '../text/command.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -59,5 +60,5 @@ export async function list(what: 'cases' | 'frameworks' | 'topics', options: Lis
     return out;
   });
   writeLine(ctx.stdout, table(columns[what], shown, { header: (h) => chalk.bold(h) }));
-  if (what === 'cases') writeLine(ctx.stdout, chalk.dim(`\nStart one: mlsd drill ${String(rows[0]?.id)}`));
+  if (what === 'cases') writeLine(ctx.stdout, chalk.dim(`\nStart one: ${command(`drill ${String(rows[0]?.id)}`)}`));
 }

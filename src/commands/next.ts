@@ -5,6 +5,7 @@ import { recommendNext } from '../progress/next.js';
 import { caseChoices } from '../progress/plans.js';
 import { plain } from '../text/plain.js';
 import { UserError } from '../errors.js';
+import { command } from '../text/command.js';
 
 export interface NextOptions {
   json?: boolean;
@@ -13,7 +14,7 @@ export interface NextOptions {
 export async function next(options: NextOptions, ctx: CliContext): Promise<void> {
   const summaries = await savedSessions(ctx);
   const advice = recommendNext(summaries, caseChoices(ctx.roots), Date.now());
-  if (!advice) throw new UserError('no cases to practise: the content did not load (see: mlsd validate)');
+  if (!advice) throw new UserError(`no cases to practise: the content did not load (see: ${command('validate')})`);
   if (options.json) {
     writeLine(ctx.stdout, JSON.stringify(advice, null, 2));
     return;

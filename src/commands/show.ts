@@ -6,6 +6,7 @@ import { unknownStepMessage } from '../content/ids.js';
 import { referenceText } from '../report/reference.js';
 import { UserError } from '../errors.js';
 import { wrap } from '../text/wrap.js';
+import { command } from '../text/command.js';
 
 export interface ShowOptions {
   json?: boolean;
@@ -54,9 +55,9 @@ export function brief(kase: Case, width = 80, full = false): string {
       for (const pitfall of kase.pitfalls) lines.push(...wrap(pitfall.title, width, '  • '));
     }
   }
-  lines.push('', chalk.dim(`Practise it: mlsd drill ${kase.id}`));
-  if (!full) lines.push(chalk.dim(`Facts, case topics and pitfalls (spoilers): mlsd show ${kase.id} --full`));
-  lines.push(chalk.dim(`Reference answer: mlsd show ${kase.id} --reference [--step ID]`));
+  lines.push('', chalk.dim(`Practise it: ${command(`drill ${kase.id}`)}`));
+  if (!full) lines.push(chalk.dim(`Facts, case topics and pitfalls (spoilers): ${command(`show ${kase.id} --full`)}`));
+  lines.push(chalk.dim(`Reference answer: ${command(`show ${kase.id} --reference [--step ID]`)}`));
   return lines.join('\n');
 }
 

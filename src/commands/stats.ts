@@ -6,6 +6,7 @@ import { defaultWindow, progressStats, sparkline, type ProgressStats } from '../
 import { formatDuration } from '../report/duration.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
+import { command } from '../text/command.js';
 
 export interface StatsOptions {
   json?: boolean;
@@ -86,7 +87,7 @@ export function statsText(figures: ProgressStats): string {
       ? [table(['red flag', 'sessions'], figures.flags.map((f) => ({ 'red flag': plain(f.title), sessions: `${f.sessions} of ${n}` })), { header: bold }), '']
       : [`${chalk.bold('Red flags:')} none in these sessions`, '']),
     `${chalk.bold('Weakest:')} ${figures.weakest.map((t) => `${plain(t.id)} (${percent(t.rate)})`).join(', ')}`,
-    chalk.dim('What to drill next: mlsd next'),
+    chalk.dim(`What to drill next: ${command('next')}`),
   );
   return lines.join('\n');
 }

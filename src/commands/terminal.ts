@@ -3,13 +3,14 @@ import { UserError } from '../errors.js';
 import type { OpenSession } from '../store/sessions.js';
 import type { TerminalOptions } from '../ui/session.js';
 import type { CliContext } from './context.js';
+import { command } from '../text/command.js';
 
 /** Said once the arguments are known to be good, so a typo is reported first. */
-export const needsTerminal = (command: string): UserError =>
+export const needsTerminal = (name: string): UserError =>
   new UserError(
-    command === 'resume'
-      ? `"mlsd resume" needs a terminal: run it from one (a session from an answers file has nothing to resume)`
-      : `"mlsd ${command}" needs a terminal; to run without one, use: mlsd drill <case> --answers FILE (YAML: step id → answer text)`,
+    name === 'resume'
+      ? `"${command('resume')}" needs a terminal: run it from one (a session from an answers file has nothing to resume)`
+      : `"${command(name)}" needs a terminal; to run without one, use: ${command('drill <case> --answers FILE')} (YAML: step id → answer text)`,
   );
 
 /** Starts loading the terminal UI, so it is ready by the time the session's plan is. */

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { UserError } from '../errors.js';
+import { command } from '../text/command.js';
 
 const SAFE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -28,11 +29,11 @@ export function unknownIdError(kind: IdKind, wanted: string, known: Iterable<str
   const near = closest(wanted, known);
   const suggestion = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
   const listing: Record<IdKind, string> = {
-    case: 'mlsd list cases',
-    framework: 'mlsd list frameworks',
-    topic: 'mlsd list topics',
-    step: 'mlsd list frameworks',
-    session: 'mlsd history',
+    case: command('list cases'),
+    framework: command('list frameworks'),
+    topic: command('list topics'),
+    step: command('list frameworks'),
+    session: command('history'),
   };
   return new UserError(`unknown ${kind} "${wanted}"${suggestion} (see: ${listing[kind]})`);
 }

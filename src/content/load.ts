@@ -17,6 +17,7 @@ import { homePhases, planFor, unplacedProblems } from './plan.js';
 import { fileProblem, readDoc } from './read.js';
 import { caseProblems, frameworkProblems, located, type Problem } from './references.js';
 import type { ContentKind, DocOf } from './schemas.js';
+import { command } from '../text/command.js';
 
 export type { ContentRoots } from './files.js';
 export { planFor } from './plan.js';
@@ -156,12 +157,12 @@ export function loadAllValid(roots: ContentRoots, warn: (line: string) => void =
   const content = loadAll(roots);
   const own = (e: Diagnostic) => content.userFiles.has(e.file) && !content.catalogue.files.includes(e.file);
   const fatal = content.errors.filter((e) => !own(e) || content.catalogue.topics.size === 0);
-  if (fatal.length > 0) throw new ContentError(content.errors, 'fix these files (mlsd validate) and try again');
+  if (fatal.length > 0) throw new ContentError(content.errors, `fix these files (${command('validate')}) and try again`);
   const byFile = new Map<string, Diagnostic[]>();
   for (const e of content.errors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   for (const errors of byFile.values()) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    warn(`warning: skipped ${formatDiagnostic(errors[0]!)}${more}; see mlsd validate`);
+    warn(`warning: skipped ${formatDiagnostic(errors[0]!)}${more}; see ${command('validate')}`);
   }
   return { ...content, errors: [] };
 }

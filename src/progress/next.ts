@@ -5,6 +5,7 @@
 // drill, in its step, in a case not practised lately. Pure: `now` is passed in.
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 import type { SessionRecord } from './index-schema.js';
+import { command } from '../text/command.js';
 
 export interface CaseChoice {
   id: string;
@@ -124,7 +125,7 @@ export function recommendNext(summaries: readonly SessionRecord[], cases: readon
     step: top.step,
     topic: { id: top.id, due: new Date(top.due).toISOString(), retrievability: round(top.retrievability), missed, of: recent.length },
     reason: `${record}; ${due}. Case: ${choice.why}.`,
-    command: `mlsd drill ${choice.kase.id} --step ${top.step.id}${framework}`,
+    command: command(`drill ${choice.kase.id} --step ${top.step.id}${framework}`),
     alsoDue: memories
       .slice(1, 4)
       .map((m) => ({ id: m.id, due: new Date(m.due).toISOString(), retrievability: round(m.retrievability) })),
@@ -142,7 +143,7 @@ export function starterRecommendation(cases: readonly CaseChoice[]): Recommendat
     step: null,
     topic: null,
     reason: `No sessions yet, so nothing to repeat: start with a whole session of ${kase.id} (${kase.difficulty}) to see which topics you cover and which you miss.`,
-    command: `mlsd drill ${kase.id}`,
+    command: command(`drill ${kase.id}`),
     alsoDue: [],
   };
 }

@@ -4,6 +4,7 @@
 import { loadAll, loadCase, loadCatalogue, loadFramework, planFor, type ContentRoots } from '../content/load.js';
 import type { Case, Catalogue, Framework, Plan } from '../content/model.js';
 import { starterRecommendation, type CaseChoice } from './next.js';
+import { command } from '../text/command.js';
 
 export interface PlanSource {
   plan(caseId: string, frameworkId: string): Plan;
@@ -72,5 +73,5 @@ export function caseChoices(roots: ContentRoots): CaseChoice[] {
 /** "No sessions yet" with the first case to try. */
 export function noSessionsYet(roots: ContentRoots): string {
   const start = starterRecommendation(caseChoices(roots));
-  return start ? `No sessions yet. Start one: ${start.command}` : 'No sessions yet, and no cases to practise (see: mlsd validate).';
+  return start ? `No sessions yet. Start one: ${start.command}` : `No sessions yet, and no cases to practise (see: ${command('validate')}).`;
 }

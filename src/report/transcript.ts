@@ -5,6 +5,7 @@
 import { formatDuration } from './duration.js';
 import { codeBlock, headingText, inline, markdownTable, yamlValue } from './markdown.js';
 import type { SessionView, StepView } from './session-view.js';
+import { command } from '../text/command.js';
 
 const endedAs = { done: 'ended with /done', skip: 'skipped', timeout: 'ended at the time box' } as const;
 
@@ -44,7 +45,7 @@ export function transcriptMarkdown(view: SessionView): string {
   blocks.push(`# ${headingText(view.caseTitle)}`);
   if (view.question) blocks.push(`> ${inline(view.question)}`);
   if (!summary.finished) {
-    blocks.push(`**Unfinished session.** It stopped before the end; continue it with \`mlsd resume ${summary.id}\`.`);
+    blocks.push(`**Unfinished session.** It stopped before the end; continue it with \`${command(`resume ${summary.id}`)}\`.`);
   }
   const score = summary.score === null ? 'no score yet' : `score ${summary.score}/100`;
   blocks.push(

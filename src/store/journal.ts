@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { defaultFs, describeFsError, ensureDir, type StoreFs } from './fs-errors.js';
 import { sessionsDir, type MlsdPaths } from './paths.js';
 import { journalPath } from './session-files.js';
+import { command } from '../text/command.js';
 
 export type { StoreFs } from './fs-errors.js';
 
@@ -33,7 +34,7 @@ export class JournalWriteError extends UserError {
     readonly event: SessionEvent,
     cause: unknown,
   ) {
-    super(`could not save to ${journal.path}: ${describeFsError(cause)}. What was saved before is intact; free the problem, then: mlsd resume ${journal.id}`);
+    super(`could not save to ${journal.path}: ${describeFsError(cause)}. What was saved before is intact; free the problem, then: ${command(`resume ${journal.id}`)}`);
   }
 }
 

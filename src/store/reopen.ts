@@ -10,6 +10,7 @@ import { lockSession } from './lock.js';
 import type { MlsdPaths } from './paths.js';
 import { journalPath } from './session-files.js';
 import { clock, type OpenSession, type PlanLoader } from './sessions.js';
+import { command } from '../text/command.js';
 
 /**
  * An existing session, replayed from its journal, ready to append to. The lock comes
@@ -25,7 +26,7 @@ export function reopenSession(paths: MlsdPaths, loadPlan: PlanLoader, id: string
     const plan = loadPlan(first.frameworkId, first.caseId);
     const unknown = first.steps.filter((s) => !plan.steps.some((p) => p.id === s));
     if (unknown.length > 0) {
-      throw new UserError(`${path}: framework "${plan.framework.id}" no longer has step ${unknown.map((s) => `"${s}"`).join(', ')}; the session cannot continue (export it with: mlsd export ${id})`);
+      throw new UserError(`${path}: framework "${plan.framework.id}" no longer has step ${unknown.map((s) => `"${s}"`).join(', ')}; the session cannot continue (export it with: ${command(`export ${id}`)})`);
     }
     const journal = reopenJournal(paths, id);
     journal.lock = lock;

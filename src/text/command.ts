@@ -4,19 +4,25 @@
 let name = 'mlsd';
 
 /**
- * The command the user typed to start this process. npx (npm exec) marks the process it
- * starts with npm_lifecycle_event=npx and npm_command=exec; a binary run from a
- * node_modules/.bin folder (an npm script, a local install) is reached by npx as well.
+ * The command the user typed to start this process. npx (npm exec) runs a package's binary
+ * through a node_modules/.bin link, which is what argv[1] names; on Windows its shim runs the
+ * script inside node_modules itself, with npm_lifecycle_event=npx (npm_command=exec) set.
+ * The environment alone is not enough: a test runner started by npx passes it on to every
+ * `node bin/mlsd.js` it spawns, and those are not run through npx.
  */
 export function commandNameFor(env: NodeJS.ProcessEnv, script: string | undefined): string {
-  const viaNpx = env.npm_lifecycle_event === 'npx' || env.npm_command === 'exec';
-  const localBin = script !== undefined && /[\\/]node_modules[\\/]\.bin[\\/]/.test(script);
-  return viaNpx || localBin ? 'npx mlsd' : 'mlsd';
+  const path = script ?? '';
+  const binLink = /[\\/]node_modules[\\/]\.bin[\\/]/.test(path);
+  const npxShim = (env.npm_lifecycle_event === 'npx' || env.npm_command === 'exec') && /[\\/]node_modules[\\/]/.test(path);
+  return binLink || npxShim ? 'npx mlsd' : 'mlsd';
 }
 
 export function setCommandName(value: string): void {
   name = value;
 }
+
+/** `mlsd` or `npx mlsd`, as set at start-up. */
+export const commandName = (): string => name;
 
 /** A command line to suggest, as the user would type it: command('export X') is `mlsd export X` or `npx mlsd export X`. */
 export const command = (args: string): string => `${name} ${args}`;

@@ -11,6 +11,7 @@ import type { FlagHit, SessionSummary, TwistResult } from '../session/summary.js
 import type { Verdict } from '../session/verdict.js';
 import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
 import { formatClock } from '../session/time.js';
+import { command } from '../text/command.js';
 
 export const scoreFormula =
   `each step: 100 × covered/required − ${hintPenalty} per hint − ${overtimePenaltyPerMinute} per minute over; ` +
@@ -124,7 +125,7 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
     ...wrap(`(${scoreFormula})`, width).map((l) => chalk.dim(l)),
     '',
     `Saved:  ${saved}`,
-    `Export: mlsd export ${summary.id}`,
+    `Export: ${command(`export ${summary.id}`)}`,
   );
   return lines.join('\n');
 }

@@ -12,6 +12,7 @@ import { closeJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
 import { flagsText, scorecardText, stepReport } from './scorecard.js';
+import { command } from '../text/command.js';
 
 class Quit extends Error {}
 
@@ -37,7 +38,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
   const io: PromptIO = { input: ctx.stdin, output: ctx.stdout };
   const out = (...lines: string[]) => ctx.stdout.write(`${lines.join('\n')}\n`);
   const width = () => Math.min(ctx.stdout.columns || 80, 100);
-  const resumeHint = `Resume with: mlsd resume ${journal.id}`;
+  const resumeHint = `Resume with: ${command(`resume ${journal.id}`)}`;
   let draft = '';
   // Quit before the clock started: nothing was typed, so nothing is kept (history, export and resume never see it).
   const clockNeverStarted = () => !options.resumed && run.state.steps.every((s) => s.status === 'pending');
