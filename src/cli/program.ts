@@ -89,7 +89,7 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
   program
     .command('check')
     .description('coverage of any text, no session')
-    .argument('[file]', 'a text or markdown file, or - for standard input', '-')
+    .argument('[file]', 'a text or markdown file, or - for standard input (at a terminal: type or paste, Ctrl-D ends)')
     .option('--framework <id>', 'the framework whose topics to check', 'mlsd-45')
     .option('--step <id>', 'only this step\'s topics')
     .option('--case <id>', 'add the case\'s own topics')

@@ -38,7 +38,8 @@ export interface CheckReport {
   verdict: Verdict;
 }
 
-export async function check(file: string, options: CheckOptions, ctx: CliContext): Promise<void> {
+/** `file` is a path, `-` for standard input, or undefined: standard input when it is not a terminal. */
+export async function check(file: string | undefined, options: CheckOptions, ctx: CliContext): Promise<void> {
   const catalogue = loadCatalogue(ctx.roots);
   const framework = loadFramework(ctx.roots, options.framework, catalogue);
   const kase = options.case ? loadCase(ctx.roots, options.case, catalogue) : undefined;
@@ -123,12 +124,15 @@ function clip(text: string, max = 160): string {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The answer's text, from a file or standard input; refuses binary and non-UTF-8 input with one line. */
-async function readAnswer(file: string, ctx: CliContext): Promise<string> {
-  const fromStdin = file === '-';
+async function readAnswer(file: string | undefined, ctx: CliContext): Promise<string> {
+  const fromStdin = file === undefined || file === '-';
   const where = fromStdin ? 'standard input' : file;
-  if (fromStdin && ctx.stdin.isTTY) {
-    throw new UserError(`no answer to check: name a file (${command('check answer.md')}) or pipe one in (${command('check - < answer.md')})`);
+  if (file === undefined && ctx.stdin.isTTY) {
+    // No file named and nothing piped in: say how, rather than wait on a silent terminal.
+    throw new UserError(`no answer to check: name a file (${command('check answer.md')}), pipe one in (${command('check - < answer.md')}), or type it (${command('check -')})`);
   }
+  // An explicit `-` at a terminal: the answer is typed or pasted there, until end of input.
+  if (fromStdin && ctx.stdin.isTTY) writeLine(ctx.stderr, chalk.dim('Paste or type your answer; Ctrl-D to finish.'));
   let bytes: Buffer;
   try {
     bytes = fromStdin ? await readStream(ctx.stdin) : await readFile(file);
