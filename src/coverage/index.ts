@@ -4,7 +4,8 @@
 // tokenised, stemmed and typo-corrected against the cue vocabulary; a topic is covered by the first
 // sentence where one of its cues matches, outside any look-alike it excludes, and not waved away.
 import type { Topic } from '../content/model.js';
-import { compileTopic, cueIndex, findAll, matchesAnywhere, overlaps, spanOfChars, type CompiledTopic, type CueIndex, type Matcher, type Span } from './cues.js';
+import { cueIndex, findAll, matchesAnywhere, overlaps, spanOfChars, type CueIndex } from './cue-index.js';
+import { compileTopic, type CompiledTopic, type Matcher, type Span } from './cues.js';
 import { dismissal, placeholderDismissal, type Dismissal } from './dismissal.js';
 import { segmentMemo } from './memo.js';
 import type { Segment } from './segment.js';

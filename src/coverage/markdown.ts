@@ -1,0 +1,177 @@
+// Markdown read the way people type it: one block per bullet, table row, heading, code line or prose
+// line (with its continuations); markup, link targets and images dropped; code read for its comments and
+// identifiers, diagrams for their labels. What the blocks mean is segment.ts's business.
+
+export type SegmentKind = 'heading' | 'bullet' | 'text' | 'table' | 'code' | 'diagram';
+
+export interface SegmentOptions {
+  /**
+   * Lines typed in a session rather than a document: there are no headings, so a short line is a terse
+   * note ("NDCG and AUC", "online: CTR"), not a title.
+   */
+  typed?: boolean;
+}
+
+const BULLET = /^\s*(?:[-*+•·▪]|\d{1,2}[.)])\s+/;
+const HEADING = /^\s{0,3}#{1,6}\s+/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const SETEXT = /^\s*(=+|-{3,})\s*$/;
+const FENCE = /^\s*(```|~~~)/;
+
+export interface Line {
+  text: string;
+  line: number;
+  kind: SegmentKind;
+  /** For a heading: 1–6 for markdown levels, 7 for a bold or short title line, 0 for a table's header row. */
+  level?: number;
+  /** For a bullet: its indentation, to find the bullets it sits under. */
+  indent?: number;
+  /** Only a link or citation: shown, never evidence. */
+  reference?: boolean;
+}
+
+// Markdown that carries no words of the answer: image embeds, HTML tags, bare URLs, link targets.
+const IMAGE = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>/gi;
+const HTML_TAG = /<\/?[a-z][^>]*>/gi;
+const LINK = /\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g;
+const URL = /\bhttps?:\/\/\S+/gi;
+const CHECKBOX = /^\[[ xX]\]\s+/;
+
+/** The words of a line without its markup; `reference` when it is only a link or a citation. */
+function clean(text: string): { text: string; reference: boolean } {
+  let body = text.replace(IMAGE, ' ').replace(CHECKBOX, '');
+  // A line that is nothing but links ("[ResNet paper](https://…)", "[x] [Blog](…)") points elsewhere: it says nothing itself.
+  const withoutLinks = body.replace(LINK, '').replace(URL, '').replace(/[\s\-–—:,;.|*_()[\]]+/g, '');
+  const hadLink = LINK.test(body) || URL.test(body);
+  LINK.lastIndex = 0;
+  URL.lastIndex = 0;
+  body = body.replace(LINK, '$1').replace(URL, ' ').replace(HTML_TAG, ' ').replace(/\s{2,}/g, ' ');
+  return { text: body, reference: hadLink && withoutLinks.length === 0 };
+}
+
+/** Lines joined into blocks: one per bullet, table row, heading, code line or prose line (with its continuations). */
+export function blocks(answer: string, options: SegmentOptions): Line[] {
+  const out: Line[] = [];
+  const lines = answer.replace(/\r\n?/g, '\n').split('\n');
+  let fence: string | undefined;
+  let previous: Line | undefined;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const opening = FENCE.exec(raw);
+    if (opening) {
+      fence = fence === undefined ? (raw.trim().slice(3).trim().toLowerCase() || 'text') : undefined;
+      previous = undefined;
+      return;
+    }
+    if (fence !== undefined) {
+      out.push(...codeLine(raw, line, fence));
+      previous = undefined;
+      return;
+    }
+    if (/-->|==>|-\.->/.test(raw) && /\w\s*[[({]/.test(raw)) {
+      // A diagram line outside a fence (a pasted mermaid edge).
+      out.push(...diagramLabels(raw, line));
+      previous = undefined;
+      return;
+    }
+    if (!raw.trim()) {
+      previous = undefined;
+      return;
+    }
+    if (SETEXT.test(raw) && previous && previous.kind === 'text') {
+      previous.kind = 'heading';
+      previous.level = raw.trim().startsWith('=') ? 1 : 2;
+      previous = undefined;
+      return;
+    }
+    if (TABLE_RULE.test(raw) && raw.includes('|')) {
+      if (previous?.kind === 'table') {
+        previous.kind = 'heading';
+        previous.level = 0;
+      }
+      previous = undefined;
+      return;
+    }
+    let block: Line;
+    if (HEADING.test(raw)) {
+      block = { text: raw.replace(HEADING, '').replace(/#+\s*$/, ''), line, kind: options.typed ? 'text' : 'heading', level: /^\s*(#+)/.exec(raw)![1]!.length };
+    }
+    else if (/^\s*\|.*\|\s*$/.test(raw)) block = { text: tableRow(raw), line, kind: 'table' };
+    else if (BULLET.test(raw)) block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent: /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length };
+    else if (previous && continues(previous, raw)) {
+      const more = clean(raw.trim());
+      previous.text += ` ${more.text.trim()}`;
+      return;
+    } else {
+      const text = raw.replace(/^\s*>\s?/, '');
+      block = { text, line, kind: !options.typed && looksLikeHeading(clean(text).text) ? 'heading' : 'text' };
+    }
+    const cleaned = clean(block.text);
+    block.text = cleaned.text;
+    if (cleaned.reference) block.reference = true;
+    out.push(block);
+    previous = block;
+  });
+  return out;
+}
+
+// Code says something in its comments and in its identifiers ("loss = cross_entropy(logits, labels)"
+// reads as loss, cross entropy, logits, labels); mermaid and ASCII diagrams in their node labels.
+// Math is formulae, not words.
+function codeLine(raw: string, line: number, language: string): Line[] {
+  const text = raw.trim();
+  if (!text || language === 'math' || language === 'latex' || language === 'tex') return [];
+  if (language === 'mermaid' || /-->|==>/.test(text)) return diagramLabels(text, line);
+  const out: Line[] = [];
+  const comment = /(?:^|\s)(?:#|\/\/|--)\s+(.*)$/.exec(text);
+  if (comment) out.push({ text: comment[1]!, line, kind: 'code' });
+  const code = (comment ? text.slice(0, comment.index) : text)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.()[\]{}=,;:<>+*/\\|"'`│├└┌┐┘┬┴┼─▶▼→←↓↑$]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  if (/[a-z]{3,}/i.test(code)) out.push({ text: code, line, kind: 'code' });
+  return out;
+}
+
+/** The node and edge labels of a mermaid line: `A[Feature store] -->|nightly| B(Training job)`. */
+function diagramLabels(text: string, line: number): Line[] {
+  const labels: string[] = [];
+  const re = /\w\s*(?:\[\[?|\(\(?|\{\{?|>)\s*"?([^"\])}]+)"?\s*(?:\]\]?|\)\)?|\}\}?)|\|([^|]+)\||participant\s+\w+\s+as\s+(.+)$|:\s*(.+)$/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const label = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (label) labels.push(...label.split(/<br\s*\/?>|\\n/i).map((l) => l.replace(/^[-•*]\s*/, '').trim()).filter(Boolean));
+  }
+  return labels.map((label) => ({ text: label, line, kind: 'diagram' as const }));
+}
+
+/** An indented line under a bullet or a paragraph line. */
+function continues(previous: Line, raw: string): boolean {
+  if (previous.kind !== 'bullet' && previous.kind !== 'text') return false;
+  if (/[.!?:]\s*$/.test(previous.text)) return false;
+  // Only an indented line continues: terse answers put one thought per line, so joining unindented
+  // lines would glue unrelated notes into one sentence.
+  return /^\s{2,}\S/.test(raw);
+}
+
+function tableRow(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((cell) => cell.trim())
+    .join(' | ');
+}
+
+/** A short line on its own with no sentence in it: "CLARIFY", "Evaluation:", "deploy / serving". */
+function looksLikeHeading(raw: string): boolean {
+  const text = raw.trim();
+  const words = text.split(/\s+/).length;
+  if (/^\*\*[^*]+\*\*:?$/.test(text)) return true;
+  if (/:\s*$/.test(text) && words <= 4) return true;
+  // A numbered section title: "2.1 Data Engineering", "5. Serving".
+  if (/^\d+(\.\d+)*\.?\s+\S/.test(text) && words <= 6 && !/[,;.!?=<>%]\s*\S|[.!?]$/.test(text.replace(/^\d+(\.\d+)*\.?\s+/, ''))) return true;
+  // A short line ending in a full stop is a sentence ("We dedupe articles."), not a title.
+  return words <= 3 && !/[\d,;.!?=<>%]/.test(text.replace(/:$/, ''));
+}

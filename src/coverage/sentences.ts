@@ -1,0 +1,64 @@
+// Within a block: where sentences end, and what a sentence does not say (a placeholder, a bare label, a
+// question that only asks).
+
+// Text after a label that says nothing yet ("TBD", "todo", "?", "-", "…").
+const PLACEHOLDER_BODY =
+  /^\W*(tbd|tba|todo|to do|n\/?a|none|nothing( yet)?|later|skip(ped)?|coming soon|to be (decided|determined|done|defined)|xxx+|fill (in|me)|placeholder|pending|wip|\?+|\.{2,}|…|-+)?\W*$/i;
+
+/** A bullet that is one bare word ("- Monitoring") names a topic without saying anything about it. */
+export function isBareWord(text: string): boolean {
+  return /^[\p{L}/&-]+[.:]?$/u.test(text);
+}
+
+// Words a question that only asks opens with.
+const INTERROGATIVE = /^(what|what's|whats|which|who|whom|whose|when|where|why|how|do|does|did|is|are|was|were|can|could|should|would|will|shall|may|might|must|have|has|any)\b/i;
+
+/**
+ * A question that asks and states nothing: it opens like a question, or like one after a lead-in clause
+ * ("After launch, how do we…?"), and ends at its question mark ("What is the scale of the system?").
+ * Several questions in a row still only ask ("What engagement is there? Which do we optimise for?"), and
+ * a quoted question is one put to the reader. A question answered on its line ("Personalized? not
+ * required"), or a list of options put as a question ("feed, search, stories, sidebar?"), still says something.
+ */
+export function onlyAsks(text: string): boolean {
+  const body = text.replace(/^[*_\s"“'‘>]+/, '').trim();
+  if (!/\?["”’')\]*_\s]*$/.test(body)) return false;
+  const questions = body.split(/(?<=\?)["”’')\]*_\s]*/).filter((q) => q.trim() !== '');
+  return questions.every((q, k) => asks(q) || (k > 0 && /^\(/.test(q)));
+}
+
+/** One question opens like a question, perhaps after a short lead-in clause. */
+function asks(question: string): boolean {
+  const body = question.replace(/^[*_\s"“'‘]+/, '');
+  return INTERROGATIVE.test(body) || LEAD_IN_THEN_ASKS.test(body);
+}
+
+const LEAD_IN_THEN_ASKS = new RegExp(`^[^?,;:]{3,80},\\s*${INTERROGATIVE.source.slice(1)}`, 'i');
+
+export function isPlaceholder(text: string): boolean {
+  const colon = text.search(/[:=]|\s[-–—]\s/);
+  if (colon < 0) return PLACEHOLDER_BODY.test(text) && /\b(tbd|tba|todo|to do|n\/a)\b|^\W*$/i.test(text);
+  return PLACEHOLDER_BODY.test(text.slice(colon + 1));
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATION = /\b(e\.g|i\.e|vs|etc|approx|cf|incl|esp|resp|no|fig|mr|ms|dr|st)\.$/i;
+
+/** Prose cut at sentence ends; a question stays with what follows it on the line ("Personalized? Not required"). */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]+["”')\]]*\s+(?=\S)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const before = text.slice(start, m.index + 1);
+    if (ABBREVIATION.test(before)) continue;
+    // A question answered on its line stays with its answer: "Personalized? Not required", "support languages? Yes".
+    if (m[0].startsWith('?')) continue;
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  out.push(text.slice(start));
+  return out;
+}
