@@ -47,10 +47,10 @@ async function drillFromAnswers(caseId: string, file: string, options: DrillOpti
   }
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   // Checked before the session is created, so a bad file leaves nothing behind.
-  const { answers, twist } = readAnswers(file, plan);
+  const { answers, twist, followUps } = readAnswers(file, plan, options.mode);
   const open = startSession(ctx.paths, plan, { ...newSession(options, 'answers'), twist: false });
   try {
-    runAnswers(open.run, answers, twist);
+    runAnswers(open.run, answers, twist, followUps);
   } finally {
     closeJournal(open.journal);
   }
@@ -63,7 +63,7 @@ async function drillFromAnswers(caseId: string, file: string, options: DrillOpti
   writeLine(ctx.stdout, scorecardText(summary, plan, open.journal.path, Math.min(ctx.stdout.columns || 80, 100)));
 }
 
-function readAnswers(file: string, plan: Plan) {
+function readAnswers(file: string, plan: Plan, mode: Mode) {
   let text: string;
   try {
     text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
@@ -73,7 +73,7 @@ function readAnswers(file: string, plan: Plan) {
   }
   const parsed = parseYaml(text, file);
   if (!parsed.ok) throw new ContentError(parsed.errors);
-  const twists = { caseId: plan.case?.id ?? '', twists: plan.case?.twists.map((t) => t.id) ?? [] };
+  const twists = { caseId: plan.case?.id ?? '', twists: plan.case?.twists.map((t) => t.id) ?? [], mode };
   const checked = checkAnswers(parsed.value.data, plan.steps.map((s) => s.id), twists);
   if (!checked.ok) throw new UserError(`${file}: ${checked.error}`);
   return checked;

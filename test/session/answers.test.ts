@@ -76,6 +76,7 @@ describe('drill --answers runs the engine with no terminal', () => {
     ['an unknown step', 'nope: text', /unknown step "nope"/],
     ['a mistyped step', 'evaluation: text', /unknown step "evaluation".*did you mean evaluate\?/],
     ['not a mapping', '- a\n- b', /must be a mapping/],
+    ['follow-up answers in study mode', 'followups:\n  clarify: x', /answers\.yaml: followups: the interviewer asks follow-ups only in mock mode/],
   ])('refuses %s in one line, saving nothing', async (_what, text, message) => {
     const home = mkdtempSync(join(tmpdir(), 'mlsd-answers-'));
     const file = join(home, 'answers.yaml');
