@@ -6,7 +6,7 @@ import type { Plan } from '../content/model.js';
 import { handleInput, stepCoverage, timeoutEvent, type Feedback } from './engine.js';
 import type { EndReason, Instant, SessionEvent } from './events.js';
 import { chooseFollowUp, probeFor, type FollowUp } from './interviewer.js';
-import { apply, replay, usedMsAt, type SessionState } from './state.js';
+import { apply, linesOf, replay, usedMsAt, type SessionState } from './state.js';
 import { twistEvent } from './twist.js';
 
 export interface SessionEffects {
@@ -90,10 +90,19 @@ export class SessionRun {
     return outcome.feedback;
   }
 
-  /** Keeps a half-typed line as a line of the answer (at a strict time box, or when the process is stopped). */
+  /** True while the last line is being corrected in place (/edit at the terminal): a draft saved then corrects it. */
+  editing = false;
+
+  /** Keeps a half-typed line as a line of the answer, or as the correction of the last one (at a strict time box, or when the process is stopped). */
   saveDraft(text: string): void {
     const step = this.#state.current === null ? undefined : this.#state.steps[this.#state.current];
-    if (step && text.trim() !== '') this.emit({ type: 'line', at: this.effects.now(), step: step.id, text: text.trim() });
+    const editing = this.editing;
+    this.editing = false;
+    if (!step || text.trim() === '') return;
+    const last = linesOf(step).length - 1;
+    if (editing && last >= 0) {
+      this.emit({ type: 'amended', at: this.effects.now(), step: step.id, line: last, text: text.trim() });
+    } else this.emit({ type: 'line', at: this.effects.now(), step: step.id, text: text.trim() });
   }
 
   pause(): void {

@@ -23,11 +23,15 @@ export const commandHelp = [
   '/skip      skip this step',
   '/pause     stop the clock (any key continues)',
   '/time      time used and left',
+  '/undo      withdraw your last line; /edit changes it (the journal keeps both)',
+  '/review    the whole answer of this step, page by page',
+  '/guide     hide or show the guiding questions',
   '/help      this list',
   '? question ask the interviewer, e.g. "? how many users"',
 ];
 
-export const boxMs = (step: PlannedStep): number => step.minutes * 60_000;
+/** A step's time box in ms, scaled by the session's pace (--pace, --minutes) and kept to whole seconds. */
+export const boxMs = (step: PlannedStep, pace: number): number => Math.max(1, Math.round(step.minutes * 60 * pace)) * 1000;
 
 /**
  * What a step's answer covers. Typed lines are notes, never headings; while clarifying, a question the
@@ -88,6 +92,8 @@ export function timeText(used: number, box: number): string {
     : `${formatClock(used)} used of ${formatClock(box)}, ${formatClock(used - box)} over time`;
 }
 
+const short = (line: string) => (line.length > 60 ? `${line.slice(0, 59)}…` : line);
+
 /** Handles one entered line inside the running step. */
 export function handleInput(state: SessionState, plan: Plan, raw: string, now: Instant): Outcome {
   const index = state.current;
@@ -108,7 +114,16 @@ export function handleInput(state: SessionState, plan: Plan, raw: string, now: I
     const match = answerQuestion(plan.case, question, plan.vocabulary);
     return done({ tone: 'reply', text: match.reply }, { type: 'question', at: now, step: step.id, text: question, reply: match.reply, facts: match.facts });
   }
-  if (!text.startsWith('/')) return done(null, { type: 'line', at: now, step: step.id, text });
+  const lines = linesOf(step);
+  const last = lines.length - 1;
+  if (!text.startsWith('/')) {
+    // Up-arrow recalls an earlier line to copy from; Enter on it unchanged would record the same line twice.
+    const previous = step.entries.at(-1);
+    if (previous?.kind === 'line' && previous.text === text) {
+      return done({ tone: 'warn', text: 'Same as your last line, so not recorded again (/edit changes the last line).' });
+    }
+    return done(null, { type: 'line', at: now, step: step.id, text });
+  }
   const command = text.split(/\s+/)[0]!.toLowerCase();
   switch (command) {
     case '/done':
@@ -120,7 +135,17 @@ export function handleInput(state: SessionState, plan: Plan, raw: string, now: I
     case '/resume':
       return done({ tone: 'info', text: 'The clock is running.' });
     case '/time':
-      return done({ tone: 'info', text: timeText(usedMsAt(state, index, now), boxMs(planned)) });
+      return done({ tone: 'info', text: timeText(usedMsAt(state, index, now), boxMs(planned, state.pace)) });
+    case '/undo':
+      if (last < 0) return done({ tone: 'warn', text: 'No line of this step to withdraw.' });
+      return done({ tone: 'info', text: `Withdrawn: “${short(lines[last]!)}” (the journal keeps it).` }, { type: 'amended', at: now, step: step.id, line: last, text: '' });
+    case '/edit': {
+      const edited = text.slice(command.length).trim();
+      if (last < 0) return done({ tone: 'warn', text: 'No line of this step to edit.' });
+      if (!edited) return done({ tone: 'info', text: 'Type /edit and the corrected line, or /edit alone at the terminal to change the last line in place.' });
+      if (edited === lines[last]) return done({ tone: 'info', text: 'The line is unchanged.' });
+      return done({ tone: 'info', text: 'Last line corrected (the journal keeps what you first typed).' }, { type: 'amended', at: now, step: step.id, line: last, text: edited });
+    }
     case '/help':
       return done({ tone: 'info', text: commandHelp.join('\n') });
     case '/hint': {
@@ -144,5 +169,5 @@ export function timeoutEvent(state: SessionState, plan: Plan, now: Instant): Ses
   const step = state.steps[state.current];
   const planned = step && plan.steps.find((p) => p.id === step.id);
   if (!step || !planned) return null;
-  return usedMsAt(state, state.current, now) >= boxMs(planned) ? { type: 'step-ended', at: now, step: step.id, reason: 'timeout' } : null;
+  return usedMsAt(state, state.current, now) >= boxMs(planned, state.pace) ? { type: 'step-ended', at: now, step: step.id, reason: 'timeout' } : null;
 }

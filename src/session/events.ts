@@ -53,6 +53,11 @@ export const sessionEventSchema = {
           properties: { id, step: id, minute: { type: 'number', description: 'Minutes into the step at which it is announced.' } },
           description: 'The requirement change this session announces (absent: none; older journals never had one).',
         },
+        pace: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          description: 'Every time box multiplied by this (--pace F, or --minutes N over the boxes\' total); absent in older journals: 1.',
+        },
       },
       ['v', 'sessionId', 'caseId', 'frameworkId', 'mode', 'strict', 'steps', 'source'],
     ),
@@ -69,6 +74,16 @@ export const sessionEventSchema = {
         fact: { type: ['number', 'null'], description: 'Journals written before facts had ids: the position of one fact, or null.' },
       },
       ['step', 'text', 'reply'],
+    ),
+    event(
+      'amended',
+      {
+        step: id,
+        line: { type: 'integer', minimum: 0, description: 'The line\'s position among the step\'s lines (0 first) when amended.' },
+        text,
+      },
+      ['step', 'line', 'text'],
+      'A line of the answer corrected (/edit) or withdrawn (/undo: text ""). The original stays in the journal above; replay uses the amendment.',
     ),
     event('paused', {}, []),
     event('resumed', {}, []),

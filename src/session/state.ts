@@ -4,7 +4,8 @@ import type { EndReason, Instant, Mode, PlannedTwist, SessionEvent, Source } fro
 
 /** What happened in a step, in order, for the screen and the transcript. */
 export type Entry =
-  | { kind: 'line'; at: Instant; text: string }
+  /** `edited`: changed by /edit since it was typed (the journal keeps what was typed first). */
+  | { kind: 'line'; at: Instant; text: string; edited?: true }
   /** `facts`: ids of the facts the reply gave (an old journal's fact position n reads as `fact-(n+1)`, the default id). */
   | { kind: 'question'; at: Instant; text: string; reply: string; facts: string[] }
   | { kind: 'hint'; at: Instant; topic: string; level: number; text: string }
@@ -37,6 +38,8 @@ export interface SessionState {
   mode: Mode;
   strict: boolean;
   source: Source;
+  /** Every time box is multiplied by this (--pace, --minutes); 1 unless the session was started with one. */
+  pace: number;
   startedAt: Instant;
   steps: StepState[];
   /** Index of the step whose clock may run (started, not ended), or null between steps. */
@@ -97,6 +100,7 @@ export function initialState(started: Extract<SessionEvent, { type: 'started' }>
     mode: started.mode,
     strict: started.strict,
     source: started.source,
+    pace: started.pace ?? 1,
     startedAt: started.at,
     steps: started.steps.map((id) => ({ id, status: 'pending', ended: null, usedMs: 0, entries: [], followUp: null })),
     current: null,
@@ -140,6 +144,8 @@ export function apply(state: SessionState, event: SessionEvent): SessionState {
         ...x,
         entries: [...x.entries, { kind: 'question', at: event.at, text: event.text, reply: event.reply, facts: factIdsOf(event) }],
       }));
+    case 'amended':
+      return updateStep(s, event.step, (x) => ({ ...x, entries: amendLine(x.entries, event.line, event.text) }));
     case 'paused':
       return { ...s, paused: true };
     case 'resumed':
@@ -170,6 +176,16 @@ export function apply(state: SessionState, event: SessionEvent): SessionState {
     case 'finished':
       return { ...s, finished: true, current: null, paused: false };
   }
+}
+
+/** The entries with the `n`th line (0 first) replaced by `text`, or withdrawn when `text` is empty; no such line, no change. */
+function amendLine(entries: readonly Entry[], n: number, text: string): Entry[] {
+  let seen = -1;
+  const at = entries.findIndex((e) => e.kind === 'line' && ++seen === n);
+  const line = entries[at];
+  if (!line || line.kind !== 'line') return [...entries];
+  if (text.trim() === '') return entries.filter((_, i) => i !== at);
+  return entries.map((e, i) => (i === at ? { ...line, text, edited: true as const } : e));
 }
 
 /** The state after all events. The first event must be `started`. */

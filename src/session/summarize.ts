@@ -38,7 +38,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
   const topics: TopicResult[] = [];
   const steps: StepSummary[] = state.steps.map((step) => {
     const planned = plan.steps.find((p) => p.id === step.id);
-    const box = planned ? boxMs(planned) : 0;
+    const box = planned ? boxMs(planned, state.pace) : 0;
     const usedMs = stepUsedMs(step, box);
     const coverage = planned ? stepCoverage(planned, step) : [];
     for (const c of coverage) {

@@ -11,3 +11,9 @@ export function countdown(usedMs: number, boxMs: number): { text: string; over: 
   const over = usedMs >= boxMs;
   return { text: over ? `+${formatClock(usedMs - boxMs)}` : formatClock(boxMs - usedMs + 999), over };
 }
+
+/** A time box as said beside a step: "10 min", or "2:30" when --pace or --minutes left it off the minute. */
+export const boxText = (boxMs: number): string => (boxMs % 60_000 === 0 ? `${boxMs / 60_000} min` : formatClock(boxMs));
+
+/** When the clock turns to a warning: a minute before the box ends, or its last fifth when the box is under five minutes. */
+export const warnAtMs = (boxMs: number): number => Math.min(60_000, boxMs / 5);

@@ -8,11 +8,13 @@ import { boxMs, stepCoverage } from '../session/engine.js';
 import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
 import { plain } from '../text/plain.js';
 import { discardJournal } from '../store/discard.js';
+import { boxText } from '../session/time.js';
 import { closeJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
 import { flagsText, scorecardText, stepReport } from './scorecard.js';
 import { command } from '../text/command.js';
+import { textWidth } from './width.js';
 
 class Quit extends Error {}
 
@@ -37,9 +39,10 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
   const { plan } = run;
   const io: PromptIO = { input: ctx.stdin, output: ctx.stdout };
   const out = (...lines: string[]) => ctx.stdout.write(`${lines.join('\n')}\n`);
-  const width = () => Math.min(ctx.stdout.columns || 80, 100);
+  const width = () => textWidth(ctx.stdout.columns);
   const resumeHint = `Resume with: ${command(`resume ${journal.id}`)}`;
   let draft = '';
+  const display = { hideGuide: false };
   // Quit before the clock started: nothing was typed, so nothing is kept (history, export and resume never see it).
   const clockNeverStarted = () => !options.resumed && run.state.steps.every((s) => s.status === 'pending');
   const nothingKept = 'Nothing saved: the clock had not started.';
@@ -137,7 +140,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       const planned = plan.steps.find((p) => p.id === step.id)!;
       if (!action.started) {
         if (action.index > 0 || options.resumed) {
-          await startWhenReady(`Press Enter to start step ${action.index + 1}/${run.state.steps.length}: ${planned.title} (${planned.minutes} min)`);
+          await startWhenReady(`Press Enter to start step ${action.index + 1}/${run.state.steps.length}: ${planned.title} (${boxText(boxMs(planned, run.state.pace))})`);
         }
         run.startStep(action.index);
       }
@@ -158,6 +161,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
               return () => ctx.stdout.off('resize', listener);
             },
             clearScreen: () => ctx.stdout.write('\x1b[H\x1b[2J'),
+            display,
           },
           { input: ctx.stdin, output: ctx.stdout },
         ),
@@ -165,11 +169,11 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       if (end.kind === 'failed') throw end.error;
       draft = '';
       const ended = run.state.steps[action.index]!;
-      const used = stepUsedMs(ended, boxMs(planned));
+      const used = stepUsedMs(ended, boxMs(planned, run.state.pace));
       out(
         ended.ended === 'skip' || ended.ended === null
           ? chalk.dim(`${planned.title}: skipped`)
-          : stepReport(planned.title, ended.ended, stepCoverage(planned, ended), used, boxMs(planned), width()),
+          : stepReport(planned.title, ended.ended, stepCoverage(planned, ended), used, boxMs(planned, run.state.pace), width()),
       );
       // Study mode names a red flag as soon as its step ends; mock mode keeps them for the scorecard, as an interviewer would.
       if (run.state.mode === 'study' && ended.ended !== 'skip') {
@@ -225,7 +229,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
 function unsavedText(error: unknown, draft: string): string {
   const event = error instanceof JournalWriteError ? error.event : null;
   const typed =
-    event?.type === 'line' || event?.type === 'question'
+    event?.type === 'line' || event?.type === 'question' || event?.type === 'amended'
       ? event.text
       : event?.type === 'follow-up'
         ? event.answer
@@ -237,7 +241,8 @@ function banner(open: OpenSession, width: number): string {
   const { plan, state } = open.run;
   const kase = plan.case;
   const steps = state.steps.map((s) => plan.steps.find((p) => p.id === s.id)!);
-  const total = steps.reduce((sum, s) => sum + s.minutes, 0);
+  const boxes = steps.map((s) => boxMs(s, state.pace));
+  const total = boxes.reduce((sum, box) => sum + box, 0);
   const mode =
     state.mode === 'mock'
       ? 'mock: like a real interview, no hints or live coverage; a follow-up question after each step'
@@ -247,8 +252,8 @@ function banner(open: OpenSession, width: number): string {
     '',
     ...(kase ? wrap(`“${kase.question}”`, width) : []),
     '',
-    chalk.bold(`Steps (${total} min):`),
-    ...steps.map((s, i) => `  ${i + 1}. ${s.title} · ${s.minutes} min`),
+    chalk.bold(`Steps (${boxText(total)}${state.pace === 1 ? '' : `, time boxes × ${Number(state.pace.toFixed(2))}`}):`),
+    ...steps.map((s, i) => `  ${i + 1}. ${s.title} · ${boxText(boxes[i]!)}`),
     '',
     ...wrap(`Mode: ${mode}${state.strict ? '; strict: each step ends at its time box' : ''}.`, width),
     ...wrap('Type your answer line by line; Enter records a line. /help lists commands; ? asks the interviewer (e.g. "? how many users"). Every line is saved as you type; Ctrl-C saves and quits.', width).map((l) => chalk.dim(l)),

@@ -6,9 +6,10 @@ import chalk from 'chalk';
 import type { PlannedStep } from '../content/model.js';
 import { boxMs, stepCoverage, type Feedback } from '../session/engine.js';
 import type { Entry, SessionState } from '../session/state.js';
-import { countdown, formatClock } from '../session/time.js';
+import { boxText, countdown, formatClock, warnAtMs } from '../session/time.js';
 import { plain } from '../text/plain.js';
 import { wrap } from '../text/wrap.js';
+import { textWidth } from './width.js';
 
 const commandBar = (study: boolean) =>
   `${study ? '/hint ' : ''}/done /skip /pause /time /help · ? ask the interviewer`;
@@ -30,6 +31,15 @@ function entryLines(entry: Entry, step: PlannedStep, width: number): string[] {
 
 const tone = (f: Feedback): ((s: string) => string) => (f.tone === 'warn' ? chalk.yellow : f.tone === 'hint' ? chalk.magenta : chalk.dim);
 
+/** What the candidate chose to see: the guiding questions or not, the whole answer a page at a time, the last line being corrected. */
+export interface FrameView {
+  hideGuide?: boolean;
+  /** The page of /review being shown (0 first); absent when typing. */
+  review?: number;
+  /** The line being typed corrects the last line (/edit). */
+  editing?: boolean;
+}
+
 /** What a frame shows: the session as it is, the step, and the terminal's size. */
 export interface FrameInput {
   state: SessionState;
@@ -39,6 +49,90 @@ export interface FrameInput {
   step: PlannedStep;
   rows: number;
   columns: number;
+  view?: FrameView;
+}
+
+/** Rows a line takes once the terminal wraps it. */
+const rowsIn = (columns: number) => (lines: readonly string[]) =>
+  lines.reduce((n, l) => n + Math.max(1, Math.ceil(stripAnsi(l).length / Math.max(1, columns))), 0);
+
+/** `segments` joined by " · " into as few rows no wider than `width` as a greedy fill gives. */
+function joinWithin(segments: readonly string[], width: number): string[] {
+  const rows: string[] = [];
+  for (const segment of segments) {
+    const last = rows.at(-1);
+    if (last !== undefined && last.length + 3 + segment.length <= width) rows[rows.length - 1] = `${last} · ${segment}`;
+    else rows.push(segment);
+  }
+  return rows;
+}
+
+/**
+ * The header's parts joined by " · ", a part kept on one row when it fits (else broken at its
+ * own " · ", then between words), so "5 min box · 4:54 left" is never split from itself.
+ */
+export function headerRows(parts: readonly { text: string; style: (s: string) => string }[], width: number): string[] {
+  const rows: { text: string; shown: string }[] = [];
+  for (const part of parts) {
+    const pieces = part.text.length <= width ? [part.text] : joinWithin(part.text.split(' · '), width).flatMap((p) => (p.length > width ? wrap(p, width) : [p]));
+    for (const piece of pieces) {
+      const last = rows.at(-1);
+      if (last && last.text.length + 3 + piece.length <= width) rows[rows.length - 1] = { text: `${last.text} · ${piece}`, shown: `${last.shown} · ${part.style(piece)}` };
+      else rows.push({ text: piece, shown: part.style(piece) });
+    }
+  }
+  return rows.map((r) => r.shown);
+}
+
+/** The header: step, title, box and clock; past the warning point the clock turns yellow and carries a ⚠ that reads without colour. */
+function header(input: FrameInput, width: number): string[] {
+  const { state, used, index, step } = input;
+  const box = boxMs(step, state.pace);
+  const clock = countdown(used, box);
+  const live = state.current === index;
+  const [clockText, clockStyle] = !live
+    ? [`${formatClock(Math.min(used, state.strict ? box : used))} used of ${formatClock(box)}`, (s: string) => s]
+    : state.paused
+      ? [`paused ${clock.text}`, chalk.yellow]
+      : clock.over
+        ? [`${clock.text} over time`, chalk.red.bold]
+        : box - used <= warnAtMs(box)
+          ? [`⚠ ${clock.text} left`, chalk.yellow.bold]
+          : [`${clock.text} left`, (s: string) => s];
+  const head = headerRows(
+    [
+      { text: `Step ${index + 1}/${state.steps.length} · ${step.title}`, style: chalk.bold },
+      { text: `${boxText(box)} box · ${clockText}`, style: (s) => s.replace(clockText, clockStyle(clockText)) },
+    ],
+    width,
+  );
+  if (live && clock.over && !state.paused && !state.strict) head.push(...wrap('Time is up for this step: wrap up and /done (overtime is recorded).', width).map((l) => chalk.red(l)));
+  return head;
+}
+
+/** The step's whole answer as the screen shows it, one row per wrapped line, for /review. */
+const transcriptOf = (input: FrameInput, width: number): string[] =>
+  (input.state.steps[input.index]?.entries ?? []).flatMap((e) => entryLines(e, input.step, width));
+
+const reviewKeys = 'Space or ↓ next page · ↑ previous · Enter or Esc back to typing';
+
+/** Rows of the answer one /review page holds on this terminal, and how many pages the answer fills. */
+export function reviewPages(input: FrameInput): { size: number; pages: number } {
+  const width = textWidth(input.columns);
+  const rowsOf = rowsIn(input.columns);
+  const fixed = rowsOf(header(input, width)) + rowsOf(['Your answer, page 1/1']) + rowsOf([reviewKeys]) + 1;
+  const size = Math.max(1, input.rows - fixed);
+  return { size, pages: Math.max(1, Math.ceil(transcriptOf(input, width).length / size)) };
+}
+
+/** A /review page: the header, a page of the step's answer, the keys. The line being typed is kept, unseen. */
+function reviewFrame(input: FrameInput, page: number): [string, string] {
+  const width = textWidth(input.columns);
+  const { size, pages } = reviewPages(input);
+  const shown = Math.min(Math.max(0, page), pages - 1);
+  const transcript = transcriptOf(input, width);
+  const body = transcript.length === 0 ? [chalk.dim('  Nothing typed in this step yet.')] : transcript.slice(shown * size, (shown + 1) * size);
+  return [[...header(input, width), chalk.bold(`Your answer, page ${shown + 1}/${pages}`), ...body].join('\n'), chalk.dim(reviewKeys)];
 }
 
 /**
@@ -47,31 +141,20 @@ export interface FrameInput {
  * (./step-prompt.ts) draws what this returns, and tests check layout without a terminal.
  */
 export function stepFrame(input: FrameInput, value: string, feedback: Feedback | null): [string, string] {
-  const { state, used, index, step, rows, columns } = input;
-  const width = Math.max(30, Math.min(columns, 100) - 1);
-  const total = state.steps.length;
-  const box = boxMs(step);
-  const clock = countdown(used, box);
+  const { state, index, step, rows, columns, view = {} } = input;
   const live = state.current === index;
-  const clockText = !live
-    ? `${formatClock(Math.min(used, state.strict ? box : used))} used of ${formatClock(box)}`
-    : state.paused
-    ? chalk.yellow(`paused ${clock.text}`)
-    : clock.over
-      ? chalk.red.bold(`${clock.text} over time`)
-      : `${clock.text} left`;
+  if (live && !state.paused && view.review !== undefined) return reviewFrame(input, view.review);
+  const width = textWidth(columns);
   const study = state.mode === 'study';
 
-  const head = [`${chalk.bold(`Step ${index + 1}/${total} · ${step.title}`)} · ${step.minutes} min box · ${clockText}`];
-  if (live && clock.over && !state.paused && !state.strict) head.push(chalk.red('Time is up for this step: wrap up and /done (overtime is recorded).'));
+  const head = header(input, width);
   const guide: string[] = [];
-  if (study) {
+  if (study && !view.hideGuide) {
     if (step.goal) guide.push(...wrap(step.goal, width).map((l) => chalk.dim(l)));
     for (const q of step.questions) guide.push(...wrap(q, width, '  - ').map((l) => chalk.dim(l)));
   }
 
-  const entries = state.steps[index]?.entries ?? [];
-  const transcript = entries.flatMap((e) => entryLines(e, step, width));
+  const transcript = transcriptOf(input, width);
   const meter: string[] = [];
   if (study) {
     const coverage = stepCoverage(step, state.steps[index]);
@@ -90,17 +173,17 @@ export function stepFrame(input: FrameInput, value: string, feedback: Feedback |
     ? chalk.dim(state.steps[index]?.ended === 'timeout' ? 'Time is up: the step ended at its time box.' : 'Step ended.')
     : state.paused
       ? chalk.yellow('Paused: the clock is stopped. Press any key to continue.')
-      : `${chalk.bold('›')} ${value}`;
+      : `${chalk.bold(view.editing ? 'edit ›' : '›')} ${value}`;
   // Once the step has ended the frame stays on screen as a record: no command bar under it.
   const bottom = live ? chalk.dim(commandBar(study)) : '';
 
   // Never taller than the terminal: the screen manager cannot redraw above its top row.
   // Rows are counted as the terminal wraps them, so a narrow (or resized) terminal still fits.
   const cols = Math.max(1, columns);
-  const rowsOf = (lines: readonly string[]) => lines.reduce((n, l) => n + Math.max(1, Math.ceil(stripAnsi(l).length / cols)), 0);
+  const rowsOf = rowsIn(cols);
   if (live && !state.paused && rowsOf([...head, promptLine, bottom]) + 1 > rows) {
     // A line longer than the screen (a long paste): show its end, the frame stays whole.
-    return [[...head, tailPrompt(value, cols, Math.max(1, rows - rowsOf(head) - 1))].join('\n'), ''];
+    return [[...head, tailPrompt(value, cols, Math.max(1, rows - rowsOf(head) - 1), view.editing ? 'edit ›' : '›')].join('\n'), ''];
   }
   let budget = rows - rowsOf(head) - rowsOf(meter) - rowsOf(message) - rowsOf([promptLine]) - rowsOf([bottom]) - 1;
   const shownGuide = rowsOf(guide) + 1 <= budget - 2 ? guide : [];
@@ -113,7 +196,7 @@ export function stepFrame(input: FrameInput, value: string, feedback: Feedback |
     kept.unshift(transcript[i]!);
     filled += r;
   }
-  const shown = kept.length < transcript.length && budget > 0 ? [chalk.dim(`  … ${transcript.length - kept.length} earlier lines`), ...kept] : kept;
+  const shown = kept.length < transcript.length && budget > 0 ? [chalk.dim(`  … ${transcript.length - kept.length} earlier lines (/review shows them)`), ...kept] : kept;
   const body = [
     ...head,
     ...(shownGuide.length ? [...shownGuide, ''] : []),
@@ -131,13 +214,13 @@ export function stepFrame(input: FrameInput, value: string, feedback: Feedback |
  * at the column readline computes from the whole line (its length modulo the width), so
  * the shown end is cut to finish at that same column: the cursor sits right after it.
  */
-export function tailPrompt(value: string, columns: number, maxRows: number): string {
-  const lead = '› …';
+export function tailPrompt(value: string, columns: number, maxRows: number, mark = '›'): string {
+  const lead = `${mark} …`;
   const room = maxRows * columns - lead.length;
   const shift = (((room - (value.length - lead.length)) % columns) + columns) % columns;
-  if (value.length <= room + 1) return `${chalk.bold('›')} ${value}`;
+  if (value.length <= room + 1) return `${chalk.bold(mark)} ${value}`;
   const n = Math.max(0, room - shift);
-  return `${chalk.bold('›')} …${value.slice(value.length - n)}`;
+  return `${chalk.bold(mark)} …${value.slice(value.length - n)}`;
 }
 
 /** Items laid out in rows no wider than `width`, measured before styling. */

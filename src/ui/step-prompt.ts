@@ -7,7 +7,8 @@ import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } fr
 import type { PlannedStep } from '../content/model.js';
 import type { SessionRun } from '../session/controller.js';
 import { boxMs, type Feedback } from '../session/engine.js';
-import { stepFrame } from './step-frame.js';
+import { linesOf } from '../session/state.js';
+import { reviewPages, stepFrame, type FrameView } from './step-frame.js';
 
 export interface StepPromptConfig {
   run: SessionRun;
@@ -22,6 +23,8 @@ export interface StepPromptConfig {
   onResize(listener: () => void): () => void;
   /** Clears the visible screen, so the next frame is drawn whole at the top (after a resize the old frame has been rewrapped). */
   clearScreen(): void;
+  /** What the candidate chose to see, kept from step to step (/guide). */
+  display: { hideGuide: boolean };
 }
 
 /** How the prompt ended: the step is over, or an effect failed (the journal could not be written) and the session must stop. */
@@ -31,12 +34,14 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   const { run, index, step } = config;
   const [value, setValue] = useState(config.draft);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [review, setReview] = useState<number | undefined>(undefined);
   const [, setFrame] = useState(0);
   const frame = useRef(0);
   const redraw = () => setFrame(++frame.current);
   const second = useRef(-1);
   const draft = useRef(config.draft);
-  const box = boxMs(step);
+  const box = boxMs(step, run.state.pace);
+  const sizedFrame = (page?: number) => ({ state: run.state, used: run.used(index), index, step, ...config.size(), view: page === undefined ? {} : { review: page } });
   const belled = useRef(run.used(index) >= box);
   const ended = useRef(false);
 
@@ -59,6 +64,13 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   // Typing renders once per burst of keys (a paste of 5,000 characters is one chunk of
   // keypresses), not once per key: each frame redraws the whole line being typed.
   const typing = useRef<NodeJS.Immediate | null>(null);
+  /** The line being typed is now `text` (readline's own line set by the caller), with `message` under the transcript. */
+  const setLine = (text: string, message: Feedback | null) => {
+    draft.current = text;
+    config.onDraft(text);
+    setValue(text);
+    setFeedback(message);
+  };
   const showTyped = () => {
     typing.current ??= setImmediate(() => {
       typing.current = null;
@@ -126,9 +138,56 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
       setFeedback({ tone: 'info', text: 'The clock is running again.' });
       return;
     }
+    if (review !== undefined) {
+      // Paging through the answer: keys turn pages and are not typed; the line being typed waits.
+      rl.clearLine(0);
+      rl.write(draft.current);
+      const { pages } = reviewPages(sizedFrame(review));
+      if (isEnterKey(key) || key.name === 'escape' || key.name === 'q') setReview(undefined);
+      else if (key.name === 'up' || key.name === 'pageup' || key.name === 'b') setReview(Math.max(0, review - 1));
+      else setReview(Math.min(pages - 1, review + 1));
+      return;
+    }
+    if (key.name === 'escape' && run.editing) {
+      run.editing = false;
+      rl.clearLine(0);
+      setLine('', { tone: 'info', text: 'Edit cancelled: the line is as it was.' });
+      return;
+    }
     if (isEnterKey(key)) {
       // readline has already emptied rl.line; the line is what the keys before Enter built.
       const text = draft.current;
+      const last = linesOf(run.state.steps[index]!).at(-1);
+      if (run.editing) {
+        // Enter saves the correction through the engine (journaled as an amendment); an emptied or unchanged line changes nothing.
+        run.editing = false;
+        const outcome: { result: Feedback | null } = { result: null };
+        const changed = text.trim() !== '' && text.trim() !== last;
+        if (changed && !safely(() => (outcome.result = run.input(`/edit ${text}`)))) return;
+        setLine('', changed ? outcome.result : { tone: 'info', text: 'The line is unchanged.' });
+        return;
+      }
+      switch (text.trim().toLowerCase()) {
+        case '/review':
+          setLine('', null);
+          // Opens on the page holding the newest lines: what is off screen is usually just above.
+          setReview(reviewPages(sizedFrame(0)).pages - 1);
+          return;
+        case '/guide':
+          if (run.state.mode === 'study') config.display.hideGuide = !config.display.hideGuide;
+          setLine('', {
+            tone: 'info',
+            text: run.state.mode !== 'study' ? 'Mock mode has no guiding questions.' : config.display.hideGuide ? 'Guiding questions hidden (/guide shows them).' : 'Guiding questions shown.',
+          });
+          return;
+        case '/edit':
+          if (last === undefined) break; // the engine says there is nothing to edit
+          // The last line comes back to be corrected in place; Enter saves the correction, Esc leaves it.
+          run.editing = true;
+          rl.write(last);
+          setLine(last, { tone: 'info', text: 'Correcting your last line: Enter saves it, Esc leaves it as it was.' });
+          return;
+      }
       const outcome: { result: Feedback | null } = { result: null };
       if (!safely(() => (outcome.result = run.input(text)))) return;
       const result = outcome.result;
@@ -146,6 +205,6 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
     showTyped();
   });
 
-  const { rows, columns } = config.size();
-  return stepFrame({ state: run.state, used: run.used(index), index, step, rows, columns }, value, feedback);
+  const view: FrameView = { hideGuide: config.display.hideGuide, editing: run.editing, ...(review === undefined ? {} : { review }) };
+  return stepFrame({ ...sizedFrame(), view }, value, feedback);
 });

@@ -4,7 +4,7 @@ import stripAnsi from 'strip-ansi';
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/session/events.js';
 import { replay } from '../../src/session/state.js';
-import { stepFrame } from '../../src/ui/step-frame.js';
+import { reviewPages, stepFrame, type FrameView } from '../../src/ui/step-frame.js';
 import { started, visualSearchPlan } from '../session/fixtures.js';
 
 const plan = visualSearchPlan();
@@ -12,9 +12,12 @@ const clarify = plan.steps[0]!;
 const min = 60_000;
 
 /** The frame of step 1 after `events`, `used` into it, on a terminal of `columns` × `rows`. */
-function frame(events: SessionEvent[], { used = min, rows = 40, columns = 100, value = '', mode = 'study' as 'study' | 'mock' } = {}) {
-  const state = replay([started({ mode }), { type: 'step-started', at: 0, step: 'clarify' }, ...events]);
-  const [body, bottom] = stepFrame({ state, used, index: 0, step: clarify, rows, columns }, value, null);
+function frame(
+  events: SessionEvent[],
+  { used = min, rows = 40, columns = 100, value = '', mode = 'study' as 'study' | 'mock', pace = 1, view = {} as FrameView } = {},
+) {
+  const state = replay([started({ mode, ...(pace === 1 ? {} : { pace }) }), { type: 'step-started', at: 0, step: 'clarify' }, ...events]);
+  const [body, bottom] = stepFrame({ state, used, index: 0, step: clarify, rows, columns, view }, value, null);
   const lines = stripAnsi(`${body}\n${bottom}`).split('\n');
   const height = lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / columns)), 0);
   return { lines, text: lines.join('\n'), height };
@@ -80,5 +83,74 @@ describe('the step frame', () => {
     expect(done).not.toMatch(/\/done \/skip/);
     const timeout = frame([{ type: 'step-ended', at: 5, step: 'clarify', reason: 'timeout' }]).text;
     expect(timeout).toContain('Time is up: the step ended at its time box.');
+  });
+
+  // Every terminal width from 20 to 200 columns: the header never has a row wider than the
+  // terminal (which would wrap it mid-word), and the clock is whole on one row.
+  it.each([
+    ['4:00 left', 1 * min, {}],
+    ['⚠ 0:30 left', 4.5 * min, {}],
+    ['+1:00 over time', 6 * min, {}],
+    ['2:30 box', 0, { pace: 0.5 }],
+  ] as const)('keeps "%s" whole and within every width', (clock, used, over) => {
+    for (let columns = 20; columns <= 200; columns++) {
+      // Mock mode: no guiding questions, so the header runs up to the message or the prompt.
+      const { lines } = frame([], { used, columns, rows: 40, mode: 'mock', ...over });
+      const header = lines.slice(0, lines.findIndex((l) => l.startsWith('›') || l.startsWith('Time is up')));
+      for (const row of header) expect(row.length, `${columns} columns: "${row}"`).toBeLessThanOrEqual(columns - 1);
+      expect(header.some((row) => row.includes(clock)), `${columns} columns:\n${header.join('\n')}`).toBe(true);
+    }
+  });
+
+  it('at 45–60 columns puts the box and clock on their own row, not the clock split off', () => {
+    for (const columns of [45, 50, 55]) {
+      const { lines } = frame([], { used: 6000, columns });
+      expect(lines.slice(0, 2)).toEqual(['Step 1/5 · Clarify requirements', '5 min box · 4:54 left']);
+    }
+    expect(frame([], { used: 6000, columns: 60 }).lines[0]).toBe('Step 1/5 · Clarify requirements · 5 min box · 4:54 left');
+  });
+
+  it('warns a minute before a long box ends, and in the last fifth of a short one, with a mark that reads without colour', () => {
+    expect(frame([], { used: 3.9 * min }).lines[0]).toMatch(/· 1:06 left$/);
+    expect(frame([], { used: 4 * min + 1000 }).lines[0]).toMatch(/· ⚠ 0:59 left$/);
+    // --pace 0.4: a 2-minute box warns from 0:24 left, not for half of it.
+    expect(frame([], { used: 90_000, pace: 0.4 }).lines[0]).toMatch(/2 min box · 0:30 left$/);
+    expect(frame([], { used: 97_000, pace: 0.4 }).lines[0]).toMatch(/2 min box · ⚠ 0:23 left$/);
+  });
+
+  it('says the scaled box of a paced session', () => {
+    expect(frame([], { used: 0, pace: 0.5 }).lines[0]).toMatch(/· 2:30 box · 2:30 left$/);
+    expect(frame([], { used: 0, pace: 2 }).lines[0]).toMatch(/· 10 min box · 10:00 left$/);
+  });
+
+  it('hides the guiding questions when asked, giving their rows to the answer', () => {
+    const shown = frame(typed(30), { rows: 24 });
+    const hidden = frame(typed(30), { rows: 24, view: { hideGuide: true } });
+    expect(shown.text).toContain(clarify.questions[0]);
+    expect(hidden.text).not.toContain(clarify.questions[0]);
+    const count = (t: string) => t.match(/^ {2}• line/gm)?.length ?? 0;
+    expect(count(hidden.text)).toBeGreaterThan(count(shown.text));
+    expect(shown.text).toMatch(/earlier lines \(\/review shows them\)/);
+  });
+
+  it('/review pages through the whole answer, every line on some page, each page within the terminal', () => {
+    const events = typed(30);
+    const state = replay([started(), { type: 'step-started', at: 0, step: 'clarify' }, ...events]);
+    for (const [rows, columns] of [[24, 80], [12, 60], [40, 120]] as const) {
+      const { pages } = reviewPages({ state, used: min, index: 0, step: clarify, rows, columns });
+      const seen = new Set<string>();
+      for (let page = 0; page < pages; page++) {
+        const { text, height, lines } = frame(events, { rows, columns, view: { review: page } });
+        expect(height).toBeLessThanOrEqual(rows);
+        expect(text).toContain(`Your answer, page ${page + 1}/${pages}`);
+        expect(lines.at(-1)).toMatch(/Enter or Esc back to typing/);
+        for (const m of text.matchAll(/line (\d+):/g)) seen.add(m[1]!);
+      }
+      expect(seen.size, `${rows}×${columns}`).toBe(30);
+    }
+  });
+
+  it('correcting the last line, the prompt says so', () => {
+    expect(frame(typed(1), { value: 'fixed', view: { editing: true } }).text).toMatch(/^edit › fixed$/m);
   });
 });
