@@ -91,6 +91,10 @@ const paraphrases: [string, string][] = [
   ['labels', 'Negatives: impressions that were not clicked within a minute.'],
   ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
+  // A metric held where it is, said without the word "guardrail".
+  ['guardrail-metrics', 'Ad revenue should stay neutral while we do this.'],
+  ['guardrail-metrics', 'Keep the opt-out rate flat.'],
+  ['guardrail-metrics', "Make sure smaller sellers' reach isn't hurt."],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -161,6 +165,7 @@ const traps: [string, string, string][] = [
   // Interview-prep writing talks about the people interviewed, and experiments have buckets too.
   ['look-alike', 'multi-stage', 'Most candidates forget to mention a baseline.'],
   ['look-alike', 'features', 'Users in the control bucket keep the old ranker.'],
+  ['look-alike', 'guardrail-metrics', 'Safety guardrails stop the assistant from giving medical advice.'],
   // Questions that only ask, however they are put.
   ['question', 'ml-objective', 'Which signals are there (likes, shares, hides)? Which one do we optimise for?'],
   ['question', 'offline-metrics', 'Once the model is trained, what false positive rate can we reach?'],
