@@ -22,6 +22,7 @@ export async function next(options: NextOptions, ctx: CliContext): Promise<void>
   const what = advice.step ? `${plain(advice.case.title)}, step ${plain(advice.step.title)}` : `${plain(advice.case.title)}, all steps`;
   writeLine(ctx.stdout, `${chalk.bold('Next:')} ${what}`);
   writeLine(ctx.stdout, `Why: ${plain(advice.reason)}`);
+  if (advice.coach) writeLine(ctx.stdout, `Coach: ${plain(advice.coach)}`);
   if (advice.alsoDue.length > 0) writeLine(ctx.stdout, chalk.dim(`Then: ${advice.alsoDue.map((t) => plain(t.id)).join(', ')}`));
   writeLine(ctx.stdout, `\n  ${chalk.cyan(advice.command)}`);
 }

@@ -6,6 +6,7 @@
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
 import type { SessionRecord } from './index-schema.js';
 import { command } from '../text/command.js';
+import { isConduct, weakestDimension } from './weakest.js';
 
 export interface CaseChoice {
   id: string;
@@ -36,6 +37,10 @@ export interface Recommendation {
   command: string;
   /** The next topics after it, most urgent first. */
   alsoDue: { id: string; due: string; retrievability: number }[];
+  /** The weakest verdict dimension lately, when there are enough sessions to name one. */
+  dimension?: { id: string; title: string; meanPoints: number; sessions: number } | null;
+  /** A coach's line on the verdict dimensions: the weakest and what the advice does about it, or why none is named. */
+  coach?: string;
 }
 
 const day = 86_400_000;
@@ -108,10 +113,34 @@ function chooseCase(summaries: readonly SessionRecord[], cases: readonly CaseCho
 
 export function recommendNext(summaries: readonly SessionRecord[], cases: readonly CaseChoice[], now: number): Recommendation | null {
   const memories = topicMemories(summaries, now);
-  const top = memories[0];
-  if (!top) return starterRecommendation(cases);
+  if (!memories[0]) return starterRecommendation(cases);
+  // The weakest dimension, when one can be named, decides which topic: its most urgent one.
+  const { focus, note } = weakestDimension(summaries);
+  const own = focus && !isConduct(focus) ? memories.find((m) => focus.topics.includes(m.id)) : undefined;
+  const top = own ?? memories[0];
   const choice = chooseCase(summaries, cases, top.id, now);
   if (!choice) return null;
+  const framework = top.frameworkId === 'mlsd-45' ? '' : ` --framework ${top.frameworkId}`;
+  const dimension = focus && { id: focus.id, title: focus.title, meanPoints: focus.meanPoints, sessions: focus.sessions };
+  const coach = !focus
+    ? note
+    : isConduct(focus)
+      ? `${note}, from skipped steps, overtime or hints: run a whole session with --strict to practise the time boxes.`
+      : own
+        ? `${note}, so the drill is ${own.id}, its most urgent topic.`
+        : `${note}; none of its topics has been asked in your sessions yet.`;
+  if (focus && isConduct(focus)) {
+    return {
+      case: { id: choice.kase.id, title: choice.kase.title },
+      step: null,
+      topic: null,
+      reason: `Communication and time is your weakest dimension. Case: ${choice.why}.`,
+      command: command(`practice --case ${choice.kase.id} --strict${framework}`),
+      alsoDue: memories.slice(0, 3).map((m) => ({ id: m.id, due: new Date(m.due).toISOString(), retrievability: round(m.retrievability) })),
+      dimension,
+      coach,
+    };
+  }
   const recent = top.outcomes.slice(-4);
   const missed = recent.filter((covered) => !covered).length;
   const record =
@@ -119,7 +148,6 @@ export function recommendNext(summaries: readonly SessionRecord[], cases: readon
       ? `${top.id} missed in ${missed} of your last ${recent.length} session${recent.length === 1 ? '' : 's'}`
       : `${top.id} covered in your last ${recent.length} session${recent.length === 1 ? '' : 's'}`;
   const due = top.due <= now ? whenDue(top.due, now) : `nothing is due yet and it comes due first (${whenDue(top.due, now)})`;
-  const framework = top.frameworkId === 'mlsd-45' ? '' : ` --framework ${top.frameworkId}`;
   return {
     case: { id: choice.kase.id, title: choice.kase.title },
     step: top.step,
@@ -127,8 +155,11 @@ export function recommendNext(summaries: readonly SessionRecord[], cases: readon
     reason: `${record}; ${due}. Case: ${choice.why}.`,
     command: command(`drill ${choice.kase.id} --step ${top.step.id}${framework}`),
     alsoDue: memories
-      .slice(1, 4)
+      .filter((m) => m !== top)
+      .slice(0, 3)
       .map((m) => ({ id: m.id, due: new Date(m.due).toISOString(), retrievability: round(m.retrievability) })),
+    dimension,
+    coach,
   };
 }
 
