@@ -47,6 +47,8 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
     .option('--strict', 'end each step at its time box')
     .option('--twist [id]', 'announce a requirement change mid-session: this one, or one chosen for the session')
     .option('--no-twist', 'no requirement change (mock mode announces one)')
+    .option('--minutes <n>', 'the whole session in N minutes: every time box scaled to fit')
+    .option('--pace <factor>', 'every time box multiplied by this, e.g. 0.5 for half-length boxes')
     .action(async (options) => (await import('../commands/practice.js')).practice(options, context()));
 
   program
@@ -61,6 +63,8 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
     .option('--json', 'with --answers: print the scorecard as JSON')
     .option('--twist [id]', 'announce a requirement change mid-session: this one, or one chosen for the session')
     .option('--no-twist', 'no requirement change (mock mode announces one)')
+    .option('--minutes <n>', 'the whole session in N minutes: every time box scaled to fit')
+    .option('--pace <factor>', 'every time box multiplied by this, e.g. 0.5 for half-length boxes')
     .action(async (caseId, options) => (await import('../commands/drill.js')).drill(caseId, options, context()));
 
   program

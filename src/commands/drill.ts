@@ -7,6 +7,7 @@ import { parseYaml } from '../content/parser.js';
 import { UserError } from '../errors.js';
 import { checkAnswers, runAnswers } from '../session/answers.js';
 import type { Mode } from '../session/events.js';
+import { paceOf } from '../session/pace.js';
 import { summarizeState } from '../session/summarize.js';
 import { chooseTwist } from '../session/twist.js';
 import { closeJournal } from '../store/journal.js';
@@ -21,10 +22,13 @@ export interface DrillOptions {
   answers?: string;
   json?: boolean;
   twist?: string | boolean;
+  minutes?: string;
+  pace?: string;
 }
 
-const newSession = (options: DrillOptions, source: NewSession['source']): NewSession => ({
+const newSession = (options: DrillOptions, source: NewSession['source'], pace: number): NewSession => ({
   mode: options.mode,
+  pace,
   strict: Boolean(options.strict),
   ...(options.step === undefined ? {} : { step: options.step }),
   source,
@@ -36,9 +40,10 @@ export async function drill(caseId: string, options: DrillOptions, ctx: CliConte
   if (ctx.interactive) preloadTerminalUi();
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   chooseTwist(plan, stepsToRun(plan, options.step), '', options.mode, options.twist);
+  const pace = paceOf(plan, stepsToRun(plan, options.step), options);
   // Said once the arguments are known to be good, so a typo is reported first.
   if (!ctx.interactive) throw needsTerminal('drill');
-  await sessionAtTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal')), ctx);
+  await sessionAtTerminal(startSession(ctx.paths, plan, newSession(options, 'terminal', pace)), ctx);
 }
 
 async function drillFromAnswers(caseId: string, file: string, options: DrillOptions, ctx: CliContext): Promise<void> {
@@ -47,8 +52,9 @@ async function drillFromAnswers(caseId: string, file: string, options: DrillOpti
   }
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   // Checked before the session is created, so a bad file leaves nothing behind.
+  const pace = paceOf(plan, stepsToRun(plan, options.step), options);
   const { answers, twist, followUps } = readAnswers(file, plan, options.mode);
-  const open = startSession(ctx.paths, plan, { ...newSession(options, 'answers'), twist: false });
+  const open = startSession(ctx.paths, plan, { ...newSession(options, 'answers', pace), twist: false });
   try {
     runAnswers(open.run, answers, twist, followUps);
   } finally {

@@ -3,6 +3,7 @@ import { loadAllValid, loadPlan } from '../content/load.js';
 import type { Case } from '../content/model.js';
 import { loadLedger } from '../progress/ledger.js';
 import type { Mode } from '../session/events.js';
+import { checkPace, paceOf } from '../session/pace.js';
 import { chooseTwist } from '../session/twist.js';
 import { startSession } from '../store/sessions.js';
 import { needsTerminal, sessionAtTerminal } from './terminal.js';
@@ -13,21 +14,26 @@ export interface PracticeOptions {
   mode: Mode;
   strict?: boolean;
   twist?: string | boolean;
+  minutes?: string;
+  pace?: string;
 }
 
 export async function practice(options: PracticeOptions, ctx: CliContext): Promise<void> {
+  checkPace(options);
   if (!ctx.interactive) {
     // A typo is said before the terminal.
     if (options.case) {
       const plan = loadPlan(ctx.roots, options.framework, options.case);
       chooseTwist(plan, plan.steps.map((s) => s.id), '', options.mode, options.twist);
+      paceOf(plan, plan.steps.map((s) => s.id), options);
     }
     throw needsTerminal('practice');
   }
   const caseId = options.case ?? (await chooseCase(ctx));
   const plan = loadPlan(ctx.roots, options.framework, caseId);
   const twist = options.twist === undefined ? {} : { twist: options.twist };
-  const open = startSession(ctx.paths, plan, { mode: options.mode, strict: Boolean(options.strict), source: 'terminal', ...twist });
+  const pace = paceOf(plan, plan.steps.map((s) => s.id), options);
+  const open = startSession(ctx.paths, plan, { mode: options.mode, strict: Boolean(options.strict), source: 'terminal', pace, ...twist });
   await sessionAtTerminal(open, ctx);
 }
 

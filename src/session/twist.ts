@@ -84,7 +84,7 @@ export function twistEvent(state: SessionState, plan: Plan, now: Instant): Sessi
   if (!planned || state.announced || state.current === null || state.paused || state.suspended || state.finished) return null;
   const at = state.steps.findIndex((s) => s.id === planned.step);
   if (at < 0 || state.current < at) return null;
-  if (state.current === at && usedMsAt(state, at, now) < planned.minute * 60_000) return null;
+  if (state.current === at && usedMsAt(state, at, now) < planned.minute * 60_000 * state.pace) return null;
   const twist = plan.case?.twists.find((t) => t.id === planned.id);
   if (!twist) return null;
   return { type: 'twist', at: now, step: state.steps[state.current]!.id, id: twist.id, says: twist.says };

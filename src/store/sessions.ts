@@ -26,6 +26,8 @@ export interface NewSession {
   source: Source;
   /** --twist [ID] / --no-twist; unsaid, mock mode announces one requirement change. */
   twist?: TwistRequest;
+  /** Every time box multiplied by this (session/pace.ts); unsaid, 1. */
+  pace?: number;
 }
 
 /** The plan a saved session runs on, from the content as it is now (a user error when it no longer loads). */
@@ -62,6 +64,7 @@ export function startSession(paths: MlsdPaths, plan: Plan, options: NewSession, 
     steps,
     source: options.source,
     ...(twist ? { twist } : {}),
+    ...(options.pace === undefined || options.pace === 1 ? {} : { pace: options.pace }),
   };
   try {
     journal.lock = lockSession(paths, id);
