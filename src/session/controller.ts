@@ -154,6 +154,14 @@ export class SessionRun {
     if (step) this.emit({ type: 'follow-up', at: this.effects.now(), step: step.id, ...followUp, answer, ...probed });
   }
 
+  /** Keeps what was typed of the follow-up (and of its probe) when the process stops; nothing typed, nothing kept. */
+  saveFollowUpDraft(index: number, followUp: FollowUp, answer: string, probe?: { question: string; answer: string }): void {
+    const step = this.#state.steps[index];
+    if (!step || step.followUp || (answer.trim() === '' && !probe)) return;
+    const probed = probe ? { probe: probe.question, probeAnswer: probe.answer } : {};
+    this.emit({ type: 'follow-up-draft', at: this.effects.now(), step: step.id, ...followUp, answer, ...probed });
+  }
+
   suspend(reason: string): void {
     if (!this.#state.finished) this.emit({ type: 'suspended', at: this.effects.now(), reason });
   }

@@ -15,6 +15,15 @@ const id = { type: 'string', pattern: '^[A-Za-z0-9-]{0,200}$' } as const;
 const ids = { type: 'array', items: id } as const;
 const text = { type: 'string' } as const;
 /** mock: like a real interview; study: hints and a live coverage meter. */
+const followUpProperties = {
+  step: id,
+  topic: id,
+  question: text,
+  answer: text,
+  probe: { ...text, description: 'The second-level question, asked when the answer missed the follow-up\'s point.' },
+  probeAnswer: text,
+} as const;
+
 export const modeSchema = { type: 'string', enum: ['mock', 'study'] } as const;
 const source = { type: 'string', enum: ['terminal', 'answers'], description: 'A terminal, or an answers file (--answers FILE).' } as const;
 
@@ -90,17 +99,12 @@ export const sessionEventSchema = {
     event('suspended', { reason: text }, ['reason'], 'The process stopped (Ctrl-C, SIGTERM, SIGHUP) with the session unfinished; the clock stops here.'),
     event('reopened', {}, [], 'A later process picked the session up again; time between suspended (or the last event) and this is not counted.'),
     event('step-ended', { step: id, reason: { type: 'string', enum: endReasons } }, ['step', 'reason']),
+    event('follow-up', followUpProperties, ['step', 'topic', 'question', 'answer']),
     event(
-      'follow-up',
-      {
-        step: id,
-        topic: id,
-        question: text,
-        answer: text,
-        probe: { ...text, description: 'The second-level question, asked when the answer missed the follow-up\'s point.' },
-        probeAnswer: text,
-      },
+      'follow-up-draft',
+      followUpProperties,
       ['step', 'topic', 'question', 'answer'],
+      'What was typed of the follow-up when the process stopped: a half-typed answer, or a whole one and the probe\'s half-typed answer. Resume puts it back in the prompt.',
     ),
     event(
       'twist',

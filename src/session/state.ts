@@ -20,6 +20,8 @@ export interface StepState {
   usedMs: number;
   entries: Entry[];
   followUp: FollowUpEntry | null;
+  /** What was typed of the follow-up when the process stopped, until it is answered. */
+  followUpDraft: FollowUpEntry | null;
 }
 
 /** The interviewer's follow-up after a step, and the probe when the answer missed its point. */
@@ -102,7 +104,7 @@ export function initialState(started: Extract<SessionEvent, { type: 'started' }>
     source: started.source,
     pace: started.pace ?? 1,
     startedAt: started.at,
-    steps: started.steps.map((id) => ({ id, status: 'pending', ended: null, usedMs: 0, entries: [], followUp: null })),
+    steps: started.steps.map((id) => ({ id, status: 'pending', ended: null, usedMs: 0, entries: [], followUp: null, followUpDraft: null })),
     current: null,
     paused: false,
     suspended: false,
@@ -113,6 +115,13 @@ export function initialState(started: Extract<SessionEvent, { type: 'started' }>
     announced: null,
   };
 }
+
+const followUpEntry = (event: Extract<SessionEvent, { type: 'follow-up' | 'follow-up-draft' }>): FollowUpEntry => ({
+  topic: event.topic,
+  question: event.question,
+  answer: event.answer,
+  ...(event.probe === undefined ? {} : { probe: event.probe, probeAnswer: event.probeAnswer ?? '' }),
+});
 
 const factIdsOf = (event: Extract<SessionEvent, { type: 'question' }>): string[] =>
   event.facts ?? (typeof event.fact === 'number' ? [`fact-${event.fact + 1}`] : []);
@@ -158,15 +167,9 @@ export function apply(state: SessionState, event: SessionEvent): SessionState {
       return wasCurrent ? { ...ended, current: null, paused: false } : ended;
     }
     case 'follow-up':
-      return updateStep(s, event.step, (x) => ({
-        ...x,
-        followUp: {
-          topic: event.topic,
-          question: event.question,
-          answer: event.answer,
-          ...(event.probe === undefined ? {} : { probe: event.probe, probeAnswer: event.probeAnswer ?? '' }),
-        },
-      }));
+      return updateStep(s, event.step, (x) => ({ ...x, followUp: followUpEntry(event), followUpDraft: null }));
+    case 'follow-up-draft':
+      return updateStep(s, event.step, (x) => (x.followUp ? x : { ...x, followUpDraft: followUpEntry(event) }));
     case 'twist':
       if (s.announced || !s.steps.some((x) => x.id === event.step)) return s;
       return {

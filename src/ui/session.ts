@@ -11,7 +11,9 @@ import { discardJournal } from '../store/discard.js';
 import { boxText } from '../session/time.js';
 import { closeJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
-import { askLine, confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
+import type { FollowUp } from '../session/interviewer.js';
+import { askDraftLine } from './draft-line.js';
+import { confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
 import { flagsText, scorecardText, stepReport } from './scorecard.js';
 import { command } from '../text/command.js';
 import { textWidth } from './width.js';
@@ -43,6 +45,8 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
   const resumeHint = `Resume with: ${command(`resume ${journal.id}`)}`;
   let draft = '';
   const display = { hideGuide: false };
+  // Journals what was typed of the follow-up in progress (Ctrl-C, SIGTERM, SIGHUP), as `draft` is for a step.
+  let saveFollowUpDraft = () => {};
   // Quit before the clock started: nothing was typed, so nothing is kept (history, export and resume never see it).
   const clockNeverStarted = () => !options.resumed && run.state.steps.every((s) => s.status === 'pending');
   const nothingKept = 'Nothing saved: the clock had not started.';
@@ -56,6 +60,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     } else {
       try {
         run.saveDraft(draft);
+        saveFollowUpDraft();
         run.suspend(signal);
       } catch (error) {
         said = `${unsavedText(error, draft)}\nmlsd: ${error instanceof Error ? error.message : String(error)}`;
@@ -109,6 +114,30 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     throw error;
   }
 
+  /** The follow-up and, when the answer misses its point, the probe; resumed from what was typed before a stop. */
+  async function followUpAtTerminal(index: number, chosen: FollowUp): Promise<void> {
+    const kept = run.state.steps[index]!.followUpDraft;
+    const followUp = kept ? { topic: kept.topic, question: kept.question } : chosen;
+    let answer = kept?.answer ?? '';
+    let probe = kept?.probe ?? null;
+    let probeAnswer = kept?.probeAnswer ?? '';
+    const probed = () => (probe === null ? undefined : { question: probe, answer: probeAnswer });
+    saveFollowUpDraft = () => run.saveFollowUpDraft(index, followUp, answer, probed());
+    out('', ...interviewerSays(followUp.question, width()));
+    if (probe === null) {
+      answer = await guard(() => askDraftLine('Your answer:', io, answer, (typed) => (answer = typed)));
+      probe = run.probe(index, followUp, answer);
+    } else {
+      out(chalk.dim(`Your answer: ${plain(answer)}`));
+    }
+    if (probe !== null) {
+      out('', ...interviewerSays(probe, width()));
+      probeAnswer = await guard(() => askDraftLine('Your answer:', io, probeAnswer, (typed) => (probeAnswer = typed)));
+    }
+    saveFollowUpDraft = () => {};
+    run.answerFollowUp(index, followUp, answer, probed());
+  }
+
   try {
     if (options.resumed) {
       for (const warning of open.warnings) out(chalk.yellow(plain(warning)));
@@ -125,15 +154,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
         break;
       }
       if (action.kind === 'follow-up') {
-        out('', ...interviewerSays(action.followUp.question, width()));
-        const answer = await guard(() => askLine('Your answer:', io));
-        const probe = run.probe(action.index, action.followUp, answer);
-        if (probe === null) run.answerFollowUp(action.index, action.followUp, answer);
-        else {
-          out('', ...interviewerSays(probe, width()));
-          const probeAnswer = await guard(() => askLine('Your answer:', io));
-          run.answerFollowUp(action.index, action.followUp, answer, { question: probe, answer: probeAnswer });
-        }
+        await followUpAtTerminal(action.index, action.followUp);
         continue;
       }
       const step = run.state.steps[action.index]!;
@@ -190,6 +211,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       }
       try {
         run.saveDraft(draft);
+        saveFollowUpDraft();
         run.suspend('SIGINT');
       } catch (failed) {
         return stopUnsaved(failed);
@@ -231,8 +253,8 @@ function unsavedText(error: unknown, draft: string): string {
   const typed =
     event?.type === 'line' || event?.type === 'question' || event?.type === 'amended'
       ? event.text
-      : event?.type === 'follow-up'
-        ? event.answer
+      : event?.type === 'follow-up' || event?.type === 'follow-up-draft'
+        ? [event.answer, event.probeAnswer ?? ''].join('\n').trim()
         : draft.trim();
   return typed ? `Not saved (copy it now):\n${plain(typed)}` : 'Nothing you typed was lost.';
 }
