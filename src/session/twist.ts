@@ -84,6 +84,7 @@ export function twistEvent(state: SessionState, plan: Plan, now: Instant): Sessi
   if (!planned || state.announced || state.current === null || state.paused || state.suspended || state.finished) return null;
   const at = state.steps.findIndex((s) => s.id === planned.step);
   if (at < 0 || state.current < at) return null;
+  // --pace scales the boxes, and the minute with them: it stays as far into its step.
   if (state.current === at && usedMsAt(state, at, now) < planned.minute * 60_000 * state.pace) return null;
   const twist = plan.case?.twists.find((t) => t.id === planned.id);
   if (!twist) return null;
@@ -112,9 +113,14 @@ function linesAfter(state: SessionState, step: string): { lines: string[]; check
   };
 }
 
-/** A few of the twist's plain cue phrases, as examples of what an adaptation would say. */
+/** A few of the twist's plain cue phrases, as examples of what an adaptation would say: one per idea (not "batched read" and "batch the reads"). */
 function examples(twist: Twist): string[] {
-  return (twist.cues.phrases ?? []).filter((p) => /^[a-z][a-z0-9 -]*[a-z0-9]$/i.test(p)).slice(0, 3);
+  const plainPhrases = (twist.cues.phrases ?? []).filter((p) => /^[a-z][a-z0-9 -]*[a-z0-9]$/i.test(p));
+  const picked: string[] = [];
+  for (const phrase of plainPhrases) {
+    if (!picked.some((p) => p.slice(0, 5).toLowerCase() === phrase.slice(0, 5).toLowerCase())) picked.push(phrase);
+  }
+  return picked.slice(0, 3);
 }
 
 const orList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
@@ -128,7 +134,7 @@ export function twistJudgement(state: SessionState, plan: Plan): TwistResult | n
   const found = lines.length === 0 ? undefined : coverageOf(lines.join('\n'), [asTopic(twist)], { typed: true })[0];
   const evidence = found?.covered ? (found.evidence[0] ?? null) : null;
   const said = examples(twist);
-  const would = said.length > 0 ? ` (an adaptation would mention e.g. ${orList(said)})` : '';
+  const would = said.length > 0 ? `; an adaptation would mention e.g. ${orList(said)}` : '';
   const missing =
     evidence !== null ? null : lines.length === 0 ? `nothing was typed after it${would}` : `nothing typed after it changed the design for it${would}`;
   return { id: twist.id, says: announced.says, step: announced.step, checked, adapted: evidence !== null, evidence, missing, answer: twist.answer };

@@ -70,11 +70,12 @@ export function flagsText(flags: readonly FlagHit[], width = 80): string[] {
 }
 
 /** The requirement change and whether the answer after it adapted: «the sentence that showed it», or what was missing. */
-export function twistText(twist: TwistResult, width = 80): string[] {
+export function twistText(twist: TwistResult, plan: Plan, width = 80): string[] {
   const judged = twist.adapted
     ? mark(wrap(`Requirement change: adapted ✓ «${clipped(twist.evidence ?? '')}»`, width), '✓', chalk.green)
-    : mark(wrap(`Requirement change: not adapted ✗ ${twist.missing ?? ''}`, width), '✗', chalk.yellow);
-  return [...judged, ...wrap(`Announced in ${twist.step}: “${plain(twist.says)}”`, width, '    ').map((l) => chalk.dim(l))];
+    : mark(wrap(`Requirement change: not adapted ✗ — ${twist.missing ?? ''}`, width), '✗', chalk.yellow);
+  const step = plan.steps.find((s) => s.id === twist.step)?.title ?? twist.step;
+  return [...judged, ...wrap(`Announced in ${step}: “${plain(twist.says)}”`, width, '    ').map((l) => chalk.dim(l))];
 }
 
 const clipped = (text: string): string => {
@@ -117,7 +118,7 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
   }
   const flags = flagsText(summary.flags ?? [], width);
   lines.push('', ...(flags.length > 0 ? flags : [chalk.green('Red flags: none seen')]));
-  if (summary.twist) lines.push('', ...twistText(summary.twist, width));
+  if (summary.twist) lines.push('', ...twistText(summary.twist, plan, width));
   if (summary.verdict) lines.push('', ...verdictText(summary.verdict, width));
   lines.push(
     '',

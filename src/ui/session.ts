@@ -6,6 +6,7 @@ import { followUpAnswersText, referenceText, twistAnswerText } from '../report/r
 import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
+import { twistJudgement } from '../session/twist.js';
 import { plain } from '../text/plain.js';
 import { discardJournal } from '../store/discard.js';
 import { boxText } from '../session/time.js';
@@ -14,7 +15,7 @@ import type { OpenSession } from '../store/sessions.js';
 import type { FollowUp } from '../session/interviewer.js';
 import { askDraftLine } from './draft-line.js';
 import { confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
-import { flagsText, scorecardText, stepReport } from './scorecard.js';
+import { flagsText, scorecardText, stepReport, twistText } from './scorecard.js';
 import { command } from '../text/command.js';
 import { textWidth } from './width.js';
 
@@ -201,6 +202,9 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
         const flags = flagsText(sessionFlags(run.state, plan).filter((f) => f.step === ended.id), width());
         if (flags.length > 0) out(flags.join('\n'));
       }
+      // Study mode (--twist) judges the requirement change once the steps that answer it have ended.
+      const twist = run.state.mode === 'study' ? twistJudgement(run.state, plan) : null;
+      if (twist && twist.checked.at(-1) === ended.id) out(twistText(twist, plan, width()).join('\n'));
     }
   } catch (error) {
     if (error instanceof Quit) {
