@@ -137,6 +137,19 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
     .action(async (options) => (await import('../commands/next.js')).next(options, context()));
 
   program
+    .command('paths')
+    .description('where your content, your sessions and the bundled content are')
+    .option('--json', 'print JSON')
+    .action(async (options) => (await import('../commands/paths.js')).paths(options, context()));
+
+  program
+    .command('init')
+    .description('write a starter case or framework into your content folder')
+    .addArgument(new Argument('<kind>', 'case or framework').choices(['case', 'framework'] as const))
+    .argument('<name>', 'its id: lower-case letters, digits and hyphens')
+    .action(async (kind, name) => (await import('../commands/init.js')).init(kind, name, context()));
+
+  program
     .command('validate')
     .description('validate framework, topic and case YAML (all content when no path is given)')
     .argument('[paths...]', 'files or folders to validate')

@@ -17,9 +17,14 @@ export function assertSafeId(kind: IdKind, id: string): string {
 }
 
 /** The known ids closest to a mistyped one, best first. */
-export function closest(wanted: string, known: Iterable<string>, max = 3): string[] {
-  const scored = [...known]
-    .map((id) => ({ id, score: id.startsWith(wanted) || id.includes(wanted) ? 0 : distance(wanted, id) }))
+export function closest(typed: string, known: Iterable<string>, max = 3): string[] {
+  // Ids are lower case: "Evaluate" or "VISUAL-SEARCH" is the same id typed with other letters.
+  const wanted = typed.toLowerCase();
+  const ids = [...known];
+  const same = ids.find((id) => id.toLowerCase() === wanted);
+  if (same !== undefined) return [same];
+  const scored = ids
+    .map((id) => ({ id, score: id.startsWith(wanted) || id.includes(wanted) ? 0 : distance(wanted, id.toLowerCase()) }))
     .filter(({ id, score }) => score <= Math.max(2, Math.floor(Math.max(wanted.length, id.length) / 3)))
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
   return scored.slice(0, max).map(({ id }) => id);

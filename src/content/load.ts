@@ -13,6 +13,7 @@ import type { Case, Catalogue, Framework, Plan } from './model.js';
 import { withConcepts } from './concepts.js';
 import { toCase, toFramework } from './normalise.js';
 import { parseYaml } from './parser.js';
+import { looseCase, looseFramework, PLACEHOLDER } from './loose.js';
 import { homePhases, planFor, unplacedProblems } from './plan.js';
 import { fileProblem, readDoc } from './read.js';
 import { caseProblems, frameworkProblems, located, type Problem } from './references.js';
@@ -24,7 +25,8 @@ export { planFor } from './plan.js';
 
 /** The one file defining an id; a user error when there is none, or two, or it may not be read. */
 function findFile(roots: ContentRoots, kind: 'case' | 'framework', id: string): ContentFile {
-  assertSafeId(kind, id);
+  // An id in other letters ("Visual-Search") is not refused as unsafe: it is looked up, and the lower-case one suggested.
+  assertSafeId(kind, id.toLowerCase());
   const files = contentFiles(roots, kind);
   const matches = files.filter((f) => f.id === id);
   if (matches.length === 0) throw unknownIdError(kind, id, new Set(files.map((f) => f.id)));
@@ -48,7 +50,18 @@ function readChecked<K extends 'framework' | 'case', T>(
   snapshotRoot?: string,
 ): Result<T> {
   const read = readDoc(kind, file.path, file.shown, snapshotRoot);
-  if (!read.ok) return read;
+  if (!read.ok) {
+    if (!read.parsed) return read;
+    // Schema errors and reference errors in one run, one line per place: a reference problem where the
+    // schema faulted too joins that line; one about a value of the wrong shape (a placeholder) says nothing.
+    const loose = (kind === 'framework' ? looseFramework(read.parsed.data) : looseCase(read.parsed.data)) as T;
+    const references = located(file.shown, read.parsed.locate, problems(loose, catalogue)).filter((d) => !d.message.includes(PLACEHOLDER));
+    const errors = read.errors.map((e) => {
+      const same = references.filter((r) => r.path === e.path && r.line === e.line);
+      return same.length === 0 ? e : { ...e, message: [e.message, ...same.map((r) => r.message)].join('; ') };
+    });
+    return { ok: false, errors: [...errors, ...references.filter((r) => !errors.some((e) => e.path === r.path && e.line === r.line))] };
+  }
   const value = normalise(read.value.doc, file.shown);
   const errors = located(file.shown, read.value.locate, problems(value, catalogue));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };

@@ -65,11 +65,21 @@ export function parseYaml(source: string, file: string): Result<ParsedYaml> {
     return { line, col };
   };
   if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    // One misplaced indent makes the parser report several errors around it: say the cause once.
+    const indentation = indentationProblem(source, first, first.pos[0]);
+    if (indentation) {
+      const { line, col } = position(indentation.offset);
+      return { ok: false, errors: [at(line, col, indentation.message)] };
+    }
+    const seen = new Set<number>();
     return {
       ok: false,
-      errors: doc.errors.map((e) => {
+      errors: doc.errors.flatMap((e) => {
         const { line, col } = position(e.pos[0]);
-        return at(line, col, firstLine(e.message));
+        if (seen.has(line)) return [];
+        seen.add(line);
+        return [at(line, col, firstLine(e.message))];
       }),
     };
   }
@@ -100,6 +110,41 @@ export function parseYaml(source: string, file: string): Result<ParsedYaml> {
     return position(offset);
   };
   return { ok: true, value: { data, locate } };
+}
+
+const misaligned = 'bad indentation: this line does not line up with the keys of the block it is in';
+const tooDeep = 'bad indentation: this line is indented deeper than the key above it, which already has a value (keys of one mapping start in one column)';
+
+/**
+ * Bad indentation as one clear error at the line that is off, instead of the parser's
+ * several. For a line indented too deep the parser stops at the value before it
+ * ("title: Bad" over "  question: x" reads as one two-line key), so the line meant is the
+ * first one below that is indented deeper than the line of the error.
+ */
+function indentationProblem(source: string, error: { code: string; message: string }, offset: number): { offset: number; message: string } | undefined {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lines = source.slice(lineStart).split('\n');
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const first = lines[0] ?? '';
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return { offset: lineStart, message: 'a tab indents this line: YAML indents with spaces only' };
+    case 'MISSING_CHAR': // "Sequence item without - indicator": an item's key outdented past its siblings
+      return error.message.startsWith('Sequence item without') ? { offset: lineStart + indent(first), message: misaligned } : undefined;
+    case 'BAD_INDENT':
+      return { offset: lineStart + indent(first), message: misaligned };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      let at = lineStart + first.length + 1;
+      for (const line of lines.slice(1)) {
+        if (line.trim() !== '' && !line.trim().startsWith('#') && indent(line) > indent(first)) return { offset: at + indent(line), message: tooDeep };
+        at += line.length + 1;
+      }
+      return { offset, message: tooDeep };
+    }
+    default:
+      return undefined;
+  }
 }
 
 function firstLine(message: string): string {

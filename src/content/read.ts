@@ -26,7 +26,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export const fileProblem = (file: string, message: string): Diagnostic => ({ file, line: 1, col: 1, path: '', message });
 
 /** Parse and schema-check one file; also insists that a framework's or case's id matches its file name. */
-export function readDoc<K extends ContentKind>(kind: K, path: string, shown: string, snapshotRoot?: string): Result<ReadDoc<DocOf<K>>> {
+/** A read that failed its schema keeps the parsed data, so references can still be checked loosely (./loose.ts). */
+export type DocRead<T> = Result<ReadDoc<T>> & { parsed?: ParsedYaml };
+
+export function readDoc<K extends ContentKind>(kind: K, path: string, shown: string, snapshotRoot?: string): DocRead<DocOf<K>> {
   const fail = (message: string): { ok: false; errors: Diagnostic[] } => ({ ok: false, errors: [fileProblem(shown, message)] });
   let bytes: Buffer;
   try {
@@ -39,7 +42,7 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
   const known = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
   let doc = known;
   let locate: Locate | undefined;
-  const parse = (): Result<DocOf<K>> => {
+  const parse = (): Result<DocOf<K>> & { parsed?: ParsedYaml } => {
     let text: string;
     try {
       text = decoder.decode(bytes);
@@ -49,7 +52,8 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
     const parsed = parseYaml(text, shown);
     if (!parsed.ok) return parsed;
     locate = parsed.value.locate;
-    return checkSchema(kind, parsed.value, shown);
+    const checked = checkSchema(kind, parsed.value, shown);
+    return checked.ok ? checked : { ...checked, parsed: parsed.value };
   };
   if (doc === undefined) {
     const checked = parse();

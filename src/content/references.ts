@@ -2,6 +2,7 @@
 // after the schema (unknown topics, ids used twice, a follow-up on a topic marked
 // not applicable), each problem at a path into the document.
 import { formatPath, type Diagnostic } from './diagnostics.js';
+import { closest } from './ids.js';
 import type { Case, Catalogue, Framework } from './model.js';
 import type { Locate } from './read.js';
 
@@ -9,6 +10,12 @@ import type { Locate } from './read.js';
 export interface Problem {
   at: (string | number)[];
   message: string;
+}
+
+/** "; did you mean x?" when a known id is close to the one written (any letter case), else nothing. */
+export function didYouMean(wanted: string, known: Iterable<string>): string {
+  const near = closest(wanted, known);
+  return near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
 }
 
 /** Problems placed at their line and column in the file. */
@@ -26,7 +33,7 @@ export function frameworkProblems(framework: Framework, catalogue: Catalogue): P
     seenSteps.add(step.id);
     step.topicIds.forEach((topic, j) => {
       if (!catalogue.topics.has(topic)) {
-        out.push(at(['steps', i, 'topics', j], `unknown topic "${topic}" (not in ${catalogue.files.join(', ') || 'any catalogue'})`));
+        out.push(at(['steps', i, 'topics', j], `unknown topic "${topic}"${didYouMean(topic, catalogue.topics.keys())} (not in ${catalogue.files.join(', ') || 'any catalogue'})`));
       }
       const other = seenTopics.get(topic);
       if (other) out.push(at(['steps', i, 'topics', j], `topic "${topic}" is already required in step "${other}"`));
@@ -44,18 +51,19 @@ export function caseProblems(kase: Case, catalogue: Catalogue): Problem[] {
     if (catalogue.topics.has(topic.id)) out.push(at(['topics', i, 'id'], `"${topic.id}" is already a catalogue topic; pick another id`));
     if (own.has(topic.id)) out.push(at(['topics', i, 'id'], `topic id "${topic.id}" is used twice`));
     own.add(topic.id);
-    if (topic.near && !catalogue.topics.has(topic.near)) out.push(at(['topics', i, 'near'], `unknown catalogue topic "${topic.near}"`));
+    if (topic.near && !catalogue.topics.has(topic.near)) out.push(at(['topics', i, 'near'], `unknown catalogue topic "${topic.near}"${didYouMean(topic.near, catalogue.topics.keys())}`));
   });
   const known = (topic: string) => catalogue.topics.has(topic) || own.has(topic);
+  const anyTopic = () => [...catalogue.topics.keys(), ...own];
   kase.followups.forEach((f, i) => {
-    if (!known(f.topic)) out.push(at(['followups', i, 'topic'], `unknown topic "${f.topic}"`));
+    if (!known(f.topic)) out.push(at(['followups', i, 'topic'], `unknown topic "${f.topic}"${didYouMean(f.topic, anyTopic())}`));
     else if (kase.notApplicable[f.topic] !== undefined) out.push(at(['followups', i, 'topic'], `topic "${f.topic}" is marked not applicable in this case`));
   });
   for (const topic of Object.keys(kase.examples)) {
-    if (!known(topic)) out.push(at(['examples', topic], `unknown topic "${topic}"`));
+    if (!known(topic)) out.push(at(['examples', topic], `unknown topic "${topic}"${didYouMean(topic, anyTopic())}`));
   }
   for (const topic of Object.keys(kase.notApplicable)) {
-    if (!catalogue.topics.has(topic)) out.push(at(['notApplicable', topic], `unknown catalogue topic "${topic}"`));
+    if (!catalogue.topics.has(topic)) out.push(at(['notApplicable', topic], `unknown catalogue topic "${topic}"${didYouMean(topic, catalogue.topics.keys())}`));
   }
   const seenFacts = new Set<string>();
   kase.facts.forEach((fact, i) => {

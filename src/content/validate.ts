@@ -35,8 +35,10 @@ function explain(error: ErrorObject): string {
   switch (error.keyword) {
     case 'type':
       return `must be ${withArticle(typeName(String(params.type)))}`;
-    case 'required':
-      return `missing required field "${String(params.missingProperty)}"`;
+    case 'required': {
+      const required = (schema?.required as string[] | undefined) ?? [];
+      return `missing required field "${String(params.missingProperty)}"${required.length > 1 ? ` (required here: ${required.join(', ')})` : ''}`;
+    }
     case 'additionalProperties': {
       const allowed = Object.keys((schema?.properties as object | undefined) ?? {});
       return `unknown field "${String(params.additionalProperty)}"${allowed.length ? ` (expected one of: ${allowed.join(', ')})` : ''}`;
@@ -44,6 +46,8 @@ function explain(error: ErrorObject): string {
     case 'enum':
       return `must be one of: ${(params.allowedValues as unknown[]).join(', ')}`;
     case 'pattern':
+      // Every pattern in the schemas is the id's; a field's own description says what it is for, not its form.
+      if (params.pattern === idPattern) return 'must be an id: lower-case letters, digits and single hyphens (e.g. visual-search)';
       return typeof schema?.description === 'string' ? `must be ${schema.description}` : `must match ${String(params.pattern)}`;
     case 'minItems':
       return `must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
@@ -57,6 +61,8 @@ function explain(error: ErrorObject): string {
       return error.message ?? 'is not valid';
   }
 }
+
+const idPattern = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 /** What a YAML writer calls a JSON Schema type. */
 const typeName = (type: string) => ({ array: 'list', object: 'mapping' })[type] ?? type;
