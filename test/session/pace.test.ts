@@ -32,6 +32,12 @@ describe('the pace of a session', () => {
     else expect(() => paceOf(plan, steps, options)).toThrow(expected);
   });
 
+  it('without --minutes or --pace, a framework\'s own short boxes are its business', () => {
+    const quick = { ...plan, steps: plan.steps.map((s) => ({ ...s, minutes: 0.1 })) };
+    expect(paceOf(quick, all, {})).toBe(1);
+    expect(() => paceOf(quick, all, { pace: '1' })).toThrow(/every box needs at least 0:30/);
+  });
+
   it('a bad value is one line on standard error, exit 1, before "needs a terminal"', async () => {
     const r = await run(['drill', 'visual-search', '--pace', 'x']);
     expect(r.status).toBe(1);
