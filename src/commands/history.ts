@@ -2,7 +2,8 @@ import chalk from 'chalk';
 import { writeLine, type CliContext } from './context.js';
 import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
-import { formatDate, formatDuration } from '../report/duration.js';
+import { formatDate } from '../report/duration.js';
+import { formatClock } from '../session/time.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 import type { SessionRecord } from '../progress/index-schema.js';
@@ -74,7 +75,7 @@ export async function history(options: HistoryOptions, ctx: CliContext): Promise
     case: plain(s.caseId),
     framework: plain(s.frameworkId), // shown only when the sessions listed ran more than one
     mode: s.mode,
-    duration: formatDuration(s.usedMs),
+    duration: formatClock(s.usedMs),
     score: s.score === null ? '–' : String(s.score),
     finished: s.finished ? 'yes' : chalk.yellow(`no (${s.stepsEnded}/${s.stepCount} steps)`),
   }));

@@ -3,7 +3,7 @@ import { writeLine, type CliContext } from './context.js';
 import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { defaultWindow, progressStats, sparkline, type ProgressStats } from '../progress/stats.js';
-import { formatDuration } from '../report/duration.js';
+import { formatClock } from '../session/time.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
 import { command } from '../text/command.js';
@@ -61,8 +61,8 @@ export function statsText(figures: ProgressStats): string {
       ['step', 'median used', 'box', 'over the box'],
       figures.steps.map((s) => ({
         step: plain(s.title),
-        'median used': formatDuration(s.medianUsedMs),
-        box: formatDuration(s.medianBoxMs),
+        'median used': formatClock(s.medianUsedMs),
+        box: formatClock(s.medianBoxMs),
         'over the box': `${percent(s.overtimeRate)} of ${s.sessions}`,
       })),
       { header: bold },

@@ -6,7 +6,7 @@ import { referencePhases } from '../content/model.js';
 import { phaseTitle } from '../content/plan.js';
 import { stepCoverage, viaFollowUp } from '../session/engine.js';
 import type { SessionEvent } from '../session/events.js';
-import { hintsOf, linesOf, replay, type FollowUpEntry } from '../session/state.js';
+import { linesOf, replay, type Entry, type FollowUpEntry } from '../session/state.js';
 import type { SessionSummary, StepSummary } from '../session/summary.js';
 
 export interface TopicView {
@@ -21,13 +21,22 @@ export interface TopicView {
   via?: 'follow-up';
 }
 
+/** What happened in a step, in order: runs of typed lines, and the questions and hints between them. */
+export type Moment =
+  | { kind: 'lines'; lines: string[] }
+  | { kind: 'question'; text: string; reply: string }
+  /** `title`: the topic's title (its id when the content no longer has it). */
+  | { kind: 'hint'; title: string; level: number; text: string }
+  /** The interviewer's requirement change, announced mid-step. */
+  | { kind: 'twist'; says: string };
+
 export interface StepView {
   summary: StepSummary;
-  /** The answer as typed: its lines, in order. */
+  /** The answer as typed (as corrected, when /edit or /undo changed it): its lines, in order. */
   answer: string[];
+  /** The step as it went: the answer with each question and hint where it came. */
+  moments: Moment[];
   topics: TopicView[];
-  hints: { topic: string; text: string }[];
-  questions: { text: string; reply: string }[];
   followUp: FollowUpEntry | null;
 }
 
@@ -45,6 +54,19 @@ export interface SessionView {
 function inPlanOrder(ids: string[], order: string[]): string[] {
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   return [...ids].sort((a, b) => rank(a) - rank(b));
+}
+
+function momentsOf(entries: readonly Entry[], titleOf: (topic: string) => string): Moment[] {
+  const moments: Moment[] = [];
+  for (const e of entries) {
+    const last = moments.at(-1);
+    if (e.kind === 'line' && last?.kind === 'lines') last.lines.push(e.text);
+    else if (e.kind === 'line') moments.push({ kind: 'lines', lines: [e.text] });
+    else if (e.kind === 'question') moments.push({ kind: 'question', text: e.text, reply: e.reply });
+    else if (e.kind === 'hint') moments.push({ kind: 'hint', title: titleOf(e.topic), level: e.level, text: e.text });
+    else moments.push({ kind: 'twist', says: e.says });
+  }
+  return moments;
 }
 
 /** `plan` may be null when the case or framework is gone from the content: ids then stand in for titles. */
@@ -72,8 +94,7 @@ export function sessionView(events: readonly SessionEvent[], summary: SessionSum
       topics: inPlanOrder([...stepSummary.covered, ...stepSummary.missed], planned?.topics.map((t) => t.id) ?? []).map((id) =>
         topic(id, stepSummary.covered.includes(id)),
       ),
-      hints: step ? hintsOf(step).map((h) => ({ topic: h.topic, text: h.text })) : [],
-      questions: (step?.entries ?? []).flatMap((e) => (e.kind === 'question' ? [{ text: e.text, reply: e.reply }] : [])),
+      moments: momentsOf(step?.entries ?? [], (id) => planned?.topics.find((t) => t.id === id)?.title ?? id),
       followUp: step?.followUp ?? null,
     };
   });

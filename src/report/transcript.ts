@@ -2,9 +2,9 @@
 // played, the scorecard, and the reference outline folded away. It passes
 // markdownlint's default rules (line length aside); user text goes through
 // ./markdown.ts so it cannot change the document's structure.
-import { formatDuration } from './duration.js';
+import { formatClock } from '../session/time.js';
 import { codeBlock, headingText, inline, markdownTable, yamlValue } from './markdown.js';
-import type { SessionView, StepView } from './session-view.js';
+import type { Moment, SessionView, StepView } from './session-view.js';
 import { command } from '../text/command.js';
 
 const endedAs = { done: 'ended with /done', skip: 'skipped', timeout: 'ended at the time box' } as const;
@@ -32,7 +32,7 @@ export function transcriptMarkdown(view: SessionView): string {
     ['mode', summary.mode],
     ['strict', summary.strict],
     ['started', new Date(summary.startedAt).toISOString()],
-    ['duration', formatDuration(summary.usedMs)],
+    ['duration', formatClock(summary.usedMs)],
     ['duration_seconds', Math.round(summary.usedMs / 1000)],
     ['score', summary.score],
     ['coverage', `${covered}/${required}`],
@@ -51,7 +51,7 @@ export function transcriptMarkdown(view: SessionView): string {
   blocks.push(
     `${summary.mode === 'mock' ? 'Mock' : 'Study'} session${summary.strict ? ' (strict)' : ''} on framework ` +
       `${inline(summary.frameworkId)}, started ${new Date(summary.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC: ` +
-      `${formatDuration(summary.usedMs)} used, ${covered} of ${required} topics covered, ${score}.`,
+      `${formatClock(summary.usedMs)} used, ${covered} of ${required} topics covered, ${score}.`,
   );
   view.steps.forEach((step, i) => blocks.push(...stepBlocks(step, i + 1)));
   blocks.push('## Red flags', redFlags(view));
@@ -73,12 +73,15 @@ function stepBlocks(step: StepView, n: number): string[] {
   const s = step.summary;
   const out = [`## ${n}. ${headingText(s.title)}`];
   if (!reached(step)) {
-    out.push(`Not reached (time box ${formatDuration(s.boxMs)}).`);
+    out.push(`Not reached (time box ${formatClock(s.boxMs)}).`);
     return out;
   }
-  const over = s.overtimeMs > 0 ? `, ${formatDuration(s.overtimeMs)} over` : '';
-  out.push(`Time used: ${formatDuration(s.usedMs)} of a ${formatDuration(s.boxMs)} box${over}; ${s.ended ? endedAs[s.ended] : 'not ended'}.`);
-  out.push('Answer as typed:', step.answer.length > 0 ? codeBlock(step.answer.join('\n')) : 'Nothing typed.');
+  const over = s.overtimeMs > 0 ? `, ${formatClock(s.overtimeMs)} over` : '';
+  out.push(`Time used: ${formatClock(s.usedMs)} of a ${formatClock(s.boxMs)} box${over}; ${s.ended ? endedAs[s.ended] : 'not ended'}.`);
+  out.push(
+    step.moments.some((m) => m.kind !== 'lines') ? 'Answer as typed, with each question and hint where it came:' : 'Answer as typed:',
+    ...(step.moments.length > 0 ? step.moments.map(momentBlock) : ['Nothing typed.']),
+  );
   if (step.topics.length > 0) {
     out.push(
       'Topics:',
@@ -91,15 +94,6 @@ function stepBlocks(step: StepView, n: number): string[] {
         .join('\n'),
     );
   }
-  if (step.hints.length > 0) {
-    out.push(`Hints used (${step.hints.length}):`, step.hints.map((h) => `- ${inline(h.topic)}: ${inline(h.text)}`).join('\n'));
-  }
-  if (step.questions.length > 0) {
-    out.push(
-      'Questions to the interviewer:',
-      step.questions.map((q) => exchange(q.text, q.reply)).join('\n'),
-    );
-  }
   if (step.followUp) {
     out.push(
       'Interviewer follow-up:',
@@ -108,6 +102,13 @@ function stepBlocks(step: StepView, n: number): string[] {
     );
   }
   return out;
+}
+
+function momentBlock(moment: Moment): string {
+  if (moment.kind === 'lines') return codeBlock(moment.lines.join('\n'));
+  if (moment.kind === 'question') return exchange(moment.text, moment.reply);
+  if (moment.kind === 'twist') return `- **Interviewer:** ${inline(moment.says)}`;
+  return `- **Hint ${moment.level}, ${inline(moment.title)}:** ${inline(moment.text)}`;
 }
 
 function verdictBlock(verdict: NonNullable<SessionView['summary']['verdict']>): string {
@@ -148,9 +149,9 @@ function scorecard(view: SessionView): string {
     const topics = s.covered.length + s.missed.length;
     return [
       inline(s.title),
-      reached(step) ? formatDuration(s.usedMs) : 'not reached',
-      formatDuration(s.boxMs),
-      s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '',
+      reached(step) ? formatClock(s.usedMs) : 'not reached',
+      formatClock(s.boxMs),
+      s.overtimeMs > 0 ? formatClock(s.overtimeMs) : '',
       `${s.covered.length}/${topics}`,
       String(s.hints),
       s.missed.map(inline).join(', '),
@@ -162,9 +163,9 @@ function scorecard(view: SessionView): string {
   const hints = view.summary.steps.reduce((sum, s) => sum + s.hints, 0);
   rows.push([
     '**Total**',
-    formatDuration(view.summary.usedMs),
-    formatDuration(box),
-    over > 0 ? formatDuration(over) : '',
+    formatClock(view.summary.usedMs),
+    formatClock(box),
+    over > 0 ? formatClock(over) : '',
     `${covered}/${required}`,
     String(hints),
     view.summary.score === null ? 'no score' : `score ${view.summary.score}/100`,

@@ -85,7 +85,7 @@ describe('history, stats and next on a saved history', () => {
     await history({}, table.ctx);
     expect(table.out.stdout).toMatch(/^id\s+date\s+case\s+mode\s+duration\s+score\s+finished\n/);
     expect(table.out.stdout).toContain(`${session(1).id}  `);
-    expect(table.out.stdout).toContain('13m 20s');
+    expect(table.out.stdout).toContain('13:20');
     expect(table.out.stdout).toContain('4 sessions, newest first');
   });
 

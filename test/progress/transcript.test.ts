@@ -55,7 +55,7 @@ describe('markdown transcript', () => {
     const front = markdown.split('---\n')[1] ?? '';
     expect(front).toContain('case: visual-search\nframework: mlsd-45\nmode: mock\n');
     expect(front).toContain('started: "2026-01-10T09:00:00.000Z"');
-    expect(front).toContain('duration: "33m 30s"\nduration_seconds: 2010\n');
+    expect(front).toContain('duration: "33:30"\nduration_seconds: 2010\n');
     expect(front).toContain(`score: ${view.summary.score}\n`);
     expect(front).toMatch(/coverage: "?\d+\/\d+"?\n/);
     expect(front).toContain('finished: true');
@@ -63,15 +63,19 @@ describe('markdown transcript', () => {
 
   it('shows time against the box, the checklist, hints, questions and follow-ups', () => {
     const { markdown, view } = render(script);
-    expect(markdown).toContain('Time used: 11m 40s of a 10m box, 1m 40s over; ended with /done.');
-    expect(markdown).toContain('Time used: 30s of a 10m box; skipped.');
+    // The times as the screen says them: m:ss, rounded down.
+    expect(markdown).toContain('Time used: 11:40 of a 10:00 box, 1:40 over; ended with /done.');
+    expect(markdown).toContain('Time used: 0:30 of a 10:00 box; skipped.');
     const clarify = view.steps[0]!;
     const covered = clarify.topics.find((t) => t.covered);
     expect(covered).toBeDefined();
     expect(markdown).toContain(`- [x] **${covered!.title}**: “`);
     expect(markdown).toMatch(/- \[ \] \*\*[^*]+\*\*\. Hint: /);
-    expect(markdown).toContain('Hints used (1):\n\n- labels: Where do positives come from?');
-    expect(markdown).toContain('- **Q:** How many users do we have?\\\n  **A:** About 150 million daily active users.');
+    // Hints by topic title, and questions where they were asked, between the lines typed before and after.
+    expect(markdown).toContain('This is a retrieval task.\n```\n\n- **Hint 1, Labels:** Where do positives come from?');
+    expect(markdown).toContain(
+      'Answer as typed, with each question and hint where it came:\n\n- **Q:** How many users do we have?\\\n  **A:** About 150 million daily active users.\n\n```text\nThe business goal',
+    );
     expect(markdown).toContain('- **Q:** Where would labels come from?\\\n  **A:** Co-engagement in sessions.');
     expect(markdown).toContain('## Scorecard');
     expect(markdown).toContain('<summary>Reference outline</summary>');
@@ -81,7 +85,7 @@ describe('markdown transcript', () => {
     const { markdown } = render({ ...script, finished: false, planned: script.steps.map((s) => s.id), steps: script.steps.slice(0, 2) });
     expect(markdown).toContain('finished: false');
     expect(markdown).toContain('**Unfinished session.**');
-    expect(markdown).toContain('## 3. Model development\n\nNot reached (time box 10m).');
+    expect(markdown).toContain('## 3. Model development\n\nNot reached (time box 10:00).');
     expect(lintErrors(markdown)).toEqual([]);
   });
 
@@ -136,8 +140,9 @@ function viewWithUserText(text: string): SessionView {
       summary: { ...step.summary, title: text },
       answer: [text, text],
       topics: step.topics.map((t) => ({ ...t, title: text, evidence: t.covered ? [text] : [], hint: t.covered ? null : text })),
-      hints: step.hints.map(() => ({ topic: text, text })),
-      questions: step.questions.map(() => ({ text, reply: text })),
+      moments: step.moments.map((m) =>
+        m.kind === 'lines' ? { kind: 'lines', lines: [text, text] } : m.kind === 'hint' ? { ...m, title: text, text } : m.kind === 'question' ? { kind: 'question', text, reply: text } : { kind: 'twist', says: text },
+      ),
       followUp: step.followUp ? { topic: text, question: text, answer: text } : null,
     })),
     reference: base.reference.map((r) => ({ title: r.title, bullets: [text, text] })),
