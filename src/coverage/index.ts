@@ -114,10 +114,11 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
  * A topic's name says something only with words of its own beside it: "A/B testing of the new ranker on
  * bookings" does, "A/B testing framework" and "Model retraining strategies" do not.
  */
-function saysMore(tokens: readonly Token[], span: Span): boolean {
+function saysMore(tokens: readonly Token[], span: Span, named: readonly Span[]): boolean {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i >= span.from && i < span.to) continue;
+    if (named.some((n) => i >= n.from && i < n.to)) continue;
     const { word, stem } = tokens[i]!;
     if (word.length >= 3 && !/\d/.test(word) && !STOPWORDS.has(word) && !NAME_FILLER.has(stem)) words++;
   }
@@ -185,8 +186,10 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
     const chosen = together(group.map(counting));
     if (chosen) return chosen.map((span) => span.source).join(' + ');
   }
+  // Other names of the topic are not more said: "random forest, gradient boosted trees" only names.
+  const named = topic.names.flatMap((m) => spans.get(m) ?? []);
   for (const name of topic.names) {
-    const hit = counting(name).find(({ span }) => saysMore(tokens, span));
+    const hit = counting(name).find(({ span }) => saysMore(tokens, span, named));
     if (hit) return hit.span.source;
   }
   return patternHits.find((h) => !h.dismissed)?.span.source;

@@ -91,6 +91,7 @@ const paraphrases: [string, string][] = [
   ['labels', 'Negatives: impressions that were not clicked within a minute.'],
   ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
+  ['architecture', 'GBDT, because it copes with raw tabular features and missing values.'],
   // A metric held where it is, said without the word "guardrail".
   ['guardrail-metrics', 'Ad revenue should stay neutral while we do this.'],
   ['guardrail-metrics', 'Keep the opt-out rate flat.'],
@@ -166,6 +167,9 @@ const traps: [string, string, string][] = [
   ['look-alike', 'multi-stage', 'Most candidates forget to mention a baseline.'],
   ['look-alike', 'features', 'Users in the control bucket keep the old ranker.'],
   ['look-alike', 'guardrail-metrics', 'Safety guardrails stop the assistant from giving medical advice.'],
+  // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
+  ['bare name', 'architecture', 'Use XGBoost.'],
+  ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
   // Questions that only ask, however they are put.
   ['question', 'ml-objective', 'Which signals are there (likes, shares, hides)? Which one do we optimise for?'],
   ['question', 'offline-metrics', 'Once the model is trained, what false positive rate can we reach?'],
