@@ -128,6 +128,8 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     if (probe === null) {
       answer = await guard(() => askDraftLine('Your answer:', io, answer, (typed) => (answer = typed)));
       probe = run.probe(index, followUp, answer);
+      // The whole answer is on disk before the probe is asked: a kill -9 there loses nothing typed.
+      if (probe !== null) saveFollowUpDraft();
     } else {
       out(chalk.dim(`Your answer: ${plain(answer)}`));
     }

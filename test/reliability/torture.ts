@@ -4,6 +4,10 @@
 // kill the journal must hold every line that was shown as recorded before the kill,
 // exactly once and in the order typed; a line in flight at the kill may be there at most
 // once. Every session must resume and export. Seeded: a failure names its seed.
+// Every other session is a mock one, with the interviewer's follow-up after each step:
+// a follow-up answer shown accepted is in the journal once; a half-typed one is either
+// killed (SIGKILL: lost, as nothing can catch it) or stopped with SIGTERM, which must
+// journal it as a follow-up-draft that resume puts back in the prompt.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +22,8 @@ import { random } from './corpus.js';
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export type KillMoment = 'keystroke' | 'enter' | 'step' | 'tick' | 'paste' | 'any';
-const moments: KillMoment[] = ['keystroke', 'enter', 'step', 'tick', 'paste', 'any'];
+export type KillMoment = 'keystroke' | 'enter' | 'step' | 'tick' | 'paste' | 'follow-up' | 'any';
+const moments: KillMoment[] = ['keystroke', 'enter', 'step', 'tick', 'paste', 'follow-up', 'any'];
 
 export interface TortureOptions {
   kills: number;
@@ -40,9 +44,15 @@ export interface TortureResult {
   outOfOrder: number;
   /** Kills that left a half-written last line in the journal (cut when the session was reopened). */
   torn: number;
+  /** Follow-up and probe answers shown accepted; half-typed ones stopped with SIGTERM (each must be journaled). */
+  followUps: number;
+  drafts: number;
   byMoment: Record<KillMoment, number>;
   failures: string[];
 }
+
+/** What the screen shows after a step ends: the next step's start, the end, or the interviewer's follow-up. */
+const afterStep = /Press Enter to start step|Show the reference outline|Your answer:/;
 
 const words = ['latency', 'recall', 'embeddings', 'users', 'clicks', 'index', 'drift', 'labels', 'ranking', 'cache', 'A/B', 'p95'];
 
@@ -52,6 +62,11 @@ interface SessionLog {
   typed: string[];
   confirmed: Set<string>;
   finished: boolean;
+  mock: boolean;
+  /** Follow-up (and probe) answers whose Enter the screen showed accepted. */
+  followUps: string[];
+  /** A half-typed follow-up answer stopped with SIGTERM: journaled, and put back in the prompt by resume. */
+  draft: string | null;
 }
 
 class Killed extends Error {}
@@ -72,6 +87,8 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
     duplicated: 0,
     outOfOrder: 0,
     torn: 0,
+    followUps: 0,
+    drafts: 0,
     byMoment: Object.fromEntries(moments.map((m) => [m, 0])) as Record<KillMoment, number>,
     failures: [],
   };
@@ -86,11 +103,11 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
 
   while (result.kills < options.kills) {
     if (!session || session.finished) {
-      session = { id: null, typed: [], confirmed: new Set(), finished: false };
+      session = { id: null, typed: [], confirmed: new Set(), finished: false, mock: result.sessions % 2 === 1, followUps: [], draft: null };
       result.sessions++;
     }
     const current = session;
-    const args = current.id ? ['resume', current.id] : ['drill', 'visual-search', '--mode', 'study'];
+    const args = current.id ? ['resume', current.id] : ['drill', 'visual-search', '--mode', current.mock ? 'mock' : 'study'];
     const term = spawnMlsd(args, home);
     let dead = false;
     let killed = false;
@@ -115,12 +132,14 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
       alive();
       term.proc.write(keys);
     };
-    const kill = () => {
+    let stopped = 'SIGKILL' as NodeJS.Signals;
+    const kill = (signal: NodeJS.Signals = 'SIGKILL') => {
+      if (!killed && !dead) stopped = signal;
       killed = true;
-      if (!dead) term.proc.kill('SIGKILL');
+      if (!dead) term.proc.kill(signal);
     };
 
-    const moment = pick(moments);
+    const moment = pick(current.mock ? moments : moments.filter((m) => m !== 'follow-up'));
     const warmup = between(0, 5);
     let entered: string[] = [];
 
@@ -144,11 +163,25 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
       current.confirmed.add(text);
       result.confirmed++;
     };
-    /** Waits for the step prompt, starting the step if the session is between steps. */
-    const ready = async (since: number) => {
-      const seen = await waitFor(/Press Enter to start|\/hint \/done \/skip|Show the reference outline|is finished/, since);
+    /** At a follow-up (or probe) prompt: answers it (after the draft resume put back) and waits for what comes next. */
+    const answerFollowUp = async () => {
+      const text = `f${String(++counter).padStart(6, '0')} ${pick(words)}`;
+      const m = term.mark();
+      write(`${text}\r`);
+      await waitFor(afterStep, m);
+      current.followUps.push(`${current.draft ?? ''}${text}`);
+      result.followUps++;
+      current.draft = null;
+      return m;
+    };
+    /** Waits for the step prompt, starting the step if the session is between steps (answering a follow-up first). */
+    const ready = async (since: number): Promise<'step' | 'finished'> => {
+      const seen = await waitFor(/Press Enter to start|\/done \/skip|Show the reference outline|is finished|Your answer:/, since);
       if (/is finished|Show the reference outline/.test(seen)) return 'finished';
-      if (seen.lastIndexOf('Press Enter to start') > seen.lastIndexOf('/hint /done /skip')) {
+      const last = (what: string) => seen.lastIndexOf(what);
+      if (last('Your answer:') > Math.max(last('Press Enter to start'), last('/done /skip'))) return ready(await answerFollowUp());
+      current.draft = null; // past any follow-up: a draft kept for it was answered
+      if (last('Press Enter to start') > last('/done /skip')) {
         const m = term.mark();
         write('\r');
         await waitFor(/Step \d\/5 · /, m);
@@ -167,7 +200,7 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
         else {
           const m = term.mark();
           write('/done\r');
-          await waitFor(/Press Enter to start step|Show the reference outline/, m);
+          await waitFor(afterStep, m);
           state = await ready(m);
         }
       }
@@ -187,7 +220,7 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
           await sleep(between(0, 8));
         } else {
           const m = term.mark();
-          await waitFor(/Press Enter to start step|Show the reference outline/, m);
+          await waitFor(afterStep, m);
           write('\r');
           await sleep(between(0, 30));
         }
@@ -196,6 +229,24 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
         // The countdown redraws each second; land somewhere in a redraw.
         await sleep(between(900, 2200));
         kill();
+      } else if (moment === 'follow-up') {
+        const m = term.mark();
+        write('/done\r');
+        const seen = await waitFor(afterStep, m);
+        if (seen.includes('Your answer:')) {
+          const half = `d${String(++counter).padStart(6, '0')} ${pick(words)}`.slice(0, between(2, 9));
+          const typedAt = term.mark();
+          write(half);
+          await waitFor(half, typedAt);
+          if (rnd() < 0.5) kill();
+          else {
+            kill('SIGTERM');
+            current.draft = half;
+            result.drafts++;
+            // Let it save and exit: the kill -9 below is for a process that does not.
+            await Promise.race([exited, sleep(5_000)]);
+          }
+        } else kill();
       } else if (moment === 'paste') {
         const lines = Array.from({ length: between(2, 5) }, newLine);
         write(lines.map((l) => `${l}\r`).join(''));
@@ -231,10 +282,10 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
         continue;
       }
     }
-    if (exit.exitCode !== 0 && exit.signal !== 9 && !current.finished) {
+    if (exit.exitCode !== 0 && exit.signal !== 9 && !(stopped === 'SIGTERM' && exit.exitCode === 143) && !current.finished) {
       fail(`${args.join(' ')} exited ${exit.exitCode} (signal ${exit.signal}):\n${term.text().slice(-800)}`);
     }
-    const checked = checkJournal(join(sessionsDir, `${current.id}.jsonl`), current);
+    const checked = checkJournal(join(sessionsDir, `${current.id}.jsonl`), current, stopped);
     result.lost += checked.lost.length;
     result.duplicated += checked.duplicated.length;
     result.outOfOrder += checked.outOfOrder ? 1 : 0;
@@ -283,9 +334,11 @@ interface Checked {
 }
 
 /** The journal against what was typed: every confirmed line once, in typing order, nothing twice. */
-export function checkJournal(path: string, log: SessionLog): Checked {
+export function checkJournal(path: string, log: SessionLog, stopped: NodeJS.Signals = 'SIGKILL'): Checked {
   const problems: string[] = [];
   let recorded: string[] = [];
+  let followUps: string[] = [];
+  let drafts: string[] = [];
   let finished = false;
   let torn = false;
   try {
@@ -294,6 +347,9 @@ export function checkJournal(path: string, log: SessionLog): Checked {
     const state = replay(events);
     finished = state.finished;
     recorded = events.flatMap((e) => (e.type === 'line' ? [e.text] : []));
+    followUps = events.flatMap((e) => (e.type === 'follow-up' ? [e.answer, e.probeAnswer ?? ''] : []));
+    // A draft's text counts until its step's follow-up is answered (then that event holds it).
+    drafts = state.steps.flatMap((st) => (st.followUpDraft ? [st.followUpDraft.answer, st.followUpDraft.probeAnswer ?? ''] : []));
   } catch (error) {
     problems.push(`journal unreadable: ${(error as Error).message}`);
   }
@@ -308,10 +364,19 @@ export function checkJournal(path: string, log: SessionLog): Checked {
   if (duplicated.length) problems.push(`duplicated: ${duplicated.slice(0, 3).join(' | ')}`);
   if (stranger.length) problems.push(`lines never typed: ${stranger.slice(0, 3).join(' | ')}`);
   if (outOfOrder) problems.push('lines out of typing order');
+  const kept = [...followUps, ...drafts];
+  const lostFollowUps = log.followUps.filter((t) => !kept.includes(t));
+  if (lostFollowUps.length) problems.push(`lost follow-up answer(s): ${lostFollowUps.slice(0, 3).join(' | ')}`);
+  const twice = log.followUps.filter((t) => followUps.filter((k) => k === t).length > 1);
+  if (twice.length) problems.push(`follow-up answer(s) recorded twice: ${twice.slice(0, 3).join(' | ')}`);
+  if (stopped === 'SIGTERM' && log.draft !== null && !drafts.some((d) => d === log.draft)) {
+    problems.push(`SIGTERM did not keep the half-typed follow-up answer "${log.draft}" (drafts: ${JSON.stringify(drafts)})`);
+  }
   return { torn, lines: recorded.length, lost, duplicated, outOfOrder, finished, problems };
 }
 
 export const summaryLine = (r: TortureResult): string =>
   `torture: ${r.kills} kills, ${r.entered} lines entered (${r.confirmed} shown recorded before a kill), ${r.lost} lost, ${r.duplicated} duplicated` +
-  `, ${r.sessions} sessions, ${r.torn} torn last lines cut on resume, seed ${r.seed}` +
+  `, ${r.sessions} sessions, ${r.torn} torn last lines cut on resume, ${r.followUps} follow-up answers and ${r.drafts} half-typed ones (SIGTERM) kept` +
+  `, seed ${r.seed}` +
   ` [${moments.map((m) => `${m} ${r.byMoment[m]}`).join(', ')}]`;
