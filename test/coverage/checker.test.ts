@@ -92,6 +92,8 @@ const paraphrases: [string, string][] = [
   ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
   ['architecture', 'GBDT, because it copes with raw tabular features and missing values.'],
+  // A social product's goal is often said as the interactions it wants more of.
+  ['business-objective', 'Goal: more meaningful interactions between friends, like comments and replies.'],
   // A metric held where it is, said without the word "guardrail".
   ['guardrail-metrics', 'Ad revenue should stay neutral while we do this.'],
   ['guardrail-metrics', 'Keep the opt-out rate flat.'],
