@@ -111,6 +111,10 @@ export function handleInput(state: SessionState, plan: Plan, raw: string, now: I
   if (text.startsWith('?')) {
     const question = text.slice(1).trim();
     if (!question) return done({ tone: 'warn', text: 'Ask after the ?, e.g. "? how many daily users".' });
+    const previous = step.entries.at(-1);
+    if (previous?.kind === 'question' && previous.text === question) {
+      return done({ tone: 'warn', text: 'Same question as the one just asked: its answer is above, so it is not asked again.' });
+    }
     const match = answerQuestion(plan.case, question, plan.vocabulary);
     return done({ tone: 'reply', text: match.reply }, { type: 'question', at: now, step: step.id, text: question, reply: match.reply, facts: match.facts });
   }

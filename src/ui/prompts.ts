@@ -46,7 +46,10 @@ export function pressEnter(message: string, io: PromptIO): Promise<string[]> {
       } else if (key?.name === 'return' || key?.name === 'enter') {
         entered = true;
         if (typed.length > 0) typed.push('\r');
-        io.output.write(`\r\x1b[2K${chalk.dim(message)}\n`);
+        // Redrawn dim in place: back to the first of the rows the prompt wrapped onto, then cleared below.
+        const columns = (io.output as NodeJS.WriteStream).columns || 80;
+        const up = Math.ceil((message.length + 2) / columns) - 1;
+        io.output.write(`\r${up > 0 ? `\x1b[${up}A` : ''}\x1b[J${chalk.dim(message)}\n`);
         // The rest of this chunk of keys is delivered before any promise callback runs.
         queueMicrotask(cleanup);
         resolve(typed);

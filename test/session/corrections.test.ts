@@ -39,6 +39,14 @@ describe('correcting the answer', () => {
     if (said) expect(result.said).toMatch(said);
   });
 
+  it('a question asked twice in a row (Up-arrow, Enter) is asked once; asked again later, it is answered again', () => {
+    const twice = typeLines(['? how many users', '? how many users']);
+    expect(twice.said).toMatch(/Same question as the one just asked/);
+    expect(twice.run.state.steps[0]!.entries.filter((e) => e.kind === 'question')).toHaveLength(1);
+    const later = typeLines(['? how many users', 'we plan for that', '? how many users']);
+    expect(later.run.state.steps[0]!.entries.filter((e) => e.kind === 'question')).toHaveLength(2);
+  });
+
   it('keeps the original in the journal and replays to the amended answer', () => {
     const { written } = typeLines(['we optimise clicks', '/edit we optimise long watch time, not clicks', 'then', '/undo']);
     expect(written.filter((e) => e.type === 'line').map((e) => (e as { text: string }).text)).toEqual(['we optimise clicks', 'then']);
