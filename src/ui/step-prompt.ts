@@ -3,11 +3,13 @@
 // second without touching the line being typed. Each entered line goes to the
 // session (which writes and fsyncs it) synchronously, inside the keypress
 // handler, so it is on disk before the next key is read.
+import type { Interface } from 'node:readline';
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import type { PlannedStep } from '../content/model.js';
 import type { SessionRun } from '../session/controller.js';
 import { boxMs, type Feedback } from '../session/engine.js';
 import { linesOf } from '../session/state.js';
+import { carryCursorPosition } from './cursor-position.js';
 import { reviewPages, stepFrame, type FrameView } from './step-frame.js';
 
 export interface StepPromptConfig {
@@ -79,6 +81,7 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
   };
 
   useEffect((rl) => {
+    carryCursorPosition(rl as unknown as Interface); // @inquirer types a part of the node readline it runs
     if (config.draft) rl.write(config.draft);
     const offResize = config.onResize(() => {
       if (ended.current) return;
