@@ -1,7 +1,10 @@
 // A mock session in a real terminal announces its requirement change, and a resumed session
-// announces the same one. The framework is the user's own with steps of seconds, so the
-// twist's minute (past such a box, it comes halfway through) arrives while the test waits.
+// announces the same one. The case is the user's own copy of video-recommendation whose twists
+// come at minute 0, so each is announced as its step starts and the test waits for no clock.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
 import { chooseTwist } from '../../src/session/twist.js';
 import { events, repoRoot, tempHome, writeFiles } from '../support/home.js';
@@ -9,24 +12,22 @@ import { terminals } from '../support/pty.js';
 import { runAtTerminal } from '../support/tty.js';
 
 const start = terminals(afterEach);
+const caseId = 'video-feed-drill';
 
-const quick = `id: quick
-title: Every phase in seconds
-steps:
-${['clarify', 'frame', 'model', 'evaluate', 'deploy'].map((id) => `  - {id: ${id}, phase: ${id}, title: ${id}, minutes: 0.02, topics: []}`).join('\n')}
-`;
-
-function homeWithQuickFramework(): string {
+function homeWithOwnCase(): string {
+  const doc = parseDocument(readFileSync(join(repoRoot, 'cases', 'video-recommendation.yaml'), 'utf8'));
+  doc.set('id', caseId);
+  for (const twist of (doc.get('twists') as YAMLSeq<YAMLMap>).items) twist.set('minute', 0);
   const home = tempHome();
-  writeFiles(home, { 'frameworks/quick.yaml': quick });
+  writeFiles(home, { [`cases/${caseId}.yaml`]: doc.toString() });
   return home;
 }
 
-const practice = ['practice', '--case', 'video-recommendation', '--framework', 'quick'];
+const practice = ['practice', '--case', caseId];
 
 describe('a requirement change in a terminal session', () => {
   it('a mock session announces the twist chosen from its id, and a resumed one announces the same', async () => {
-    const home = homeWithQuickFramework();
+    const home = homeWithOwnCase();
     const t = start(practice, home);
     await t.waitFor('Press Enter to start the clock');
     await t.type('\r');
@@ -42,7 +43,7 @@ describe('a requirement change in a terminal session', () => {
     if (started?.type !== 'started') throw new Error('no started event');
     const roots = { bundled: repoRoot, user: home };
     const catalogue = loadCatalogue(roots);
-    const plan = planFor(loadFramework(roots, 'quick', catalogue), catalogue, loadCase(roots, 'video-recommendation', catalogue));
+    const plan = planFor(loadFramework(roots, 'mlsd-45', catalogue), catalogue, loadCase(roots, caseId, catalogue));
     expect(started.twist).toEqual(chooseTwist(plan, started.steps, started.sessionId, 'mock', undefined));
     const planned = started.twist!;
     const says = plan.case!.twists.find((twist) => twist.id === planned.id)!.says;
@@ -62,7 +63,7 @@ describe('a requirement change in a terminal session', () => {
   });
 
   it('--no-twist: a mock session plans none', async () => {
-    const home = homeWithQuickFramework();
+    const home = homeWithOwnCase();
     const t = runAtTerminal([...practice, '--no-twist'], home);
     await t.waitFor('Press Enter to start the clock');
     const started = events(home)[0];
