@@ -118,7 +118,7 @@ export interface CatalogueFlag {
   instead: string;
   phase?: Phase;
   cues?: Cues;
-  /** A topic id: a sentence covering it shows the flag. */
+  /** A topic id: a sentence covering it, or naming it (its `names` alone), shows the flag. */
   shows?: string;
   when?: { positiveRateBelow?: number; timeDependent?: boolean };
   /** Topic ids: fires only when said before the step covers one of them. */

@@ -1,7 +1,7 @@
 // A framework made concrete for a case: the steps with every topic each requires. Pure.
 import type { Case, Catalogue, CatalogueFlag, Framework, Plan, PlannedFlag, PlannedStep, Topic } from './model.js';
 import { referencePhases } from './model.js';
-import type { Phase } from './schemas.js';
+import type { Cues, Phase } from './schemas.js';
 
 /**
  * A framework's steps made concrete for a case: each case topic joins the step that holds its `near`
@@ -83,6 +83,15 @@ function applies(flag: CatalogueFlag, kase: Case | undefined): boolean {
   return !named.some((id) => kase?.notApplicable[id] !== undefined);
 }
 
+/**
+ * A topic's cues for a flag that it shows: its names count on their own. Naming a model ("XGBoost")
+ * does not cover the architecture topic, which wants a reason beside it, but it is what the flag is about.
+ */
+function namedCues(topic: Topic | undefined): Cues {
+  const { names, ...cues } = topic?.cues ?? {};
+  return names ? { ...cues, phrases: [...(cues.phrases ?? []), ...names] } : cues;
+}
+
 function plannedFlags(framework: Framework, catalogue: Catalogue, kase: Case | undefined): PlannedFlag[] {
   const all = framework.steps.map((s) => s.id);
   const topics = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => catalogue.topics.get(id)).filter((t): t is Topic => t !== undefined);
@@ -95,7 +104,7 @@ function plannedFlags(framework: Framework, catalogue: Catalogue, kase: Case | u
       instead: f.instead,
       source: 'catalogue',
       steps: stepsFor(f.phase),
-      ...(f.cues ? { cues: f.cues } : f.shows ? { cues: catalogue.topics.get(f.shows)?.cues ?? {} } : {}),
+      ...(f.cues ? { cues: f.cues } : f.shows ? { cues: namedCues(catalogue.topics.get(f.shows)) } : {}),
       before: topics(f.before),
       unlessCovered: topics(f.unlessCovered),
       ...(f.derived ? { derived: { covered: topics(f.derived.covered), missed: topics(f.derived.missed) } } : {}),

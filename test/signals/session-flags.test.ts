@@ -76,7 +76,8 @@ describe('red flags in a scripted session', () => {
     expect(found['one-day-ab-test']).toBe('We run the A/B test for a day on half of the merchants.');
     // An A/B test is planned (if too short), so shipping "on offline AUC" is not shipping untested.
     expect(found['ship-on-offline-gain']).toBeUndefined();
-    expect(found['model-without-baseline']).toBe('I would use a gradient boosted tree model with a deep network on top.');
+    // Its evidence is the first sentence that covers the architecture: a bare model name in clarify does not.
+    expect(found['model-without-baseline']).toBe('A LightGBM classifier over card, merchant and device features, trained with log loss.');
     // The case's own pitfall speaks for the same sentence as the catalogue's accuracy and split flags.
     expect(found['accuracy-on-rare-positives']).toBeUndefined();
     expect(found['random-split-on-time-data']).toBeUndefined();
