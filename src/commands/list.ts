@@ -43,7 +43,7 @@ export async function list(what: 'cases' | 'frameworks' | 'topics', options: Lis
   }
   const columns: Record<typeof what, string[]> = {
     cases: ['id', 'difficulty', 'title', 'origin'],
-    frameworks: ['id', 'minutes', 'title', 'steps'],
+    frameworks: ['id', 'minutes', 'title', 'origin', 'steps'],
     topics: ['id', 'title', 'covers'],
   };
   const shown = rows.map((row) => {

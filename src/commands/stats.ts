@@ -2,7 +2,8 @@ import chalk from 'chalk';
 import { writeLine, type CliContext } from './context.js';
 import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
-import { defaultWindow, progressStats, sparkline, type ProgressStats } from '../progress/stats.js';
+import { defaultWindow, enoughSamples, progressStats, sparkline, type ProgressStats, type TopicProgress } from '../progress/stats.js';
+import { topicTitles } from '../progress/topic-titles.js';
 import { formatClock } from '../session/time.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
@@ -31,10 +32,22 @@ export async function stats(options: StatsOptions, ctx: CliContext): Promise<voi
     writeLine(ctx.stdout, summaries.length === 0 ? noSessionsYet(ctx.roots) : 'No step finished yet in your sessions: finish a step (/done) to see progress.');
     return;
   }
-  writeLine(ctx.stdout, statsText(figures));
+  const window = new Set(figures.sessions.map((s) => s.id));
+  writeLine(ctx.stdout, statsText(figures, topicTitles(ctx.roots, summaries.filter((s) => window.has(s.id)))));
 }
 
-export function statsText(figures: ProgressStats): string {
+/** "2/3", with the sessions that skipped the topic's step said apart. */
+const coveredText = (t: TopicProgress) => [t.seen > 0 ? `${t.covered}/${t.seen}` : '', t.skipped > 0 ? chalk.yellow(`${t.skipped} skipped`) : ''].filter(Boolean).join(', ');
+
+/** The weakest topics, once enough sessions answered them to say so. */
+function weakestText(figures: ProgressStats, titleOf: (id: string) => string): string {
+  if (figures.weakest.length === 0) {
+    return `${chalk.bold('Weakest:')} not enough sessions yet (a topic needs ${enoughSamples} sessions that answered its step)`;
+  }
+  return `${chalk.bold('Weakest:')} ${figures.weakest.map((t) => `${plain(titleOf(t.id))} (${percent(t.rate)} of ${t.seen})`).join(', ')}`;
+}
+
+export function statsText(figures: ProgressStats, titleOf: (id: string) => string = (id) => id): string {
   const n = figures.sessions.length;
   const bold = (h: string) => chalk.bold(h);
   const lines = [chalk.bold(`Progress over your last ${n} session${n === 1 ? '' : 's'}`) + chalk.dim(` (of ${figures.total} saved)`), ''];
@@ -48,22 +61,23 @@ export function statsText(figures: ProgressStats): string {
     table(
       ['topic', 'step', 'covered', 'rate', 'trend'],
       figures.topics.map((t) => ({
-        topic: plain(t.id),
+        topic: plain(titleOf(t.id)),
         step: plain(t.step),
-        covered: `${t.covered}/${t.seen}`,
-        rate: percent(t.rate),
+        covered: coveredText(t),
+        rate: t.seen > 0 ? percent(t.rate) : '–',
         trend: trendText(t.trend),
       })),
       { header: bold },
     ),
     '',
     table(
-      ['step', 'median used', 'box', 'over the box'],
+      ['step', 'median used', 'box', 'over the box', ...(figures.steps.some((st) => st.skipped > 0) ? ['skipped'] : [])],
       figures.steps.map((s) => ({
         step: plain(s.title),
-        'median used': formatClock(s.medianUsedMs),
+        'median used': s.sessions > s.skipped ? formatClock(s.medianUsedMs) : '–',
         box: formatClock(s.medianBoxMs),
-        'over the box': `${percent(s.overtimeRate)} of ${s.sessions}`,
+        'over the box': s.sessions > s.skipped ? `${percent(s.overtimeRate)} of ${s.sessions - s.skipped}` : '–',
+        skipped: s.skipped > 0 ? chalk.yellow(`${s.skipped} of ${s.sessions}`) : '',
       })),
       { header: bold },
     ),
@@ -86,7 +100,7 @@ export function statsText(figures: ProgressStats): string {
     ...(figures.flags.length > 0
       ? [table(['red flag', 'sessions'], figures.flags.map((f) => ({ 'red flag': plain(f.title), sessions: `${f.sessions} of ${n}` })), { header: bold }), '']
       : [`${chalk.bold('Red flags:')} none in these sessions`, '']),
-    `${chalk.bold('Weakest:')} ${figures.weakest.map((t) => `${plain(t.id)} (${percent(t.rate)})`).join(', ')}`,
+    weakestText(figures, titleOf),
     chalk.dim(`What to drill next: ${command('next')}`),
   );
   return lines.join('\n');

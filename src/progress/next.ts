@@ -111,7 +111,12 @@ function chooseCase(summaries: readonly SessionRecord[], cases: readonly CaseCho
   return { kase, why: `${kase.id} is the case you practised longest ago (${days < 1 ? 'today' : `${days} day${days === 1 ? '' : 's'} ago`})` };
 }
 
-export function recommendNext(summaries: readonly SessionRecord[], cases: readonly CaseChoice[], now: number): Recommendation | null {
+export function recommendNext(
+  summaries: readonly SessionRecord[],
+  cases: readonly CaseChoice[],
+  now: number,
+  titleOf: (topicId: string) => string = (id) => id,
+): Recommendation | null {
   const memories = topicMemories(summaries, now);
   if (!memories[0]) return starterRecommendation(cases);
   // The weakest dimension, when one can be named, decides which topic: its most urgent one.
@@ -127,7 +132,7 @@ export function recommendNext(summaries: readonly SessionRecord[], cases: readon
     : isConduct(focus)
       ? `${note}, from skipped steps, overtime or hints: run a whole session with --strict to practise the time boxes.`
       : own
-        ? `${note}, so the drill is ${own.id}, its most urgent topic.`
+        ? `${note}, so the drill is ${titleOf(own.id)}, its most urgent topic.`
         : `${note}; none of its topics has been asked in your sessions yet.`;
   if (focus && isConduct(focus)) {
     return {
@@ -145,8 +150,8 @@ export function recommendNext(summaries: readonly SessionRecord[], cases: readon
   const missed = recent.filter((covered) => !covered).length;
   const record =
     missed > 0
-      ? `${top.id} missed in ${missed} of your last ${recent.length} session${recent.length === 1 ? '' : 's'}`
-      : `${top.id} covered in your last ${recent.length} session${recent.length === 1 ? '' : 's'}`;
+      ? `${titleOf(top.id)} missed in ${missed} of your last ${recent.length} session${recent.length === 1 ? '' : 's'}`
+      : `${titleOf(top.id)} covered in your last ${recent.length} session${recent.length === 1 ? '' : 's'}`;
   const due = top.due <= now ? whenDue(top.due, now) : `nothing is due yet and it comes due first (${whenDue(top.due, now)})`;
   return {
     case: { id: choice.kase.id, title: choice.kase.title },

@@ -8,12 +8,14 @@ import type { SessionRecord } from './index-schema.js';
 export interface TopicProgress {
   id: string;
   step: string;
-  /** Sessions in the window where the topic's step ended. */
+  /** Sessions in the window where the topic's step was answered (ended by /done or its time box). */
   seen: number;
   covered: number;
-  /** covered / seen. */
+  /** Sessions in the window where the topic's step was skipped: missed, but no sign of what is known. */
+  skipped: number;
+  /** covered / seen; 0 when it was only ever skipped. */
   rate: number;
-  /** Coverage rate in the newer half of those sessions minus the older half; null with fewer than 2. */
+  /** Coverage rate in the newer half of the answered sessions minus the older half; null with fewer than 2. */
   trend: number | null;
 }
 
@@ -21,6 +23,8 @@ export interface StepProgress {
   id: string;
   title: string;
   sessions: number;
+  /** Of those, the sessions that skipped it (their time is not in the median). */
+  skipped: number;
   medianUsedMs: number;
   medianBoxMs: number;
   /** Share of those sessions where the step ran over its box. */
@@ -34,7 +38,7 @@ export interface ProgressStats {
   sessions: { id: string; startedAt: number; score: number | null }[];
   topics: TopicProgress[];
   steps: StepProgress[];
-  /** The three topics covered least often (ties: seen more often, then by id). */
+  /** The three topics covered least often among those answered in at least `enoughSamples` sessions (ties: seen more often, then by id). */
   weakest: TopicProgress[];
   /** Each verdict dimension over the window: mean points, the latest rating, newer half minus older half. */
   dimensions: { id: string; title: string; sessions: number; meanPoints: number; latest: string; trend: number | null }[];
@@ -43,6 +47,8 @@ export interface ProgressStats {
 }
 
 export const defaultWindow = 20;
+/** A topic answered in fewer sessions than this says too little to call it weak. */
+export const enoughSamples = 2;
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
@@ -66,21 +72,27 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
     .filter((s) => s.stepsEnded > 0)
     .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1))
     .slice(-window);
-  const topicOutcomes = new Map<string, { step: string; outcomes: boolean[] }>();
-  const stepTimes = new Map<string, { title: string; used: number[]; box: number[]; over: number }>();
+  const topicOutcomes = new Map<string, { step: string; outcomes: boolean[]; skipped: number }>();
+  const stepTimes = new Map<string, { title: string; used: number[]; box: number[]; over: number; skipped: number }>();
   for (const session of counted) {
     for (const step of endedSteps(session)) {
-      const times = stepTimes.get(step.id) ?? { title: step.title, used: [], box: [], over: 0 };
+      const times = stepTimes.get(step.id) ?? { title: step.title, used: [], box: [], over: 0, skipped: 0 };
       times.title = step.title;
-      times.used.push(step.usedMs);
-      times.box.push(step.boxMs);
-      if (step.overtimeMs > 0) times.over++;
+      // A skipped step is counted as skipped: its seconds are no answer's time, its topics no coverage sample.
+      const skipped = step.ended === 'skip';
+      if (skipped) times.skipped++;
+      else {
+        times.used.push(step.usedMs);
+        times.box.push(step.boxMs);
+        if (step.overtimeMs > 0) times.over++;
+      }
       stepTimes.set(step.id, times);
       for (const [ids, covered] of [[step.covered, true], [step.missed, false]] as const) {
         for (const id of ids) {
-          const topic = topicOutcomes.get(id) ?? { step: step.id, outcomes: [] };
+          const topic = topicOutcomes.get(id) ?? { step: step.id, outcomes: [], skipped: 0 };
           topic.step = step.id;
-          topic.outcomes.push(covered);
+          if (skipped) topic.skipped++;
+          else topic.outcomes.push(covered);
           topicOutcomes.set(id, topic);
         }
       }
@@ -90,17 +102,19 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
   const topics = [...topicOutcomes.entries()]
     .map(([id, t]): TopicProgress => {
       const covered = t.outcomes.filter(Boolean).length;
-      return { id, step: t.step, seen: t.outcomes.length, covered, rate: covered / t.outcomes.length, trend: trendOf(t.outcomes) };
+      const rate = t.outcomes.length === 0 ? 0 : covered / t.outcomes.length;
+      return { id, step: t.step, seen: t.outcomes.length, covered, skipped: t.skipped, rate, trend: trendOf(t.outcomes) };
     })
     .sort((a, b) => stepOrder.indexOf(a.step) - stepOrder.indexOf(b.step));
   const steps = [...stepTimes.entries()].map(
     ([id, t]): StepProgress => ({
       id,
       title: t.title,
-      sessions: t.used.length,
+      sessions: t.used.length + t.skipped,
+      skipped: t.skipped,
       medianUsedMs: median(t.used),
       medianBoxMs: median(t.box),
-      overtimeRate: t.over / t.used.length,
+      overtimeRate: t.used.length === 0 ? 0 : t.over / t.used.length,
     }),
   );
   const flagCounts = new Map<string, { id: string; title: string; sessions: number; last: number }>();
@@ -134,7 +148,10 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
     };
   });
   const flags = [...flagCounts.values()].sort((a, b) => b.sessions - a.sessions || (a.id < b.id ? -1 : 1));
-  const weakest = [...topics].sort((a, b) => a.rate - b.rate || b.seen - a.seen || (a.id < b.id ? -1 : 1)).slice(0, 3);
+  const weakest = topics
+    .filter((t) => t.seen >= enoughSamples)
+    .sort((a, b) => a.rate - b.rate || b.seen - a.seen || (a.id < b.id ? -1 : 1))
+    .slice(0, 3);
   return {
     total: summaries.length,
     sessions: counted.map((s) => ({ id: s.id, startedAt: s.startedAt, score: s.score })),

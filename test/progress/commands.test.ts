@@ -107,8 +107,8 @@ describe('history, stats and next on a saved history', () => {
     await stats({}, text.ctx);
     expect(text.out.stdout).toContain('Progress over your last 4 sessions');
     expect(text.out.stdout).toMatch(/Score {2}[▁▂▃▄▅▆▇█]{4} {2}\d+ → \d+/);
-    expect(text.out.stdout).toMatch(/guardrail-metrics\s+evaluate\s+1\/4\s+25%\s+↓ −50%/);
-    expect(text.out.stdout).toMatch(/Weakest: .*guardrail-metrics \(25%\)/);
+    expect(text.out.stdout).toMatch(/Guardrail metrics\s+evaluate\s+1\/4\s+25%\s+↓ −50%/);
+    expect(text.out.stdout).toMatch(/Weakest: .*Guardrail metrics \(25% of 4\)/);
   });
 
   it('next recommends drilling the topic missed most, with the reason', async () => {
@@ -117,7 +117,7 @@ describe('history, stats and next on a saved history', () => {
     const advice = JSON.parse(out.stdout);
     expect(advice.topic).toMatchObject({ id: 'guardrail-metrics', missed: 3, of: 4 });
     expect(advice.step.id).toBe('evaluate');
-    expect(advice.reason).toMatch(/^guardrail-metrics missed in 3 of your last 4 sessions; /);
+    expect(advice.reason).toMatch(/^Guardrail metrics missed in 3 of your last 4 sessions; /);
     expect(advice.command).toMatch(/^mlsd drill [a-z-]+ --step evaluate$/);
   });
 
