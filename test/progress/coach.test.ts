@@ -29,7 +29,7 @@ describe('stats like a coach', () => {
     const text = statsText(figures, titleOf);
     expect(text).not.toContain('−100%');
     expect(text).toMatch(/Guardrail metrics\s+evaluate\s+1\/1, 1 skipped\s+100%/);
-    expect(text).toMatch(/Evaluation\s+5m\s+10m\s+0% of 1\s+1 of 2/);
+    expect(text).toMatch(/Evaluation\s+5:00\s+10:00\s+0% of 1\s+1 of 2/);
   });
 
   it('names no weakest topic from one sample', () => {
