@@ -115,6 +115,18 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     throw error;
   }
 
+  /**
+   * An answer long enough that the terminal wrapped it at its edge, mid-word, is redrawn in
+   * place wrapped at the screen's one width, as every other text of the session is.
+   */
+  function rewrapAnswer(answer: string): void {
+    const lead = '? Your answer: ';
+    const typedRows = Math.ceil((lead.length + answer.length) / (ctx.stdout.columns || 80));
+    if (typedRows <= 1) return;
+    ctx.stdout.write(`\x1b[${typedRows}A\r\x1b[J`);
+    out(...wrap(plain(answer), width(), lead).map((l, i) => (i === 0 ? `${chalk.green('?')} ${chalk.bold('Your answer:')}${l.slice(lead.length - 1)}` : l)));
+  }
+
   /** The follow-up and, when the answer misses its point, the probe; resumed from what was typed before a stop. */
   async function followUpAtTerminal(index: number, chosen: FollowUp): Promise<void> {
     const kept = run.state.steps[index]!.followUpDraft;
@@ -127,6 +139,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     out('', ...interviewerSays(followUp.question, width()));
     if (probe === null) {
       answer = await guard(() => askDraftLine('Your answer:', io, answer, (typed) => (answer = typed)));
+      rewrapAnswer(answer);
       probe = run.probe(index, followUp, answer);
       // The whole answer is on disk before the probe is asked: a kill -9 there loses nothing typed.
       if (probe !== null) saveFollowUpDraft();
@@ -136,6 +149,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     if (probe !== null) {
       out('', ...interviewerSays(probe, width()));
       probeAnswer = await guard(() => askDraftLine('Your answer:', io, probeAnswer, (typed) => (probeAnswer = typed)));
+      rewrapAnswer(probeAnswer);
     }
     saveFollowUpDraft = () => {};
     run.answerFollowUp(index, followUp, answer, probed());
