@@ -48,6 +48,7 @@ describe('structure: what is not an answer', () => {
     ['a question answered on its line', 'scope', 'Personalized? Not required for v1.'],
     ['a named metric under a heading', 'offline-metrics', '### Offline metrics\n- MRR\n- nDCG'],
     ['content under a heading that names the topic', 'scope', '## Use case\n- Search for visually similar products from a photo.'],
+    ['a metric described under its heading', 'offline-metrics', '### 4.1 Offline metrics\n- how often the booked listing is in the top 10, on last month'],
     ['a question asking about data', 'data-availability', 'Do we have click logs and human relevance labels?'],
     ['"monitor the" is not "monitors the"', 'monitoring', 'Monitor the score distribution daily and alert on drift.'],
     ['a short sentence with a full stop is no title', 'data-prep', 'We dedupe articles.'],
