@@ -6,7 +6,8 @@
 // question or keywords use it, and part of it when only its answer does; a little more when its id
 // names it. Besides words, a question asks for a kind of quantity ("per day": a rate) and counts
 // something ("how many uploads"), and a fact's answer states kinds and counts (quantity-kinds.ts):
-// these are terms too. The best fact answers when it explains enough of the question's weight (less
+// these are terms too. Options listed after a question ("the goal - clicks? time spent?") weigh
+// less than the question. The best fact answers when it explains enough of the question's weight (less
 // when no other fact comes near), uses a specific term, and clearly beats the runner-up on the same
 // words; a runner-up that explains *other* words of the question is a
 // second part of a compound question and answers too. Otherwise: no figure, assume.
@@ -29,16 +30,20 @@ export const tuning = {
   /** Extra share of a term's weight for a fact whose id names it. */
   NAME_BONUS: 0.3,
   /** The best fact must explain at least this share of the question's weight... */
-  MIN_COVERAGE: 0.5,
+  MIN_COVERAGE: 0.6,
   /** ...or this share, when it scores CLEAR_MARGIN times the runner-up. */
   MIN_COVERAGE_CLEAR: 0.3,
   CLEAR_MARGIN: 1.5,
+  /** Share of its weight a term keeps when it only appears in options or examples of a question. */
+  ELABORATION_SHARE: 0.5,
   /** A further fact, for another part of a compound question, must explain this share of what is left. */
   MIN_COVERAGE_NEXT: 0.7,
   /** A term used by at most this share of the facts (and at least one) is specific. */
   SPECIFIC_SHARE: 0.25,
   /** A runner-up scoring this close to the best on shared words makes the question ambiguous. */
-  TIE_RATIO: 0.8,
+  TIE_RATIO: 0.85,
+  /** ...and explains this share of what the best explains. */
+  TIE_EXPLAINED: 0.8,
   /** A word no fact uses but the case's own question does says what the case is about: this much of an unknown word's weight. */
   CONTEXT_SHARE: 0.25,
   /** A word no fact uses weighs as much as a word used by one fact in this many. */
@@ -99,9 +104,36 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
   return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known };
 }
 
-/** Parts of a compound question ("DAU? and the latency budget"), split where a new question could start. */
-export const clausesOf = (question: string): string[] =>
-  question.split(/[?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s/i).filter((c) => c.trim() !== '');
+/** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
+const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
+
+/** A part of a question: the clause it belongs to, and whether it only elaborates that clause. */
+export interface QuestionPart {
+  text: string;
+  clause: number;
+  elaborates: boolean;
+}
+
+/**
+ * Parts of a compound question ("DAU? and what is the latency budget"), in clauses split where a new
+ * question starts. A part without a question word of its own ("what's the goal - more connections?
+ * accepted requests?", "how many users and events") lists options or examples of the clause before.
+ * A slash between words offers alternatives ("cities / countries").
+ */
+export function partsOf(question: string): QuestionPart[] {
+  const parts: QuestionPart[] = [];
+  const texts = question
+    .replace(/(\w)\s+\/\s+(\w)/g, '$1 $2')
+    .split(/[?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s/i)
+    .filter((c) => c.trim() !== '');
+  let clause = -1;
+  for (const text of texts) {
+    const elaborates = clause >= 0 && !OPENS_QUESTION.test(text);
+    if (!elaborates) clause++;
+    parts.push({ text, clause, elaborates });
+  }
+  return parts;
+}
 
 export interface WeighedQuestion {
   weights: Map<string, number>;
@@ -114,19 +146,21 @@ export function weighTerms(index: FactIndex, question: string, vocabulary: Compi
   const n = index.facts.length;
   const weights = new Map<string, number>();
   const clauses = new Map<string, Set<number>>();
-  clausesOf(question).forEach((clause, i) => {
-    const words = correctTypos(wordsOf(clause), index.known);
+  for (const { text, clause: i, elaborates } of partsOf(question)) {
+    const words = correctTypos(wordsOf(text), index.known);
     const counted = countedTerms(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
-    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(clause), ...counted]) {
+    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted]) {
       const df = index.df.get(term) ?? 0;
       // A word no fact uses but the case's own question does ("recommender") says what the case is about, not which fact.
       const unknown = index.context.has(term) ? tuning.CONTEXT_SHARE * Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN) : Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN);
       // The words every design uses ("data", "model") point at a fact less than the case's own words do.
       const generic = 1 / (1 + tuning.GENERIC_DAMPING * (vocabulary.generic.get(term) ?? 0));
-      weights.set(term, (df > 0 ? Math.log(1 + n / df) : unknown) * generic);
+      // Options and examples say less about which fact is asked for than the question they follow.
+      const share = elaborates ? tuning.ELABORATION_SHARE : 1;
+      weights.set(term, Math.max(weights.get(term) ?? 0, (df > 0 ? Math.log(1 + n / df) : unknown) * generic * share));
       clauses.set(term, (clauses.get(term) ?? new Set()).add(i));
     }
-  });
+  }
   return { weights, clauses };
 }
 
@@ -217,9 +251,11 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
   };
 }
 
-/** The runner-up scores nearly as well as the best, on some of the same words. */
+/** The runner-up scores nearly as well as the best and explains nearly as much, on some of the same words. */
 const close = (best: Scored, next: Scored): boolean =>
-  next.score >= tuning.TIE_RATIO * best.score && [...next.terms].some((t) => best.terms.has(t));
+  next.score >= tuning.TIE_RATIO * best.score &&
+  next.explained >= tuning.TIE_EXPLAINED * best.explained &&
+  [...next.terms].some((t) => best.terms.has(t));
 
 function confident(best: Scored, next: Scored | undefined, total: number, first: boolean): boolean {
   if (!best.specific || !best.asked) return false;

@@ -27,14 +27,15 @@ const kinds: readonly QuantityKind[] = [
   {
     // How long the system may take to answer.
     term: '#latency',
-    asked: /\b(?:latency|p\d\d|ms|milliseconds?|how fast|response time|real[- ]?time)\b|\d\s*ms\b/,
+    asked: /\b(?:latency|p\d\d|ms|milliseconds?|response time|real[- ]?time)\b|\d\s*ms\b/,
     stated: /\d\s*(?:ms|milliseconds?)\b|\bp\d\d\b/,
   },
   {
     // How soon something must happen: a deadline, a turnaround, freshness.
     term: '#delay',
-    asked: /\bhow (?:long|soon|quickly|fresh)\b|\b(?:deadline|turnaround|within|delay)\b/,
-    stated: /\bwithin (?:\d|an? |one )|\d\s*(?:seconds?|minutes?|hours?|days?|weeks?)\b/,
+    asked: /\bhow (?:long|soon|quickly|fast|fresh)\b|\b(?:deadline|turnaround|within|delay)\b/,
+    // "within 10 minutes", "in under an hour", "2 hours after": not a length ("a 6 minute video").
+    stated: /\bwithin (?:\d|an? |one )|\b(?:in|after|under) (?:about |under |less than )?\d+\s*(?:seconds?|minutes?|hours?|days?)\b|\d\s*(?:seconds?|minutes?|hours?|days?) (?:of|after|before|later)\b/,
   },
   {
     // A share: prevalence, rates of clicks or fraud, acceptance.
@@ -45,8 +46,14 @@ const kinds: readonly QuantityKind[] = [
   {
     // Money: costs, budgets, prices, revenue.
     term: '#money',
-    asked: /\b(?:cost|costs|revenue|spend|dollars?|price|prices|fares?|how much money)\b|\$/,
+    asked: /\b(?:cost|costs|revenue|spend|dollars?|how much money)\b|\$/,
     stated: /\$\s?\d|\d\s*(?:dollars|usd|eur|euros)\b/,
+  },
+  {
+    // Two outcomes weighed against each other: which mistake costs more, which matters more.
+    term: '#compare',
+    asked: /\b(?:worse|better|costlier|more costly|hurts? more|matters? more)\b|\b(?:vs|versus|compared (?:with|to))\b/,
+    stated: /\b(?:worse|costs? more|costlier|more costly|hurts? more|twice|compared (?:with|to))\b/,
   },
 ];
 
@@ -87,3 +94,4 @@ export function countedStated(words: readonly string[], endsPhrase: (word: strin
   }
   return out;
 }
+

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
+import { partsOf } from '../../src/session/fact-match.js';
 import { answerQuestion, assumptionReply } from '../../src/session/interviewer.js';
 import { compileVocabulary, correctTypos, oneEditApart, termsOf, wordsOf } from '../../src/session/question-terms.js';
 import { replay } from '../../src/session/state.js';
@@ -60,6 +61,17 @@ describe('the words of a question', () => {
     expect(oneEditApart('clikc', 'click')).toBe(true);
     expect(oneEditApart('form', 'from')).toBe(true);
     expect(oneEditApart('teams', 'tames')).toBe(false);
+  });
+});
+
+describe('the parts of a compound question', () => {
+  const table: [string, string, [string, number, boolean][]][] = [
+    ['a new question after "and"', 'DAU? and what is the latency budget', [['DAU', 0, false], [' what is the latency budget', 1, false]]],
+    ['options after a dash elaborate the question', "what's the goal - more connections? accepted requests?", [["what's the goal", 0, false], ['more connections', 0, true], [' accepted requests', 0, true]]],
+    ['a slash offers alternatives', 'which cities / countries do we operate in', [['which cities countries do we operate in', 0, false]]],
+  ];
+  it.each(table)('%s', (_what, question, parts) => {
+    expect(partsOf(question).map((p) => [p.text, p.clause, p.elaborates])).toEqual(parts);
   });
 });
 
@@ -131,8 +143,8 @@ describe('on the development questions', () => {
   // A ratchet on measured figures (node scripts/eval-interviewer.mjs prints them): raise it as matching improves.
   it('gives the right fact, or rightly says to assume, often, and a wrong fact rarely', () => {
     expect(tally.n).toBeGreaterThanOrEqual(200);
-    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.8);
-    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.068);
+    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.84);
+    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.057);
   });
 });
 

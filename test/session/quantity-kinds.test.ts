@@ -9,6 +9,9 @@ describe('the kind of quantity a question asks for', () => {
     ['whats the p99', ['#latency']],
     ['is 50ms end to end', ['#latency']],
     ['how soon must new uploads be searchable', ['#delay']],
+    ['how fast should a new upload be recommendable', ['#delay']], // how soon, not a response time
+    ['whats worse, a missed face or a blurred sign', ['#compare']],
+    ['false positives vs false negatives', ['#compare']],
     ['what fraction of prompts are harmful', ['#share']],
     ['how common is fraud', ['#share']],
     ['what does a chargeback cost', ['#money']],
@@ -24,6 +27,8 @@ describe('the kinds of quantity an answer states', () => {
     ['120 million daily active users.', ['#rate']],
     ['p99 under 50 ms at the service.', ['#latency']],
     ['Suggested within 15 minutes of the spike.', ['#delay']],
+    ['The median video is about 6 minutes long.', []], // a length, not how soon
+    ['A missed fraud costs more than a declined payment.', ['#compare']],
     ['About 0.5 percent break the policy.', ['#share']],
     ['An average fare of $18.', ['#money']],
     ['Rules, tuned by operations staff.', []],
