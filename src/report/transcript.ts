@@ -33,7 +33,7 @@ export function transcriptMarkdown(view: SessionView): string {
     ['strict', summary.strict],
     ['started', new Date(summary.startedAt).toISOString()],
     ['duration', formatClock(summary.usedMs)],
-    ['duration_seconds', Math.round(summary.usedMs / 1000)],
+    ['duration_seconds', Math.floor(summary.usedMs / 1000)],
     ['score', summary.score],
     ['coverage', `${covered}/${required}`],
     ['red_flags', (summary.flags ?? []).length],

@@ -30,5 +30,7 @@ describe('a step\'s time', () => {
     expect(screen).toContain(`Time: ${shown} / ${clarify.minutes}:00`);
     const markdown = transcriptMarkdown(sessionView(events, summarize(events, plan), plan));
     expect(markdown).toContain(`Time used: ${shown} of a ${clarify.minutes}:00 box`);
+    // The front matter's duration and its seconds agree with it too.
+    expect(markdown).toContain(`duration: "${shown}"\nduration_seconds: ${Math.floor(used / 1000)}\n`);
   });
 });
