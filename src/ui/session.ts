@@ -289,6 +289,8 @@ function banner(open: OpenSession, width: number): string {
     state.mode === 'mock'
       ? 'mock: like a real interview, no hints or live coverage; a follow-up question after each step'
       : 'study: guiding questions, /hint, and a live coverage meter';
+  // Said, not shown: which change and when stay a surprise, as in a real round.
+  const twist = state.twist ? `; the interviewer will change a requirement mid-session${state.mode === 'mock' ? ' (--no-twist: none)' : ''}` : '';
   const lines = [
     chalk.bold(kase ? `${kase.title}` : plan.framework.title) + chalk.dim(kase ? `  (${kase.difficulty}, ${plan.framework.id})` : ''),
     '',
@@ -297,7 +299,7 @@ function banner(open: OpenSession, width: number): string {
     chalk.bold(`Steps (${boxText(total)}${state.pace === 1 ? '' : `, time boxes × ${Number(state.pace.toFixed(2))}`}):`),
     ...steps.map((s, i) => `  ${i + 1}. ${s.title} · ${boxText(boxes[i]!)}`),
     '',
-    ...wrap(`Mode: ${mode}${state.strict ? '; strict: each step ends at its time box' : ''}.`, width),
+    ...wrap(`Mode: ${mode}${twist}${state.strict ? '; strict: each step ends at its time box' : ''}.`, width),
     ...wrap('Type your answer line by line; Enter records a line. /help lists commands; ? asks the interviewer (e.g. "? how many users"). Every line is saved as you type; Ctrl-C saves and quits.', width).map((l) => chalk.dim(l)),
   ];
   return lines.join('\n');

@@ -29,7 +29,8 @@ describe('a requirement change in a terminal session', () => {
   it('a mock session announces the twist chosen from its id, and a resumed one announces the same', async () => {
     const home = homeWithOwnCase();
     const t = start(practice, home);
-    await t.waitFor('Press Enter to start the clock');
+    const banner = await t.waitFor('Press Enter to start the clock');
+    expect(banner.replace(/\s+/g, ' ')).toContain('the interviewer will change a requirement mid-session (--no-twist: none)');
     await t.type('\r');
     await t.waitFor('/done /skip');
     let m = t.mark();
@@ -65,7 +66,8 @@ describe('a requirement change in a terminal session', () => {
   it('--no-twist: a mock session plans none', async () => {
     const home = homeWithOwnCase();
     const t = runAtTerminal([...practice, '--no-twist'], home);
-    await t.waitFor('Press Enter to start the clock');
+    const banner = await t.waitFor('Press Enter to start the clock');
+    expect(banner).not.toMatch(/change a requirement/);
     const started = events(home)[0];
     expect(started).toMatchObject({ type: 'started', mode: 'mock' });
     expect(started).not.toHaveProperty('twist');
