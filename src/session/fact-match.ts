@@ -228,7 +228,9 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
     // Judged against the parts of the question its words come from: another part may ask what no fact answers.
     const itsClauses = clausesOfTerms(best?.terms ?? []);
     const asked = [...weights].filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => itsClauses.has(c)));
-    if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first)) break;
+    // The heaviest word of those parts that the best fact does not use: what else the question is about.
+    const unexplained = Math.max(0, ...asked.filter(([t]) => !best?.terms.has(t)).map(([, w]) => w));
+    if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first, unexplained)) break;
     if (next && close(best, next)) {
       if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
       break;
@@ -257,12 +259,18 @@ const close = (best: Scored, next: Scored): boolean =>
   next.explained >= tuning.TIE_EXPLAINED * best.explained &&
   [...next.terms].some((t) => best.terms.has(t));
 
-function confident(best: Scored, next: Scored | undefined, total: number, first: boolean): boolean {
+function confident(best: Scored, next: Scored | undefined, total: number, first: boolean, unexplained: number): boolean {
   if (!best.specific || !best.asked) return false;
   const coverage = best.explained / total;
   if (coverage >= (first ? tuning.MIN_COVERAGE : tuning.MIN_COVERAGE_NEXT)) return true;
-  // Less of the question explained is enough when no other fact comes near: the rest is how it was put.
-  return first && coverage >= tuning.MIN_COVERAGE_CLEAR && best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0);
+  // Less of the question explained is enough when no other fact comes near and no word it leaves out
+  // weighs more than what it explains: the rest is how it was put, not another thing asked ("dismiss").
+  return (
+    first &&
+    coverage >= tuning.MIN_COVERAGE_CLEAR &&
+    best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0) &&
+    unexplained <= best.explained
+  );
 }
 
 const sum = (weights: Map<string, number>): number => [...weights.values()].reduce((a, b) => a + b, 0);

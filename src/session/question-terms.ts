@@ -77,7 +77,10 @@ export function compileVocabulary(vocabulary: Vocabulary | undefined): CompiledV
   const numeric = vocabulary.numeric.map((p) => ` ${wordsOf(p).map(stemOf).join(' ')} `);
   const partial = { phrases, longest, ignore, words, generic, numeric };
   for (const text of vocabulary.background) {
-    for (const term of new Set(termsOf(wordsOf(text), partial))) generic.set(term, (generic.get(term) ?? 0) + 1 / vocabulary.background.length);
+    const surface = wordsOf(text);
+    // A word the catalogue uses is a word, not a typo ("context" is not "content" mistyped).
+    surface.forEach((w) => words.add(w));
+    for (const term of new Set(termsOf(surface, partial))) generic.set(term, (generic.get(term) ?? 0) + 1 / vocabulary.background.length);
   }
   const result = partial;
   compiled.set(vocabulary, result);

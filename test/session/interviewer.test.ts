@@ -86,6 +86,10 @@ describe('the interviewer knows when it does not know', () => {
     ['team size and launch date reach the fact that says what to assume', 'video-recommendation', 'how many engineers are on the team and when do we need to launch', ['team-and-timeline']],
     ['nothing about the office', 'video-recommendation', 'which office are we in?', []],
     ['a feature store is infrastructure, not the list of author features', 'harmful-content-detection', 'do we already have a feature store', ['infrastructure']],
+    ['a word the catalogue uses is no typo ("context" is not "content")', 'harmful-content-detection', "does context matter, like the poster's history", ['author-signals']],
+    ['a word no fact uses, heavier than the match, is what is asked', 'people-you-may-know', 'can users dismiss a suggestion', []],
+    ['the kind of quantity: a rate per day', 'harmful-content-detection', 'How many posts per day?', ['traffic']],
+    ['options after a dash are the same question', 'people-you-may-know', "what's the goal - more connections? accepted requests?", ['business-goal']],
   ];
   it.each(table)('%s', (_what, caseId, question, facts) => {
     const reply = ask(caseId, question);
@@ -144,7 +148,7 @@ describe('on the development questions', () => {
   it('gives the right fact, or rightly says to assume, often, and a wrong fact rarely', () => {
     expect(tally.n).toBeGreaterThanOrEqual(200);
     expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.84);
-    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.057);
+    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.055);
   });
 });
 
