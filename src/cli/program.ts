@@ -4,6 +4,7 @@
 // options type and its command line cannot drift apart.
 import { Argument, Command, Option, type OutputConfiguration } from '@commander-js/extra-typings';
 import type { CliContext } from '../commands/context.js';
+import { surfaceOf } from './surface.js';
 import { modeSchema } from '../session/events.js';
 import { command, commandName } from '../text/command.js';
 import { version } from '../version.js';
@@ -148,6 +149,19 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
     .addArgument(new Argument('<kind>', 'case or framework').choices(['case', 'framework'] as const))
     .argument('<name>', 'its id: lower-case letters, digits and hyphens')
     .action(async (kind, name) => (await import('../commands/init.js')).init(kind, name, context()));
+
+  program
+    .command('completion')
+    .description('print a completion script for your shell (commands, options, case, framework, step and session ids)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] as const))
+    .action(async (shell) => (await import('../commands/completion.js')).completion(shell, context()));
+
+  program
+    .command('__complete', { hidden: true })
+    .description('the candidates completion scripts ask for')
+    .argument('[words...]', 'the words after mlsd, the last one being completed')
+    .helpOption(false)
+    .action(async (words) => (await import('../commands/complete.js')).complete(words, surfaceOf(program), context()));
 
   program
     .command('validate')
