@@ -1,5 +1,6 @@
 // What the candidate reads at the end of a step and of a session. Pure text.
 import chalk from 'chalk';
+import stripAnsi from 'strip-ansi';
 import type { Plan } from '../content/model.js';
 import type { TopicCoverage } from '../coverage/index.js';
 import { plain } from '../text/plain.js';
@@ -97,6 +98,25 @@ export function verdictText(verdict: Verdict, width = 80): string[] {
   return lines;
 }
 
+/**
+ * The per-step table within `width`: step titles cut (with …) to the room the other columns
+ * leave, and on a very narrow screen the least needed columns (ended, then hints) dropped.
+ */
+function stepTable(rows: Record<string, string>[], width: number): string {
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => stripAnsi(l).length));
+  const columns = ['step', 'time', 'coverage', 'hints', 'score', 'ended'];
+  for (;;) {
+    const full = table(columns, rows, { header: (h) => chalk.bold(h) });
+    const stepWidth = Math.max(4, ...rows.map((r) => r.step!.length));
+    const room = width - (widest(full) - stepWidth);
+    if (widest(full) <= width || room >= 20 || columns.length <= 4) {
+      const cut = rows.map((r) => ({ ...r, step: r.step!.length > room ? `${r.step!.slice(0, Math.max(3, room - 1)).trimEnd()}…` : r.step! }));
+      return table(columns, widest(full) <= width ? rows : cut, { header: (h) => chalk.bold(h) });
+    }
+    columns.splice(columns.length === 6 ? 5 : 3, 1);
+  }
+}
+
 export function scorecardText(summary: SessionSummary, plan: Plan, saved: string, width = 80): string {
   const rows = summary.steps.map((s, i) => ({
     step: `${i + 1}. ${s.title}`,
@@ -109,7 +129,7 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
   const lines = [
     chalk.bold(`Scorecard: ${plan.case?.title ?? summary.caseId}`) + chalk.dim(`  (${summary.frameworkId}, ${summary.mode}${summary.strict ? ', strict' : ''})`),
     '',
-    table(['step', 'time', 'coverage', 'hints', 'score', 'ended'], rows, { header: (h) => chalk.bold(h) }),
+    stepTable(rows, width),
   ];
   const missed = summary.steps.flatMap((s) => s.missed);
   if (missed.length > 0) lines.push('', ...wrap(`Missed: ${missed.map((id) => topicTitle(plan, id)).join(', ')}`, width));

@@ -1,0 +1,28 @@
+// The scorecard's step table fits the screen's width: on a narrow terminal long step titles
+// are cut and the least needed columns go, rather than every row wrapping in two.
+import stripAnsi from 'strip-ansi';
+import { describe, expect, it } from 'vitest';
+import type { SessionEvent } from '../../src/session/events.js';
+import { summarize } from '../../src/session/summarize.js';
+import { scorecardText } from '../../src/ui/scorecard.js';
+import { textWidth } from '../../src/ui/width.js';
+import { started, visualSearchPlan } from '../session/fixtures.js';
+
+const plan = visualSearchPlan();
+const events: SessionEvent[] = [started({ at: 0 })];
+plan.steps.forEach((step, i) => {
+  events.push({ type: 'step-started', at: i * 1000, step: step.id }, { type: 'step-ended', at: i * 1000 + 900, step: step.id, reason: 'done' });
+});
+const summary = summarize(events, plan);
+
+describe('the scorecard table', () => {
+  it.each([40, 50, 60, 80, 100, 120])('fits %i columns, one row per step', (columns) => {
+    const width = textWidth(columns);
+    const text = stripAnsi(scorecardText(summary, plan, '/tmp/x.jsonl', width)).split('\n');
+    const head = text.findIndex((l) => /^step\s+time/.test(l));
+    const rows = text.slice(head, head + 1 + plan.steps.length);
+    for (const row of rows) expect(row.length, `"${row}"`).toBeLessThanOrEqual(width);
+    expect(rows.slice(1).map((r) => r.match(/^\d\./)?.[0])).toEqual(['1.', '2.', '3.', '4.', '5.']);
+    expect(rows.slice(1).every((r) => /\d:\d\d \/ \d+:\d\d/.test(r))).toBe(true);
+  });
+});
