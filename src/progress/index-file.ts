@@ -2,6 +2,8 @@
 // Reading it back is all or nothing for what is read: a header for another stamp, or any
 // entry that is not well-formed, and the whole index counts as missing, so it is rebuilt
 // from the journals (which stay the truth). A body is checked when it is first read.
+// The file is read as bytes and only the entries are decoded: the bodies, five sixths of
+// it, stay bytes until a command reads one (history reads none, stats its window's).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../store/atomic-write.js';
@@ -11,10 +13,10 @@ import type { IndexEntry, SessionBody } from './index-schema.js';
 
 export type { IndexEntry } from './index-schema.js';
 
-/** An entry as stored: the body, when there is one, still the text after the tab. */
+/** An entry as stored: the body, when there is one, still the text after the tab (as read: its bytes). */
 export interface StoredEntry {
   entry: IndexEntry;
-  body?: string;
+  body?: string | Buffer;
 }
 
 export const indexPath = (paths: MlsdPaths): string => join(paths.data, 'index.jsonl');
@@ -25,23 +27,29 @@ const isEntry = (value: unknown): value is IndexEntry =>
 /** The entries of the index made under `stamp`, by journal name; empty when it is missing, stale or damaged. */
 export function readIndex(path: string, stamp: string): Map<string, StoredEntry> {
   const entries = new Map<string, StoredEntry>();
-  let lines: string[];
+  let bytes: Buffer;
   try {
-    lines = readFileSync(path, 'utf8').split('\n');
+    bytes = readFileSync(path);
   } catch {
     return entries;
   }
+  const NEWLINE = 0x0a;
+  const TAB = 0x09;
   try {
-    const header: unknown = JSON.parse(lines[0] ?? '');
+    let end = bytes.indexOf(NEWLINE);
+    if (end < 0) end = bytes.length;
+    const header: unknown = JSON.parse(bytes.toString('utf8', 0, end));
     if (!validateIndexHeader(header) || (header as { stamp: string }).stamp !== stamp) return entries;
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i];
-      if (!line) continue;
+    for (let start = end + 1; start < bytes.length; start = end + 1) {
+      end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) end = bytes.length;
+      if (end === start) continue;
       // JSON text never holds a raw tab: the first one ends the entry.
-      const tab = line.indexOf('\t');
-      const entry: unknown = JSON.parse(tab < 0 ? line : line.slice(0, tab));
+      let tab = bytes.indexOf(TAB, start);
+      if (tab >= end) tab = -1;
+      const entry: unknown = JSON.parse(bytes.toString('utf8', start, tab < 0 ? end : tab));
       if (!isEntry(entry) || (entry.head !== undefined) !== tab >= 0) return new Map();
-      entries.set(entry.name, tab < 0 ? { entry } : { entry, body: line.slice(tab + 1) });
+      entries.set(entry.name, tab < 0 ? { entry } : { entry, body: bytes.subarray(tab + 1, end) });
     }
   } catch {
     return new Map(); // a line that is not JSON: damaged
@@ -50,9 +58,9 @@ export function readIndex(path: string, stamp: string): Map<string, StoredEntry>
 }
 
 /** A stored body, parsed and checked; undefined when it is damaged. */
-export function parseBody(text: string): SessionBody | undefined {
+export function parseBody(text: string | Buffer): SessionBody | undefined {
   try {
-    const body: unknown = JSON.parse(text);
+    const body: unknown = JSON.parse(typeof text === 'string' ? text : text.toString('utf8'));
     return validateIndexBody(body) ? (body as SessionBody) : undefined;
   } catch {
     return undefined;
@@ -60,9 +68,14 @@ export function parseBody(text: string): SessionBody | undefined {
 }
 
 export function writeIndex(path: string, stamp: string, entries: readonly StoredEntry[]): void {
-  const lines = entries.map(({ entry, body }) => (body === undefined ? JSON.stringify(entry) : `${JSON.stringify(entry)}\t${body}`));
+  // Bodies read from the old index are written back as the bytes they were.
+  const parts: Buffer[] = [Buffer.from(`${JSON.stringify({ index: 'mlsd-sessions', stamp })}\n`)];
+  for (const { entry, body } of entries) {
+    if (body === undefined) parts.push(Buffer.from(`${JSON.stringify(entry)}\n`));
+    else parts.push(Buffer.from(`${JSON.stringify(entry)}\t`), typeof body === 'string' ? Buffer.from(body) : body, Buffer.from('\n'));
+  }
   try {
-    writeFileAtomic(path, `${[JSON.stringify({ index: 'mlsd-sessions', stamp }), ...lines].join('\n')}\n`);
+    writeFileAtomic(path, Buffer.concat(parts));
   } catch {
     // A read-only data folder: the next run summarises again, nothing is lost.
   }

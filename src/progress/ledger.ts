@@ -75,7 +75,7 @@ function recordFor(path: string, plans: (caseId: string, frameworkId: string) =>
  * A record whose body (steps, flags, verdict) is parsed when first read. A body found damaged
  * then is summarised again from its journal, and `repaired` writes the mended line back.
  */
-function lazyRecord(head: SessionHead, text: string, resummarise: () => SessionRecord, repaired: (record: SessionRecord) => void): SessionRecord {
+function lazyRecord(head: SessionHead, text: string | Buffer, resummarise: () => SessionRecord, repaired: (record: SessionRecord) => void): SessionRecord {
   let body: SessionBody | undefined;
   const read = (): SessionBody => {
     if (body) return body;

@@ -6,9 +6,9 @@ import * as nodeFs from 'node:fs';
 /** The calls made, so a test can stand in a file system that writes a little at a time. */
 export type AtomicWriteFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync'>;
 
-export function writeFileAtomic(path: string, text: string, mode = 0o600, fs: AtomicWriteFs = nodeFs): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array, mode = 0o600, fs: AtomicWriteFs = nodeFs): void {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   const fd = fs.openSync(tmp, 'wx', mode);
   try {
     // writeSync may take only part of the buffer (a large file, a slow or filling disk).

@@ -9,6 +9,7 @@ import { next } from '../../src/commands/next.js';
 import { stats } from '../../src/commands/stats.js';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
 import { indexPath } from '../../src/progress/index-file.js';
+import { loadLedger } from '../../src/progress/ledger.js';
 import type { SessionExport } from '../../src/report/session-json.js';
 import { summarize } from '../../src/session/summarize.js';
 import { writeJournal, type ScriptedSession } from './fixtures.js';
@@ -237,6 +238,27 @@ describe('the derived index', () => {
       if (name.includes('my-search')) expect(content).not.toBe(before.get(name));
       else expect(content).toBe(before.get(name));
     }
+  });
+
+  it('carries the lines of unchanged sessions into a rewritten index byte for byte, and reads their bodies back', async () => {
+    const home = fixtureHome();
+    const { ctx } = context(home);
+    await history({ json: true }, ctx);
+    const index = indexPath(ctx.paths);
+    // A body as a later version may hold it: words beyond ASCII must come back as they were written.
+    const [header, first, ...rest] = readFileSync(index, 'utf8').split('\n');
+    const [entry, body] = first!.split('\t');
+    const accented = JSON.parse(body!) as { steps: { title: string }[] };
+    accented.steps[0]!.title = 'Clarify — café ✓ 要件';
+    const line = `${entry}\t${JSON.stringify(accented)}`;
+    writeFileSync(index, [header, line, ...rest].join('\n'));
+    writeJournal(home, { ...session(6) });
+    const after = context(home);
+    const { summaries } = loadLedger(after.ctx.paths, after.ctx.roots);
+    const rewritten = readFileSync(index, 'utf8').split('\n');
+    expect(rewritten).toContain(line);
+    expect(rewritten.length).toBe(rest.length + 3);
+    expect(summaries.find((s) => s.id === JSON.parse(entry!).head.id)?.steps[0]?.title).toBe('Clarify — café ✓ 要件');
   });
 
   it('notices a journal that changed since it was indexed', async () => {
