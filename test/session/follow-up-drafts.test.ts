@@ -75,6 +75,38 @@ describe('Ctrl-C in the follow-up prompt', () => {
   });
 });
 
+describe('Ctrl-C in the probe prompt', () => {
+  it('keeps the whole answer and the half-typed probe answer; resume asks only the probe, with its draft', async () => {
+    const h = tempHome();
+    const t = runAtTerminal(mockFrame, h);
+    let m = await atFollowUp(t);
+    await t.line('I am not sure');
+    await t.waitFor(/Interviewer: [^\n]+\n[\s\S]*Your answer:/, m);
+    const probe = events(h).findLast((e) => e.type === 'follow-up-draft') as { probe?: string } | undefined;
+    expect(probe?.probe).toBeTruthy(); // the whole answer is on disk before the probe is asked
+    m = t.mark();
+    await t.type('half of the probe');
+    await t.waitFor('half of the probe', m);
+    await t.type('\x03');
+    await t.waitFor('Save this session and quit?');
+    await t.type('\r');
+    await t.exited;
+    expect(events(h).findLast((e) => e.type === 'follow-up-draft')).toMatchObject({ answer: 'I am not sure', probeAnswer: 'half of the probe' });
+
+    const r = runAtTerminal(['resume'], h);
+    await r.waitFor(/Your answer: half of the probe/);
+    expect(r.text()).toContain('Your answer: I am not sure');
+    m = r.mark();
+    await r.type(' answer\r');
+    await r.waitFor('Show the reference outline', m);
+    await r.type('\r');
+    await r.exited;
+    const answered = events(h).filter((e) => e.type === 'follow-up');
+    expect(answered).toHaveLength(1);
+    expect(answered[0]).toMatchObject({ answer: 'I am not sure', probe: probe!.probe, probeAnswer: 'half of the probe answer' });
+  });
+});
+
 const start = terminals(afterEach);
 
 describe('a signal in the follow-up prompt', () => {
