@@ -29,6 +29,12 @@ function entryLines(entry: Entry, step: PlannedStep, width: number): string[] {
   return wrapHard(plain(`${topic}: ${entry.text}`), width, `  hint ${entry.level}: `).map((l) => chalk.magenta(l));
 }
 
+/** A row of a two-column message ("/undo      withdraw…"): its text wrapped under itself, the first column kept. */
+const tableRow = (row: string, width: number): string[] => {
+  const [, lead = '', text = row] = /^(\S+\s{2,}|\? \S+\s+)?(.*)$/.exec(row) ?? [];
+  return wrapHard(text, width, lead);
+};
+
 const tone = (f: Feedback): ((s: string) => string) => (f.tone === 'warn' ? chalk.yellow : f.tone === 'hint' ? chalk.magenta : chalk.dim);
 
 /** What the candidate chose to see: the guiding questions or not, the whole answer a page at a time, the last line being corrected. */
@@ -163,11 +169,11 @@ export function stepFrame(input: FrameInput, value: string, feedback: Feedback |
     meter.push(...flow(`Coverage ${covered}/${coverage.length}:`, marks, width));
   }
   const style = feedback ? tone(feedback) : (l: string) => l;
-  // Keep the spacing of multi-line messages (the /help table); wrap single paragraphs.
+  // Keep the columns of multi-line messages (the /help table), each row wrapped under its own text; wrap single paragraphs.
   const message = !feedback || state.paused
     ? []
     : feedback.text.includes('\n')
-      ? feedback.text.split('\n').map((l) => style(l.slice(0, width)))
+      ? feedback.text.split('\n').flatMap((l) => tableRow(l, width)).map((l) => style(l))
       : wrap(feedback.text, width).map((l) => style(l));
   const promptLine = !live
     ? chalk.dim(state.steps[index]?.ended === 'timeout' ? 'Time is up: the step ended at its time box.' : 'Step ended.')

@@ -3,6 +3,7 @@
 import stripAnsi from 'strip-ansi';
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/session/events.js';
+import { commandHelp } from '../../src/session/engine.js';
 import { replay } from '../../src/session/state.js';
 import { reviewPages, stepFrame, type FrameView } from '../../src/ui/step-frame.js';
 import { started, visualSearchPlan } from '../session/fixtures.js';
@@ -152,5 +153,16 @@ describe('the step frame', () => {
 
   it('correcting the last line, the prompt says so', () => {
     expect(frame(typed(1), { value: 'fixed', view: { editing: true } }).text).toMatch(/^edit › fixed$/m);
+  });
+
+  it('wraps each row of the /help table under its own text on a narrow screen, cutting nothing', () => {
+    const state = replay([started(), { type: 'step-started', at: 0, step: 'clarify' }]);
+    for (const columns of [40, 60, 100]) {
+      const [body] = stepFrame({ state, used: min, index: 0, step: clarify, rows: 60, columns }, '', { tone: 'info', text: commandHelp.join('\n') });
+      const lines = stripAnsi(body).split('\n');
+      for (const l of lines) expect(l.length, `${columns}: "${l}"`).toBeLessThan(columns);
+      const help = lines.join(' ').replace(/\s+/g, ' ');
+      for (const row of commandHelp) expect(help).toContain(row.replace(/\s+/g, ' '));
+    }
   });
 });
