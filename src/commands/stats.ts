@@ -100,6 +100,9 @@ export function statsText(figures: ProgressStats, titleOf: (id: string) => strin
     ...(figures.flags.length > 0
       ? [table(['red flag', 'sessions'], figures.flags.map((f) => ({ 'red flag': plain(f.title), sessions: `${f.sessions} of ${n}` })), { header: bold }), '']
       : [`${chalk.bold('Red flags:')} none in these sessions`, '']),
+    ...(figures.twists.announced > 0
+      ? [`${chalk.bold('Requirement changes:')} adapted in ${figures.twists.adapted} of ${figures.twists.announced} sessions that had one`, '']
+      : []),
     weakestText(figures, titleOf),
     chalk.dim(`What to drill next: ${command('next')}`),
   );

@@ -6,7 +6,7 @@
 // part is checked against its schema when it is read back: the file is ours, but not
 // tamper-proof.
 import type { FromSchema } from 'json-schema-to-ts';
-import { flagHitSchema, sessionSummarySchema, verdictSchema, type SessionSummary } from '../session/summary.js';
+import { flagHitSchema, sessionSummarySchema, twistResultSchema, verdictSchema, type SessionSummary } from '../session/summary.js';
 
 const { flags: _flags, verdict: _verdict, twist: _twist, steps, ...headProperties } = sessionSummarySchema.properties;
 
@@ -32,7 +32,8 @@ export const sessionHeadSchema = {
 } as const;
 
 /**
- * The rest of what stats and next read: the steps, and the red flags and verdict without their
+ * The rest of what stats and next read: the steps, the requirement change's id and whether the answer
+ * adapted, and the red flags and verdict without their
  * words (why, instead, evidence, moments, advice), which only the session's own export shows.
  */
 export const sessionBodySchema = {
@@ -42,6 +43,7 @@ export const sessionBodySchema = {
   properties: {
     steps,
     flags: { type: 'array', items: only(flagHitSchema, ['id', 'title', 'step']) },
+    twist: only(twistResultSchema, ['id', 'adapted']),
     verdict: {
       type: 'object',
       additionalProperties: false,
@@ -57,19 +59,20 @@ export type SessionBody = FromSchema<typeof sessionBodySchema>;
 export type SessionRecord = SessionHead & SessionBody;
 
 /** A session's record, from its summary. */
-export function recordOf({ flags, verdict, twist: _twist, ...summary }: SessionSummary): SessionRecord {
+export function recordOf({ flags, verdict, twist, ...summary }: SessionSummary): SessionRecord {
   return {
     ...summary,
     stepCount: summary.steps.length,
     stepsEnded: summary.steps.filter((step) => step.ended !== null).length,
     ...(flags ? { flags: flags.map((f) => ({ id: f.id, title: f.title, step: f.step })) } : {}),
+    ...(twist ? { twist: { id: twist.id, adapted: twist.adapted } } : {}),
     ...(verdict ? { verdict: { dimensions: verdict.dimensions.map((d) => ({ id: d.id, title: d.title, rating: d.rating, points: d.points })) } } : {}),
   };
 }
 
 /** A record split for the index: the head, and the body as written after the tab. */
-export function splitRecord({ steps, flags, verdict, ...head }: SessionRecord): { head: SessionHead; body: SessionBody } {
-  return { head, body: { steps, ...(flags ? { flags } : {}), ...(verdict ? { verdict } : {}) } };
+export function splitRecord({ steps, flags, verdict, twist, ...head }: SessionRecord): { head: SessionHead; body: SessionBody } {
+  return { head, body: { steps, ...(flags ? { flags } : {}), ...(verdict ? { verdict } : {}), ...(twist ? { twist } : {}) } };
 }
 
 export const indexHeaderSchema = {

@@ -44,6 +44,8 @@ export interface ProgressStats {
   dimensions: { id: string; title: string; sessions: number; meanPoints: number; latest: string; trend: number | null }[];
   /** Red flags raised in the window: in how many sessions, most often first. */
   flags: { id: string; title: string; sessions: number; last: number }[];
+  /** Requirement changes announced in the window, and in how many the answer adapted. */
+  twists: { announced: number; adapted: number };
 }
 
 export const defaultWindow = 20;
@@ -160,6 +162,7 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
     weakest,
     dimensions,
     flags,
+    twists: { announced: counted.filter((c) => c.twist).length, adapted: counted.filter((c) => c.twist?.adapted).length },
   };
 }
 

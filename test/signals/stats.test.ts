@@ -1,14 +1,16 @@
-// mlsd stats over saved sessions: how often each red flag was raised and which way each verdict dimension goes.
+// mlsd stats over saved sessions: how often each red flag was raised, which way each verdict dimension goes,
+// and in how many sessions with a requirement change the answer adapted.
 import { describe, expect, it } from 'vitest';
 import { progressStats } from '../../src/progress/stats.js';
 import { recordOf } from '../../src/progress/index-schema.js';
 
 // Sessions as stats reads them: records of their summaries (history index entries).
-const session = (n: number, evaluation: number, flags: string[]) => recordOf({
+const session = (n: number, evaluation: number, flags: string[], twist?: boolean) => recordOf({
   id: `s${n}`, caseId: 'news-feed', frameworkId: 'mlsd-45', mode: 'mock', strict: false, startedAt: n * 1000, finished: true, usedMs: 1000, score: 50,
   steps: [{ id: 'evaluate', title: 'Evaluation', boxMs: 600_000, usedMs: 1000, overtimeMs: 0, ended: 'done', covered: [], missed: ['ab-testing'], hints: 0 }],
   flags: flags.map((id) => ({ id, title: id, why: 'w', instead: 'i', source: 'catalogue' as const, step: 'evaluate', evidence: 'e' })),
   verdict: { dimensions: [{ id: 'evaluation', title: 'Evaluation', rating: evaluation >= 60 ? 'strong' : 'weak', points: evaluation, moments: [] }], overall: 'lean no hire', advice: '' },
+  ...(twist === undefined ? {} : { twist: { id: 't', says: 's', step: 'evaluate', checked: ['evaluate'], adapted: twist, evidence: twist ? 'e' : null, missing: twist ? null : 'm', answer: 'a' } }),
 });
 
 describe('stats of red flags and dimensions', () => {
@@ -20,6 +22,12 @@ describe('stats of red flags and dimensions', () => {
 
   it('trends each dimension: mean points, latest rating, newer half against older half', () => {
     expect(figures.dimensions).toEqual([{ id: 'evaluation', title: 'Evaluation', sessions: 4, meanPoints: 55, latest: 'strong', trend: 40 }]);
+  });
+
+  it('counts the sessions that had a requirement change and those whose answer adapted', () => {
+    const withTwists = progressStats([session(1, 30, [], false), session(2, 40, [], true), session(3, 50, []), session(4, 60, [], true)]);
+    expect(withTwists.twists).toEqual({ announced: 3, adapted: 2 });
+    expect(figures.twists).toEqual({ announced: 0, adapted: 0 });
   });
 
   it('reads summaries cached before flags and verdicts existed', () => {
