@@ -41,7 +41,7 @@ export const tuning = {
   /** A term used by at most this share of the facts (and at least one) is specific. */
   SPECIFIC_SHARE: 0.25,
   /** A runner-up scoring this close to the best on shared words makes the question ambiguous. */
-  TIE_RATIO: 0.85,
+  TIE_RATIO: 0.8,
   /** ...and explains this share of what the best explains. */
   TIE_EXPLAINED: 0.8,
   /** A word no fact uses but the case's own question does says what the case is about: this much of an unknown word's weight. */
