@@ -21,3 +21,6 @@ export function writeLine(stream: NodeJS.WritableStream, text = ''): void {
 
 /** The width to lay text out in: the terminal's, capped so lines stay readable. */
 export const textWidth = (stream: NodeJS.WriteStream): number => Math.min(stream.columns || 80, 100);
+
+/** The width a table must fit: the terminal's; unlimited into a pipe or file, where lines are not cut. */
+export const tableWidth = (stream: NodeJS.WriteStream): number => (stream.isTTY ? stream.columns || 80 : Infinity);

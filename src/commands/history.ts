@@ -1,5 +1,6 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from './context.js';
+import stripAnsi from 'strip-ansi';
+import { tableWidth, writeLine, type CliContext } from './context.js';
 import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { formatDate } from '../report/duration.js';
@@ -37,6 +38,20 @@ export function historyRow(s: SessionRecord) {
 
 /** A session whose clock never ran: quit at "Press Enter to start the clock" (or killed there). */
 export const clockNeverRan = (s: SessionRecord): boolean => !s.finished && s.stepsEnded === 0 && s.usedMs === 0;
+
+/** The id already says the date and the case: in a narrow terminal those columns go first, then framework and mode. */
+const droppable = ['date', 'case', 'framework', 'mode'];
+
+function fittedTable(columns: string[], rows: Record<string, string>[], width: number): string {
+  let shown = columns;
+  let text = table(shown, rows, { header: (h) => chalk.bold(h) });
+  for (const column of droppable) {
+    if (Math.max(...text.split('\n').map((line) => stripAnsi(line).length)) <= width) break;
+    shown = shown.filter((c) => c !== column);
+    text = table(shown, rows, { header: (h) => chalk.bold(h) });
+  }
+  return text;
+}
 
 /** `--limit N`: a whole number from 1 up. */
 export function parseLimit(text: string | undefined): number | undefined {
@@ -80,8 +95,7 @@ export async function history(options: HistoryOptions, ctx: CliContext): Promise
     finished: s.finished ? 'yes' : chalk.yellow(`no (${s.stepsEnded}/${s.stepCount} steps)`),
   }));
   const frameworks = new Set(summaries.map((s) => s.frameworkId)).size;
-  const columns = ['id', 'date', 'case', ...(frameworks > 1 ? ['framework'] : []), 'mode', 'duration', 'score', 'finished'];
-  writeLine(ctx.stdout, table(columns, rows, { header: (h) => chalk.bold(h) }));
+  writeLine(ctx.stdout, fittedTable(['id', 'date', 'case', ...(frameworks > 1 ? ['framework'] : []), 'mode', 'duration', 'score', 'finished'], rows, tableWidth(ctx.stdout)));
   const shown = `${summaries.length} session${summaries.length === 1 ? '' : 's'}, newest first`;
   writeLine(ctx.stdout, chalk.dim(`\n${shown}. Transcript: ${command('export <id>')}`));
   const empty = all.filter(clockNeverRan).length;

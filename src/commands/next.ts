@@ -1,5 +1,6 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from './context.js';
+import { textWidth, writeLine, type CliContext } from './context.js';
+import { wrap } from '../text/wrap.js';
 import { savedSessions } from './saved-sessions.js';
 import { recommendNext } from '../progress/next.js';
 import { caseChoices } from '../progress/plans.js';
@@ -23,8 +24,10 @@ export async function next(options: NextOptions, ctx: CliContext): Promise<void>
   }
   const what = advice.step ? `${plain(advice.case.title)}, step ${plain(advice.step.title)}` : `${plain(advice.case.title)}, all steps`;
   writeLine(ctx.stdout, `${chalk.bold('Next:')} ${what}`);
-  writeLine(ctx.stdout, `Why: ${plain(advice.reason)}`);
-  if (advice.coach) writeLine(ctx.stdout, `Coach: ${plain(advice.coach)}`);
-  if (advice.alsoDue.length > 0) writeLine(ctx.stdout, chalk.dim(`Then: ${advice.alsoDue.map((t) => plain(titleOf(t.id))).join(', ')}`));
+  // Said in whole words at the terminal's width (a long reason no longer breaks mid-word).
+  const say = (label: string, text: string) => wrap(plain(text), textWidth(ctx.stdout), `${label} `).join('\n');
+  writeLine(ctx.stdout, say('Why:', advice.reason));
+  if (advice.coach) writeLine(ctx.stdout, say('Coach:', advice.coach));
+  if (advice.alsoDue.length > 0) writeLine(ctx.stdout, chalk.dim(say('Then:', advice.alsoDue.map((t) => titleOf(t.id)).join(', '))));
   writeLine(ctx.stdout, `\n  ${chalk.cyan(advice.command)}`);
 }

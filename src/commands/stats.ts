@@ -1,5 +1,6 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from './context.js';
+import { tableWidth, writeLine, type CliContext } from './context.js';
+import { wrap } from '../text/wrap.js';
 import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { defaultWindow, enoughSamples, progressStats, sparkline, type ProgressStats, type TopicProgress } from '../progress/stats.js';
@@ -33,21 +34,27 @@ export async function stats(options: StatsOptions, ctx: CliContext): Promise<voi
     return;
   }
   const window = new Set(figures.sessions.map((s) => s.id));
-  writeLine(ctx.stdout, statsText(figures, topicTitles(ctx.roots, summaries.filter((s) => window.has(s.id)))));
+  writeLine(ctx.stdout, statsText(figures, topicTitles(ctx.roots, summaries.filter((s) => window.has(s.id))), tableWidth(ctx.stdout)));
 }
 
 /** "2/3", with the sessions that skipped the topic's step said apart. */
 const coveredText = (t: TopicProgress) => [t.seen > 0 ? `${t.covered}/${t.seen}` : '', t.skipped > 0 ? chalk.yellow(`${t.skipped} skipped`) : ''].filter(Boolean).join(', ');
 
 /** The weakest topics, once enough sessions answered them to say so. */
-function weakestText(figures: ProgressStats, titleOf: (id: string) => string): string {
-  if (figures.weakest.length === 0) {
-    return `${chalk.bold('Weakest:')} not enough sessions yet (a topic needs ${enoughSamples} sessions that answered its step)`;
-  }
-  return `${chalk.bold('Weakest:')} ${figures.weakest.map((t) => `${plain(titleOf(t.id))} (${percent(t.rate)} of ${t.seen})`).join(', ')}`;
+function weakestText(figures: ProgressStats, titleOf: (id: string) => string, width: number): string {
+  const said =
+    figures.weakest.length === 0
+      ? `not enough sessions yet (a topic needs ${enoughSamples} sessions that answered its step)`
+      : figures.weakest.map((t) => `${plain(titleOf(t.id))} (${percent(t.rate)} of ${t.seen})`).join(', ');
+  return wrap(said, width, 'Weakest: ').join('\n').replace('Weakest:', chalk.bold('Weakest:'));
 }
 
-export function statsText(figures: ProgressStats, titleOf: (id: string) => string = (id) => id): string {
+/** A title cut to `max` characters, so a table fits a narrow terminal. */
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`);
+
+export function statsText(figures: ProgressStats, titleOf: (id: string) => string = (id) => id, width = 100): string {
+  // The other columns of each table take about 44 characters: titles get the rest.
+  const titleRoom = Math.max(16, width - 44);
   const n = figures.sessions.length;
   const bold = (h: string) => chalk.bold(h);
   const lines = [chalk.bold(`Progress over your last ${n} session${n === 1 ? '' : 's'}`) + chalk.dim(` (of ${figures.total} saved)`), ''];
@@ -61,7 +68,7 @@ export function statsText(figures: ProgressStats, titleOf: (id: string) => strin
     table(
       ['topic', 'step', 'covered', 'rate', 'trend'],
       figures.topics.map((t) => ({
-        topic: plain(titleOf(t.id)),
+        topic: clip(plain(titleOf(t.id)), titleRoom),
         step: plain(t.step),
         covered: coveredText(t),
         rate: t.seen > 0 ? percent(t.rate) : '–',
@@ -73,7 +80,7 @@ export function statsText(figures: ProgressStats, titleOf: (id: string) => strin
     table(
       ['step', 'median used', 'box', 'over the box', ...(figures.steps.some((st) => st.skipped > 0) ? ['skipped'] : [])],
       figures.steps.map((s) => ({
-        step: plain(s.title),
+        step: clip(plain(s.title), titleRoom),
         'median used': s.sessions > s.skipped ? formatClock(s.medianUsedMs) : '–',
         box: formatClock(s.medianBoxMs),
         'over the box': s.sessions > s.skipped ? `${percent(s.overtimeRate)} of ${s.sessions - s.skipped}` : '–',
@@ -103,7 +110,7 @@ export function statsText(figures: ProgressStats, titleOf: (id: string) => strin
     ...(figures.twists.announced > 0
       ? [`${chalk.bold('Requirement changes:')} adapted in ${figures.twists.adapted} of ${figures.twists.announced} sessions that had one`, '']
       : []),
-    weakestText(figures, titleOf),
+    weakestText(figures, titleOf, width),
     chalk.dim(`What to drill next: ${command('next')}`),
   );
   return lines.join('\n');

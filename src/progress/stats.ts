@@ -82,10 +82,10 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
       times.title = step.title;
       // A skipped step is counted as skipped: its seconds are no answer's time, its topics no coverage sample.
       const skipped = step.ended === 'skip';
+      times.box.push(step.boxMs);
       if (skipped) times.skipped++;
       else {
         times.used.push(step.usedMs);
-        times.box.push(step.boxMs);
         if (step.overtimeMs > 0) times.over++;
       }
       stepTimes.set(step.id, times);
@@ -112,7 +112,7 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
     ([id, t]): StepProgress => ({
       id,
       title: t.title,
-      sessions: t.used.length + t.skipped,
+      sessions: t.box.length,
       skipped: t.skipped,
       medianUsedMs: median(t.used),
       medianBoxMs: median(t.box),

@@ -6,9 +6,11 @@ import { progressStats } from '../../src/progress/stats.js';
 import { recordOf } from '../../src/progress/index-schema.js';
 import { summarize } from '../../src/session/summarize.js';
 import { loadPlan } from '../../src/content/load.js';
-import { run } from '../support/cli.js';
+import stripAnsi from 'strip-ansi';
+import { history } from '../../src/commands/history.js';
+import { commandContext, run } from '../support/cli.js';
 import { repoRoot, tempHome } from '../support/home.js';
-import { scriptedEvents, type ScriptedSession, type ScriptedStep } from './fixtures.js';
+import { writeJournal, scriptedEvents, type ScriptedSession, type ScriptedStep } from './fixtures.js';
 
 const plan = loadPlan({ bundled: repoRoot, user: '/nonexistent' }, 'mlsd-45', 'visual-search');
 const t0 = Date.UTC(2026, 0, 5, 9);
@@ -41,6 +43,28 @@ describe('stats like a coach', () => {
     const text = statsText(progressStats([record(1, evaluate(good.slice(0, 1))), record(2, evaluate(good.slice(0, 2)))]), titleOf);
     expect(text).toMatch(/Weakest: Guardrail metrics \(0% of 2\)/);
     expect(text).not.toMatch(/^guardrail-metrics/m);
+  });
+});
+
+describe('at a 60-column terminal', () => {
+  const widest = (text: string) => Math.max(...stripAnsi(text).split('\n').map((line) => line.length));
+
+  it('stats fits: long topic titles are cut, the weakest line wraps at words', () => {
+    const figures = progressStats([record(1, evaluate(good.slice(0, 1))), record(2, evaluate([], 'skip')), record(3, evaluate(good.slice(0, 2)))]);
+    const long = (id: string) => `${titleOf(id)} with a much longer title than any bundled topic has`;
+    const text = statsText(figures, long, 60);
+    expect(widest(text)).toBeLessThanOrEqual(60);
+    expect(text).toMatch(/^Guardrail metri… +evaluate/m);
+  });
+
+  it('history keeps the id, duration, score and finished columns, leaving out what the id already says', async () => {
+    const home = tempHome();
+    for (const n of [1, 2]) writeJournal(home, { id: `2026010${n}-090000-visual-search`, at: t0 + n * 86_400_000, steps: [evaluate(good)] });
+    const { ctx, out } = commandContext(home);
+    Object.assign(ctx.stdout, { isTTY: true, columns: 60 });
+    await history({}, ctx);
+    expect(widest(out.stdout)).toBeLessThanOrEqual(60);
+    expect(stripAnsi(out.stdout).split('\n')[0]).toMatch(/^id\s+duration\s+score\s+finished$/);
   });
 });
 
