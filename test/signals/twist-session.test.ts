@@ -12,6 +12,7 @@ import { sessionExport } from '../../src/report/session-json.js';
 import { transcriptMarkdown } from '../../src/report/transcript.js';
 import { scorecardText } from '../../src/ui/scorecard.js';
 import { repoRoot, tempHome } from '../support/home.js';
+import { lintDocument } from '../progress/lint.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);
@@ -70,6 +71,7 @@ describe('an answers file scripts a requirement change', () => {
     expect(md).toMatch(/\*\*Adapted ✓\*\* “To fit 50 ms/);
     expect(md).toContain(`Model adaptation: ${plan.case!.twists.find((t) => t.id === 'latency-50ms')!.answer.slice(0, 40)}`);
     expect(sessionExport(view).summary.twist).toEqual(summary.twist);
+    expect(lintDocument(md).errors).toEqual([]);
   });
 
   it('the same session whose lines after it ignore the change: not adapted, and what was missing', () => {
