@@ -192,8 +192,10 @@ export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scor
       score += weight * (share + (f.name.has(term) ? tuning.NAME_BONUS : 0));
       explained += weight;
       asked ||= inAsk;
-      // Specific: few facts use the term at all, or few ask for it in their own question.
-      specific ||= (index.df.get(term) ?? n) <= specificDf || (inAsk && (index.askedDf.get(term) ?? n) <= specificDf);
+      // Specific: few facts use the term at all, or few ask for it in their own question; and the case's
+      // own question does not use it ("riders" and "price" in a ride-pricing case say what the case is about).
+      specific ||=
+        !index.context.has(term) && ((index.df.get(term) ?? n) <= specificDf || (inAsk && (index.askedDf.get(term) ?? n) <= specificDf));
     }
     return { fact, score, explained, terms, asked, specific };
   });

@@ -52,7 +52,7 @@ const kinds: readonly QuantityKind[] = [
   {
     // Two outcomes weighed against each other: which mistake costs more, which matters more.
     term: '#compare',
-    asked: /\b(?:worse|better|costlier|more costly|hurts? more|matters? more)\b|\b(?:vs|versus|compared (?:with|to))\b/,
+    asked: /\b(?:worse|costlier|more costly|hurts? more|matters? more|better or worse)\b|\b(?:vs|versus|compared (?:with|to))\b/,
     stated: /\b(?:worse|costs? more|costlier|more costly|hurts? more|twice|compared (?:with|to))\b/,
   },
 ];

@@ -89,6 +89,7 @@ describe('the interviewer knows when it does not know', () => {
     ['a word the catalogue uses is no typo ("context" is not "content")', 'harmful-content-detection', "does context matter, like the poster's history", ['author-signals']],
     ['a word no fact uses, heavier than the match, is what is asked', 'people-you-may-know', 'can users dismiss a suggestion', []],
     ['the kind of quantity: a rate per day', 'harmful-content-detection', 'How many posts per day?', ['traffic']],
+    ["the case's own words say what the case is about, not which fact", 'dynamic-pricing', 'do we show riders why the price is higher', []],
     ['options after a dash are the same question', 'people-you-may-know', "what's the goal - more connections? accepted requests?", ['business-goal']],
   ];
   it.each(table)('%s', (_what, caseId, question, facts) => {
@@ -147,8 +148,8 @@ describe('on the development questions', () => {
   // A ratchet on measured figures (node scripts/eval-interviewer.mjs prints them): raise it as matching improves.
   it('gives the right fact, or rightly says to assume, often, and a wrong fact rarely', () => {
     expect(tally.n).toBeGreaterThanOrEqual(200);
-    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.84);
-    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.047);
+    expect(tally.ok / tally.n).toBeGreaterThanOrEqual(0.83);
+    expect(tally.wrong / tally.n).toBeLessThanOrEqual(0.04);
   });
 });
 

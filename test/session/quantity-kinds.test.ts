@@ -12,6 +12,7 @@ describe('the kind of quantity a question asks for', () => {
     ['how fast should a new upload be recommendable', ['#delay']], // how soon, not a response time
     ['whats worse, a missed face or a blurred sign', ['#compare']],
     ['false positives vs false negatives', ['#compare']],
+    ['do sellers pay for better ranking', []], // "better" alone compares nothing
     ['what fraction of prompts are harmful', ['#share']],
     ['how common is fraud', ['#share']],
     ['what does a chargeback cost', ['#money']],
