@@ -3,6 +3,8 @@
 // takes the streams to use, so tests and other front ends can pass their own.
 import chalk from 'chalk';
 import { emitKeypressEvents } from 'node:readline';
+import { wrap } from '../text/wrap.js';
+import { textWidth } from './width.js';
 
 export interface PromptIO {
   input: NodeJS.ReadableStream;
@@ -27,7 +29,10 @@ export function pressEnter(message: string, io: PromptIO): Promise<string[]> {
     emitKeypressEvents(input);
     const wasRaw = input.isTTY ? input.isRaw : false;
     if (input.isTTY) input.setRawMode(true);
-    io.output.write(`${chalk.bold('›')} ${message}`);
+    // Wrapped between words at the screen's width, so "(2 min)" is not split at the terminal's edge.
+    const columns = (io.output as NodeJS.WriteStream).columns || 80;
+    const shown = wrap(message, textWidth(columns), '› ');
+    io.output.write(shown.join('\n').replace('›', chalk.bold('›')));
     const typed: string[] = [];
     let entered = false;
     const cleanup = () => {
@@ -46,10 +51,10 @@ export function pressEnter(message: string, io: PromptIO): Promise<string[]> {
       } else if (key?.name === 'return' || key?.name === 'enter') {
         entered = true;
         if (typed.length > 0) typed.push('\r');
-        // Redrawn dim in place: back to the first of the rows the prompt wrapped onto, then cleared below.
-        const columns = (io.output as NodeJS.WriteStream).columns || 80;
-        const up = Math.ceil((message.length + 2) / columns) - 1;
-        io.output.write(`\r${up > 0 ? `\x1b[${up}A` : ''}\x1b[J${chalk.dim(message)}\n`);
+        // Redrawn dim in place: back to the first of the rows the prompt took, then cleared below.
+        const up = shown.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / columns)), 0) - 1;
+        const done = wrap(message, textWidth(columns)).map((l) => chalk.dim(l));
+        io.output.write(`\r${up > 0 ? `\x1b[${up}A` : ''}\x1b[J${done.join('\n')}\n`);
         // The rest of this chunk of keys is delivered before any promise callback runs.
         queueMicrotask(cleanup);
         resolve(typed);

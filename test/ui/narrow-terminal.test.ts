@@ -13,10 +13,13 @@ describe('at 40 columns', () => {
     const screen = screenOf(t, size, t.resize);
     await inStep(t);
     await t.line('/done');
-    await screen.until((rows) => rows.some((r) => r.startsWith('› Press Enter to start step 2/5')), 'the prompt for step 2');
+    const asking = await screen.until((rows) => rows.some((r) => r.startsWith('› Press Enter to start step 2/5')), 'the prompt for step 2');
+    // Wrapped between words: "(5 min)" or "(10 min)" whole on its row.
+    expect(asking.join('\n')).toMatch(/\(\d+ min\)/);
     await t.type('\r');
     const rows = await screen.until((now) => now.some((r) => r.startsWith('Step 2/5 · Frame')), 'step 2');
-    expect(rows.filter((r) => r.includes('Press Enter to start step 2/5'))).toEqual(['Press Enter to start step 2/5: Frame the']);
+    expect(rows.join('\n')).toContain('\nPress Enter to start step 2/5: Frame\nthe problem and data (10 min)\n');
+    expect(rows.filter((r) => r.includes('Press Enter to start step 2/5'))).toHaveLength(1);
     expect(rows.some((r) => r.startsWith('›') && r.includes('Press Enter'))).toBe(false);
   });
 });
