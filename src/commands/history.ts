@@ -1,12 +1,11 @@
 import chalk from 'chalk';
-import stripAnsi from 'strip-ansi';
 import { tableWidth, writeLine, type CliContext } from './context.js';
 import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
 import { formatDate } from '../report/duration.js';
 import { formatClock } from '../session/time.js';
 import { plain } from '../text/plain.js';
-import { table } from '../report/table.js';
+import { fittedTable } from '../report/table.js';
 import type { SessionRecord } from '../progress/index-schema.js';
 import { UserError } from '../errors.js';
 import { pruneEmptySessions } from '../store/discard.js';
@@ -41,17 +40,6 @@ export const clockNeverRan = (s: SessionRecord): boolean => !s.finished && s.ste
 
 /** The id already says the date and the case: in a narrow terminal those columns go first, then framework and mode. */
 const droppable = ['date', 'case', 'framework', 'mode'];
-
-function fittedTable(columns: string[], rows: Record<string, string>[], width: number): string {
-  let shown = columns;
-  let text = table(shown, rows, { header: (h) => chalk.bold(h) });
-  for (const column of droppable) {
-    if (Math.max(...text.split('\n').map((line) => stripAnsi(line).length)) <= width) break;
-    shown = shown.filter((c) => c !== column);
-    text = table(shown, rows, { header: (h) => chalk.bold(h) });
-  }
-  return text;
-}
 
 /** `--limit N`: a whole number from 1 up. */
 export function parseLimit(text: string | undefined): number | undefined {
@@ -95,7 +83,8 @@ export async function history(options: HistoryOptions, ctx: CliContext): Promise
     finished: s.finished ? 'yes' : chalk.yellow(`no (${s.stepsEnded}/${s.stepCount} steps)`),
   }));
   const frameworks = new Set(summaries.map((s) => s.frameworkId)).size;
-  writeLine(ctx.stdout, fittedTable(['id', 'date', 'case', ...(frameworks > 1 ? ['framework'] : []), 'mode', 'duration', 'score', 'finished'], rows, tableWidth(ctx.stdout)));
+  const columns = ['id', 'date', 'case', ...(frameworks > 1 ? ['framework'] : []), 'mode', 'duration', 'score', 'finished'];
+  writeLine(ctx.stdout, fittedTable(columns, rows, tableWidth(ctx.stdout), droppable, { header: (h) => chalk.bold(h) }));
   const shown = `${summaries.length} session${summaries.length === 1 ? '' : 's'}, newest first`;
   writeLine(ctx.stdout, chalk.dim(`\n${shown}. Transcript: ${command('export <id>')}`));
   const empty = all.filter(clockNeverRan).length;

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
-import { writeLine, type CliContext } from './context.js';
+import { tableWidth, writeLine, type CliContext } from './context.js';
 import { loadAllValid } from '../content/load.js';
-import { table } from '../report/table.js';
+import { fittedTable } from '../report/table.js';
 import { command } from '../text/command.js';
 
 export interface ListOptions {
@@ -59,6 +59,7 @@ export async function list(what: 'cases' | 'frameworks' | 'topics', options: Lis
     }
     return out;
   });
-  writeLine(ctx.stdout, table(columns[what], shown, { header: (h) => chalk.bold(h) }));
+  // In a narrow terminal the long columns go: a framework's step list, a case's title.
+  writeLine(ctx.stdout, fittedTable(columns[what], shown, tableWidth(ctx.stdout), ['steps', 'title', 'covers'], { header: (h) => chalk.bold(h) }));
   if (what === 'cases') writeLine(ctx.stdout, chalk.dim(`\nStart one: ${command(`drill ${String(rows[0]?.id)}`)}`));
 }
