@@ -72,7 +72,7 @@ function recordFor(path: string, plans: (caseId: string, frameworkId: string) =>
 }
 
 /**
- * A record whose body (steps, flags, verdict) is parsed when first read. A body found damaged
+ * A record whose body (steps, flags, verdict, twist) is parsed when first read. A body found damaged
  * then is summarised again from its journal, and `repaired` writes the mended line back.
  */
 function lazyRecord(head: SessionHead, text: string | Buffer, resummarise: () => SessionRecord, repaired: (record: SessionRecord) => void): SessionRecord {
@@ -92,6 +92,7 @@ function lazyRecord(head: SessionHead, text: string | Buffer, resummarise: () =>
     steps: { enumerable: true, get: () => read().steps },
     flags: { enumerable: true, get: () => read().flags },
     verdict: { enumerable: true, get: () => read().verdict },
+    twist: { enumerable: true, get: () => read().twist },
   });
   return record;
 }

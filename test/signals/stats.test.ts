@@ -1,6 +1,10 @@
 // mlsd stats over saved sessions: how often each red flag was raised, which way each verdict dimension goes,
 // and in how many sessions with a requirement change the answer adapted.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../support/cli.js';
+import { tempHome } from '../support/home.js';
 import { progressStats } from '../../src/progress/stats.js';
 import { recordOf } from '../../src/progress/index-schema.js';
 
@@ -33,5 +37,19 @@ describe('stats of red flags and dimensions', () => {
   it('reads summaries cached before flags and verdicts existed', () => {
     const { flags: _f, verdict: _v, ...old } = session(5, 50, []);
     expect(progressStats([old]).dimensions).toEqual([]);
+  });
+});
+
+describe('mlsd stats on saved sessions with a requirement change', () => {
+  it('counts it from a fresh index and from the index read back', async () => {
+    const home = tempHome();
+    const answers = join(home, 'answers.yaml');
+    writeFileSync(answers, ['deploy:', '  - A ranker behind an API.', '  - twist: latency-80ms', '  - We precompute candidate lists per user and cache the embeddings.', ''].join('\n'));
+    expect((await run(['drill', 'video-recommendation', '--answers', answers], { home })).status).toBe(0);
+    for (const pass of ['built', 'read back']) {
+      const figures = JSON.parse((await run(['stats', '--json'], { home })).stdout);
+      expect(figures.twists, pass).toEqual({ announced: 1, adapted: 1 });
+    }
+    expect((await run(['stats'], { home })).stdout).toContain('Requirement changes: adapted in 1 of 1 sessions that had one');
   });
 });
