@@ -191,24 +191,30 @@ export function stepFrame(input: FrameInput, value: string, feedback: Feedback |
     // A line longer than the screen (a long paste): show its end, the frame stays whole.
     return [[...head, tailPrompt(value, cols, Math.max(1, rows - rowsOf(head) - 1), view.editing ? 'edit ›' : '›')].join('\n'), ''];
   }
-  let budget = rows - rowsOf(head) - rowsOf(meter) - rowsOf(message) - rowsOf([promptLine]) - rowsOf([bottom]) - 1;
+  // On a very small terminal the coverage meter gives way first, then the message.
+  const room = (parts: readonly string[][]) => rows - rowsOf(head) - parts.reduce((n, p) => n + rowsOf(p), 0) - rowsOf([promptLine]) - rowsOf([bottom]) - 1;
+  const [shownMeter, shownMessage] = room([meter, message]) >= 0 ? [meter, message] : room([message]) >= 0 ? [[], message] : [[], []];
+  let budget = room([shownMeter, shownMessage]);
   const shownGuide = rowsOf(guide) + 1 <= budget - 2 ? guide : [];
   budget -= shownGuide.length ? rowsOf(shownGuide) + 1 : 0;
+  const earlier = (n: number) => chalk.dim(`  … ${n} earlier lines (/review shows them)`);
+  // The notice of lines off screen takes as many rows as its longest form would.
+  const noticeRows = rowsOf([earlier(transcript.length)]);
   const kept: string[] = [];
   let filled = 0;
   for (let i = transcript.length - 1; i >= 0; i--) {
     const r = rowsOf([transcript[i]!]);
-    if (filled + r > budget - (i > 0 ? 1 : 0)) break;
+    if (filled + r > budget - (i > 0 ? noticeRows : 0)) break;
     kept.unshift(transcript[i]!);
     filled += r;
   }
-  const shown = kept.length < transcript.length && budget > 0 ? [chalk.dim(`  … ${transcript.length - kept.length} earlier lines (/review shows them)`), ...kept] : kept;
+  const shown = kept.length < transcript.length && budget >= noticeRows ? [earlier(transcript.length - kept.length), ...kept] : kept;
   const body = [
     ...head,
     ...(shownGuide.length ? [...shownGuide, ''] : []),
     ...shown,
-    ...meter,
-    ...message,
+    ...shownMeter,
+    ...shownMessage,
     promptLine,
   ];
   return [body.join('\n'), bottom];

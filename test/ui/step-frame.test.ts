@@ -165,4 +165,16 @@ describe('the step frame', () => {
       for (const row of commandHelp) expect(help).toContain(row.replace(/\s+/g, ' '));
     }
   });
+
+  it('at every width from 20 to 200 columns and 8 to 30 rows, fits the terminal with the header first', () => {
+    const events = typed(4);
+    for (let columns = 20; columns <= 200; columns++) {
+      for (const rows of [8, 12, 30]) {
+        const { height, lines } = frame(events, { rows, columns, used: 4.5 * min });
+        expect(height, `${rows}×${columns}`).toBeLessThanOrEqual(rows);
+        expect(lines[0], `${rows}×${columns}`).toMatch(/^Step 1\/5/);
+        expect(lines.join('\n'), `${rows}×${columns}`).toContain('⚠ 0:30 left');
+      }
+    }
+  });
 });
