@@ -161,6 +161,8 @@ export const stepPrompt = createPrompt<StepEnd, StepPromptConfig>((config, done)
       // readline has already emptied rl.line; the line is what the keys before Enter built.
       const text = draft.current;
       const last = linesOf(run.state.steps[index]!).at(-1);
+      // A command or question typed over the recalled line is not a correction: the edit is dropped and the input handled as usual.
+      if (run.editing && /^[/?]/.test(text.trim())) run.editing = false;
       if (run.editing) {
         // Enter saves the correction through the engine (journaled as an amendment); an emptied or unchanged line changes nothing.
         run.editing = false;

@@ -64,7 +64,20 @@ describe('reviewing and correcting at the terminal', () => {
     ]);
   });
 
-  it('Up-arrow then Enter recalls the last line but does not record it twice', async () => {
+  it('a command typed over the recalled line during /edit runs as a command, leaving the line as it was', async () => {
+    const home = tempHome();
+    const { t, screen } = await drillOnScreen(home);
+    await t.line('150M daily users');
+    await t.line('/edit');
+    await screen.until((rows) => rows.some((r) => r.startsWith('edit › 150M daily users')), 'the line to correct');
+    await t.type('\x15'); // Ctrl-U clears the recalled line
+    await t.line('/time');
+    await screen.until((rows) => rows.some((r) => /used of 5:00/.test(r)), 'the time');
+    expect(lines(home)).toEqual(['150M daily users']);
+    expect(events(home).some((e) => e.type === 'amended')).toBe(false);
+  });
+
+    it('Up-arrow then Enter recalls the last line but does not record it twice', async () => {
     const home = tempHome();
     const { t, screen } = await drillOnScreen(home);
     await t.line('150M daily users, p95 under 300 ms');
