@@ -210,7 +210,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       const used = stepUsedMs(ended, boxMs(planned, run.state.pace));
       out(
         ended.ended === 'skip' || ended.ended === null
-          ? chalk.dim(`${planned.title}: skipped`)
+          ? skippedText(planned.title, stepCoverage(planned, ended), width())
           : stepReport(planned.title, ended.ended, stepCoverage(planned, ended), used, boxMs(planned, run.state.pace), width()),
       );
       // Study mode names a red flag as soon as its step ends; mock mode keeps them for the scorecard, as an interviewer would.
@@ -265,6 +265,13 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     }
   }
   return 'finished';
+}
+
+/** A skipped step's end: what it leaves uncovered, so a skip is not silent about its cost. */
+function skippedText(title: string, coverage: readonly { topic: { title: string }; covered: boolean }[], width: number): string {
+  const missed = coverage.filter((t) => !t.covered).map((t) => t.topic.title);
+  const said = missed.length > 0 ? `${title}: skipped; not covered: ${missed.join(', ')}` : `${title}: skipped`;
+  return wrap(said, width).map((l) => chalk.dim(l)).join('\n');
 }
 
 /** What an unwritten event held that the candidate typed, to print rather than lose. */

@@ -9,6 +9,7 @@ import { loadPlan } from '../../src/content/load.js';
 import stripAnsi from 'strip-ansi';
 import { history } from '../../src/commands/history.js';
 import { commandContext, run } from '../support/cli.js';
+import { runAtTerminal } from '../support/tty.js';
 import { repoRoot, tempHome } from '../support/home.js';
 import { writeJournal, scriptedEvents, type ScriptedSession, type ScriptedStep } from './fixtures.js';
 
@@ -43,6 +44,22 @@ describe('stats like a coach', () => {
     const text = statsText(progressStats([record(1, evaluate(good.slice(0, 1))), record(2, evaluate(good.slice(0, 2)))]), titleOf);
     expect(text).toMatch(/Weakest: Guardrail metrics \(0% of 2\)/);
     expect(text).not.toMatch(/^guardrail-metrics/m);
+  });
+});
+
+describe('a skipped step at the terminal', () => {
+  it('says what it leaves uncovered', async () => {
+    const t = runAtTerminal(['drill', 'visual-search', '--step', 'evaluate'], tempHome());
+    await t.waitFor('Press Enter to start the clock');
+    await t.type('\r');
+    await t.waitFor('Step 1/1');
+    await t.line('Offline we track recall@k and NDCG on a held-out later week.');
+    await t.line('/skip');
+    const said = await t.waitFor(/Evaluation: skipped; not covered: [^\n]*\n?[^\n]*Guardrail metrics/);
+    expect(said).not.toMatch(/not covered:[^]*Offline metrics/);
+    await t.waitFor('Show the reference outline');
+    await t.type('\r');
+    await t.exited;
   });
 });
 
