@@ -105,12 +105,22 @@ function linesAfter(state: SessionState, step: string): { lines: string[]; check
   const here = state.steps[index];
   if (!here) return { lines: [], checked: [] };
   const from = here.entries.findIndex((e) => e.kind === 'twist');
-  const next: StepState | undefined = state.steps[index + 1];
+  // The next step counts once it has started: a step never reached was not an answer to the change.
+  const following = state.steps[index + 1];
+  const next: StepState | undefined = following?.status === 'pending' ? undefined : following;
   const typed = (entries: StepState['entries']) => entries.flatMap((e) => (e.kind === 'line' ? [e.text] : []));
   return {
     lines: [...typed(here.entries.slice(from + 1)), ...(next ? typed(next.entries) : [])],
     checked: next ? [here.id, next.id] : [here.id],
   };
+}
+
+/** The step whose end closes the judgement of the announced change: the one after it, or its own when it is the last. */
+export function closingStep(state: SessionState): string | null {
+  const announced = state.announced;
+  if (!announced) return null;
+  const index = state.steps.findIndex((s) => s.id === announced.step);
+  return (state.steps[index + 1] ?? state.steps[index])?.id ?? null;
 }
 
 /** A few of the twist's plain cue phrases, as examples of what an adaptation would say: one per idea (not "batched read" and "batch the reads"). */

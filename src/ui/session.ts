@@ -6,7 +6,7 @@ import { followUpAnswersText, referenceText, twistAnswerText } from '../report/r
 import { wrap } from '../text/wrap.js';
 import { boxMs, stepCoverage } from '../session/engine.js';
 import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
-import { twistJudgement } from '../session/twist.js';
+import { closingStep, twistJudgement } from '../session/twist.js';
 import { plain } from '../text/plain.js';
 import { discardJournal } from '../store/discard.js';
 import { boxText } from '../session/time.js';
@@ -220,7 +220,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       }
       // Study mode (--twist) judges the requirement change once the steps that answer it have ended.
       const twist = run.state.mode === 'study' ? twistJudgement(run.state, plan) : null;
-      if (twist && twist.checked.at(-1) === ended.id) out(twistText(twist, plan, width()).join('\n'));
+      if (twist && closingStep(run.state) === ended.id) out(twistText(twist, plan, width()).join('\n'));
     }
   } catch (error) {
     if (error instanceof Quit) {

@@ -6,7 +6,7 @@ import type { Plan } from '../../src/content/model.js';
 import type { Mode, PlannedTwist, SessionEvent } from '../../src/session/events.js';
 import { replay } from '../../src/session/state.js';
 import { summarizeState } from '../../src/session/summarize.js';
-import { chooseTwist, twistEvent, twistJudgement, type TwistRequest } from '../../src/session/twist.js';
+import { chooseTwist, closingStep, twistEvent, twistJudgement, type TwistRequest } from '../../src/session/twist.js';
 import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
@@ -123,6 +123,22 @@ describe('whether the answer adapted', () => {
       expect(result.missing).toMatch(/; an adaptation would mention e\.g\. [a-z-]+(, [a-z -]+)* or [a-z -]+$/);
     }
     expect(result).toMatchObject({ id: 'personalisation-opt-out', step: 'frame', says });
+  });
+
+  it('checks the next step only once it has started', () => {
+    const events: SessionEvent[] = [...opening(), { type: 'twist', at: 80_000, step: 'frame', id: 'personalisation-opt-out', says }, line(90_000, 'frame', adapts)];
+    expect(twistJudgement(replay(events), video)?.checked).toEqual(['frame']);
+    events.push({ type: 'step-ended', at: 100_000, step: 'frame', reason: 'done' }, { type: 'step-started', at: 100_000, step: 'model' });
+    expect(twistJudgement(replay(events), video)?.checked).toEqual(['frame', 'model']);
+  });
+
+  it.each([
+    ['frame', 'model'],
+    ['deploy', 'deploy'],
+  ])('study mode judges a change announced in %s when %s ends', (step, closing) => {
+    const events: SessionEvent[] = [...opening(), { type: 'twist', at: 80_000, step, id: 'personalisation-opt-out', says }];
+    expect(closingStep(replay(events))).toBe(closing);
+    expect(closingStep(replay(opening()))).toBeNull();
   });
 
   it('the verdict counts it in the dimension of the step it came in, with the moment', () => {
