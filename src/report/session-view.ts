@@ -36,6 +36,8 @@ export interface StepView {
   answer: string[];
   /** The step as it went: the answer with each question and hint where it came. */
   moments: Moment[];
+  /** Lines corrected (/edit) or withdrawn (/undo); the journal keeps them as first typed. */
+  corrections: number;
   topics: TopicView[];
   followUp: FollowUpEntry | null;
 }
@@ -94,6 +96,7 @@ export function sessionView(events: readonly SessionEvent[], summary: SessionSum
       topics: inPlanOrder([...stepSummary.covered, ...stepSummary.missed], planned?.topics.map((t) => t.id) ?? []).map((id) =>
         topic(id, stepSummary.covered.includes(id)),
       ),
+      corrections: events.filter((e) => e.type === 'amended' && e.step === stepSummary.id).length,
       moments: momentsOf(step?.entries ?? [], (id) => planned?.topics.find((t) => t.id === id)?.title ?? id),
       followUp: step?.followUp ?? null,
     };

@@ -82,6 +82,9 @@ function stepBlocks(step: StepView, n: number): string[] {
     step.moments.some((m) => m.kind !== 'lines') ? 'Answer as typed, with each question and hint where it came:' : 'Answer as typed:',
     ...(step.moments.length > 0 ? step.moments.map(momentBlock) : ['Nothing typed.']),
   );
+  if (step.corrections > 0) {
+    out.push(`${step.corrections === 1 ? 'One correction' : `${step.corrections} corrections`} (/edit, /undo) made; the journal keeps every line as first typed.`);
+  }
   if (step.topics.length > 0) {
     out.push(
       'Topics:',

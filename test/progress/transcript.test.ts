@@ -140,6 +140,7 @@ function viewWithUserText(text: string): SessionView {
       summary: { ...step.summary, title: text },
       answer: [text, text],
       topics: step.topics.map((t) => ({ ...t, title: text, evidence: t.covered ? [text] : [], hint: t.covered ? null : text })),
+      corrections: step.corrections,
       moments: step.moments.map((m) =>
         m.kind === 'lines' ? { kind: 'lines', lines: [text, text] } : m.kind === 'hint' ? { ...m, title: text, text } : m.kind === 'question' ? { kind: 'question', text, reply: text } : { kind: 'twist', says: text },
       ),

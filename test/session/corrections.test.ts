@@ -7,6 +7,8 @@ import { handleInput } from '../../src/session/engine.js';
 import type { SessionEvent } from '../../src/session/events.js';
 import { linesOf, replay } from '../../src/session/state.js';
 import { summarize } from '../../src/session/summarize.js';
+import { sessionView } from '../../src/report/session-view.js';
+import { transcriptMarkdown } from '../../src/report/transcript.js';
 import { started, visualSearchPlan } from './fixtures.js';
 
 const plan = visualSearchPlan();
@@ -53,6 +55,15 @@ describe('correcting the answer', () => {
     expect(written.filter((e) => e.type === 'amended')).toHaveLength(2);
     const state = replay(written);
     expect(state.steps[0]!.entries).toMatchObject([{ kind: 'line', text: 'we optimise long watch time, not clicks', edited: true }]);
+  });
+
+  it('the export shows the corrected answer and says corrections were made', () => {
+    const { written } = typeLines(['we optimise clikcs', '/edit we optimise watch time', 'a stray line', '/undo']);
+    const markdown = transcriptMarkdown(sessionView(written, summarize(written, plan), plan));
+    expect(markdown).toContain('```text\nwe optimise watch time\n```');
+    expect(markdown).not.toContain('clikcs');
+    expect(markdown).not.toContain('a stray line');
+    expect(markdown).toContain('2 corrections (/edit, /undo) made; the journal keeps every line as first typed.');
   });
 
   it('coverage reads the amended text: a withdrawn line covers nothing', () => {
