@@ -76,11 +76,25 @@ const REASON = /\b(because|since|so that|so we|so the|trade-?offs?|at the cost|c
 const NAMED = /\b([A-Z]{2,}[A-Za-z0-9@-]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/;
 
 export function depthOf(sentence: string): string | null {
-  if (NUMBER.test(sentence)) return 'gave numbers';
-  if (REASON.test(sentence)) return 'stated a reason or trade-off';
-  if (NAMED.test(sentence)) return 'named a method';
+  if (NUMBER.test(sentence)) return 'gave numbers for';
+  if (REASON.test(sentence)) return 'gave a reason for';
+  if (NAMED.test(sentence)) return 'was specific about';
   return null;
 }
+
+/** One moment per sentence: a line that shows depth on three topics is said once, naming the three. */
+function depthMoments(deep: readonly { topic: TopicResult; sentence: string; why: string }[]): string[] {
+  const bySentence = new Map<string, { why: string; titles: string[] }>();
+  for (const d of deep) {
+    const seen = bySentence.get(d.sentence);
+    if (seen) seen.titles.push(lower(d.topic.title));
+    else bySentence.set(d.sentence, { why: d.why, titles: [lower(d.topic.title)] });
+  }
+  return [...bySentence].map(([sentence, { why, titles }]) => `${why} ${listed(titles)} «${clip(sentence)}»`);
+}
+
+const listed = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 
 export function ratingOf(points: number): Rating {
   return points >= 80 ? 'very strong' : points >= 60 ? 'strong' : points >= 35 ? 'weak' : 'very weak';
@@ -121,8 +135,8 @@ function rateDimension(dimension: (typeof dimensions)[number], input: VerdictInp
     ...(twist === undefined ? [] : [twist.adapted ? `adapted to the requirement change «${clip(twist.evidence ?? '')}»` : `did not adapt to the requirement change «${clip(twist.says)}»`]),
     ...flags.map((f) => `red flag: ${lower(f.title)} «${clip(f.evidence)}»`),
     ...(rating === 'very weak' || rating === 'weak'
-      ? [...missed.map((t) => `no ${lower(t.title)}`), ...deep.map((d) => `${d.why} on ${lower(d.topic.title)} «${clip(d.sentence)}»`)]
-      : [...deep.map((d) => `${d.why} on ${lower(d.topic.title)} «${clip(d.sentence)}»`), ...missed.map((t) => `no ${lower(t.title)}`)]),
+      ? [...missed.map((t) => `no ${lower(t.title)}`), ...depthMoments(deep)]
+      : [...depthMoments(deep), ...missed.map((t) => `no ${lower(t.title)}`)]),
     ...(hints > 0 ? [`${hints} hint${hints === 1 ? '' : 's'} used`] : []),
   ].slice(0, 3);
   return { id: dimension.id, title: dimension.title, rating, points, moments };

@@ -57,6 +57,15 @@ describe('verdict by dimension', () => {
     expect(evaluation.moments.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('says a sentence that shows depth on several topics once, naming them all', () => {
+    const kase = content.cases.find((c) => c.id === 'video-recommendation');
+    const text = 'Two-tower retrieval for about 1,000 candidates, then a DCN ranker because it learns feature crosses.';
+    const modelling = verdictFor(kase, text).dimensions.find((d) => d.id === 'modelling')!;
+    const quoting = modelling.moments.filter((m) => m.includes('«Two-tower retrieval'));
+    expect(quoting).toHaveLength(1);
+    expect(quoting[0]).toMatch(/^gave numbers for .+ and .+ «/);
+  });
+
   it('rates communication and time only for a timed session', () => {
     const topics = [{ id: 'scope', title: 'Scope', step: 'clarify', covered: true, evidence: ['Scope: 10M users.'] }];
     expect(verdictOf({ topics, flags: [] }).dimensions.map((d) => d.id)).toEqual(['problem-understanding']);
