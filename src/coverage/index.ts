@@ -7,8 +7,7 @@ import type { Topic } from '../content/model.js';
 import { cueIndex, findAll, matchesAnywhere, overlaps, spanOfChars, type CueIndex } from './cue-index.js';
 import { compileTopic, type CompiledTopic, type Matcher, type Span } from './cues.js';
 import { dismissal, placeholderDismissal, type Dismissal } from './dismissal.js';
-import { segmentMemo } from './memo.js';
-import type { Segment } from './segment.js';
+import { segment, type Segment } from './segment.js';
 import { NAME_FILLER, STOPWORDS } from './language.js';
 import { tokenize, type Token } from './text.js';
 import { correctTypos, typoIndex, type TypoIndex } from './typos.js';
@@ -52,7 +51,7 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
   const { typos, cues } = indexesFor(compiled);
   const results = topics.map((topic): TopicCoverage => ({ topic, covered: false, evidence: [] }));
   const patterned = compiled.flatMap((topic, i) => (topic.patterns.length > 0 ? [i] : []));
-  const sentences = segmentMemo(text, options.typed ? { typed: true } : {});
+  const sentences = segment(text, options.typed ? { typed: true } : {});
   for (const { question, reply } of options.asked ?? []) {
     const shown = `? ${question.replace(/^\?\s*/, '')}`;
     // Judged with the answer it got, so "? how many posts a day" counts once the interviewer has put a number on it.
