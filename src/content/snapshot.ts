@@ -21,8 +21,10 @@ export function snapshotDir(packageRoot: string): string {
 }
 
 // Required, not imported: an ES import of node:crypto also builds its Web Crypto half, a
-// noticeable share of a start-up that only wants one hash.
-const crypto = (): typeof NodeCrypto => createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto;
+// noticeable share of a start-up that only wants one hash. Required once: a require function
+// costs about a millisecond to make, and `mlsd validate` hashes every file.
+let cryptoModule: typeof NodeCrypto | undefined;
+const crypto = (): typeof NodeCrypto => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto);
 
 export function digest(kind: ContentKind, bytes: Uint8Array): string {
   return crypto().createHash('sha256').update(kind).update('\0').update(bytes).digest('base64url');
