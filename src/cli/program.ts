@@ -55,7 +55,8 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
   program
     .command('drill')
     .description('straight into one case: all steps, or one with --step')
-    .argument('<case>', `case id (see: ${command('list cases')})`)
+    // Optional here only so that "drill --twist CASE" works: --twist [id] would take the case as its id.
+    .argument('[case]', `case id (see: ${command('list cases')})`)
     .option('--step <id>', 'only this step of the framework')
     .option('--framework <id>', 'the framework to follow', 'mlsd-45')
     .addOption(modeOption().default('study' as const))
@@ -66,7 +67,11 @@ export function buildProgram(context: () => CliContext, output?: OutputConfigura
     .option('--no-twist', 'no requirement change (mock mode announces one)')
     .option('--minutes <n>', 'the whole session in N minutes: every time box scaled to fit')
     .option('--pace <factor>', 'every time box multiplied by this, e.g. 0.5 for half-length boxes')
-    .action(async (caseId, options) => (await import('../commands/drill.js')).drill(caseId, options, context()));
+    .action(async (caseId, options, drill) => {
+      if (caseId === undefined && typeof options.twist === 'string') [caseId, options.twist] = [options.twist, true];
+      if (caseId === undefined) return drill.error("error: missing required argument 'case'");
+      await (await import('../commands/drill.js')).drill(caseId, options, context());
+    });
 
   program
     .command('resume')
