@@ -3,8 +3,8 @@ import { tableWidth, writeLine, type CliContext } from './context.js';
 import { wrap } from '../text/wrap.js';
 import { savedSessions } from './saved-sessions.js';
 import { noSessionsYet } from '../progress/plans.js';
-import { defaultWindow, enoughSamples, progressStats, sparkline, type ProgressStats, type TopicProgress } from '../progress/stats.js';
-import { topicTitles } from '../progress/topic-titles.js';
+import { defaultWindow, enoughSamples, progressStats, sparkline, type FrameworkProgress, type ProgressStats, type TopicProgress } from '../progress/stats.js';
+import { reportTitles } from '../progress/topic-titles.js';
 import { formatClock } from '../session/time.js';
 import { plain } from '../text/plain.js';
 import { table } from '../report/table.js';
@@ -34,7 +34,8 @@ export async function stats(options: StatsOptions, ctx: CliContext): Promise<voi
     return;
   }
   const window = new Set(figures.sessions.map((s) => s.id));
-  writeLine(ctx.stdout, statsText(figures, topicTitles(ctx.roots, summaries.filter((s) => window.has(s.id))), tableWidth(ctx.stdout)));
+  const titles = reportTitles(ctx.roots, summaries.filter((s) => window.has(s.id)));
+  writeLine(ctx.stdout, statsText(figures, titles.topic, tableWidth(ctx.stdout), titles.framework));
 }
 
 /** "2/3", with the sessions that skipped the topic's step said apart. */
@@ -52,13 +53,25 @@ function weakestText(figures: ProgressStats, titleOf: (id: string) => string, wi
 /** A title cut to `max` characters, so a table fits a narrow terminal. */
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`);
 
-export function statsText(figures: ProgressStats, titleOf: (id: string) => string = (id) => id, width = 100): string {
-  // The other columns of each table take about 44 characters: titles get the rest.
-  const titleRoom = Math.max(16, width - 44);
-  const n = figures.sessions.length;
+/** "× 0.11", or "× 0.11–0.5" over several scales: as the practice screen says it. */
+const scaleText = ({ least, most }: { least: number; most: number }) => {
+  const factor = (x: number) => String(Number(x.toFixed(2)));
+  return `× ${factor(least)}${most === least ? '' : `–${factor(most)}`}`;
+};
+
+/** A framework's sub-heading, saying when its boxes were scaled so they are not read as full-length ones. */
+function groupHeading(group: FrameworkProgress, frameworkTitleOf: (id: string) => string): string {
+  const n = group.sessions.length;
+  const title = frameworkTitleOf(group.frameworkId);
+  const scaled = group.pace ? chalk.yellow(`  time boxes ${scaleText(group.pace)}, not full length`) : '';
+  return chalk.bold.underline(plain(title)) + scaled + chalk.dim(`  (${n} session${n === 1 ? '' : 's'})`);
+}
+
+/** One framework's score line, topic table and step table. */
+function groupText(group: FrameworkProgress, titleOf: (id: string) => string, titleRoom: number): string[] {
   const bold = (h: string) => chalk.bold(h);
-  const lines = [chalk.bold(`Progress over your last ${n} session${n === 1 ? '' : 's'}`) + chalk.dim(` (of ${figures.total} saved)`), ''];
-  const scores = figures.sessions.flatMap((s) => (s.score === null ? [] : [s.score]));
+  const lines: string[] = [];
+  const scores = group.sessions.flatMap((s) => (s.score === null ? [] : [s.score]));
   if (scores.length > 0) {
     const first = scores[0]!;
     const last = scores.at(-1)!;
@@ -67,7 +80,7 @@ export function statsText(figures: ProgressStats, titleOf: (id: string) => strin
   lines.push(
     table(
       ['topic', 'step', 'covered', 'rate', 'trend'],
-      figures.topics.map((t) => ({
+      group.topics.map((t) => ({
         topic: clip(plain(titleOf(t.id)), titleRoom),
         step: plain(t.step),
         covered: coveredText(t),
@@ -78,8 +91,8 @@ export function statsText(figures: ProgressStats, titleOf: (id: string) => strin
     ),
     '',
     table(
-      ['step', 'median used', 'box', 'over the box', ...(figures.steps.some((st) => st.skipped > 0) ? ['skipped'] : [])],
-      figures.steps.map((s) => ({
+      ['step', 'median used', 'box', 'over the box', ...(group.steps.some((st) => st.skipped > 0) ? ['skipped'] : [])],
+      group.steps.map((s) => ({
         step: clip(plain(s.title), titleRoom),
         'median used': s.sessions > s.skipped ? formatClock(s.medianUsedMs) : '–',
         box: formatClock(s.medianBoxMs),
@@ -89,6 +102,32 @@ export function statsText(figures: ProgressStats, titleOf: (id: string) => strin
       { header: bold },
     ),
     '',
+  );
+  return lines;
+}
+
+/**
+ * The progress report. Per-step figures (score line, topics by step, time against the box) are given per
+ * framework, under its name when the window holds more than one or boxes were scaled; the verdict, red
+ * flags and weakest topics are over the whole window, since they do not depend on the framework's steps.
+ */
+export function statsText(
+  figures: ProgressStats,
+  titleOf: (id: string) => string = (id) => id,
+  width = 100,
+  frameworkTitleOf: (id: string) => string = (id) => id,
+): string {
+  // The other columns of each table take about 44 characters: titles get the rest.
+  const titleRoom = Math.max(16, width - 44);
+  const n = figures.sessions.length;
+  const bold = (h: string) => chalk.bold(h);
+  const lines = [chalk.bold(`Progress over your last ${n} session${n === 1 ? '' : 's'}`) + chalk.dim(` (of ${figures.total} saved)`), ''];
+  const headed = figures.groups.length > 1 || figures.groups.some((g) => g.pace !== null);
+  for (const group of figures.groups) {
+    if (headed) lines.push(groupHeading(group, frameworkTitleOf), '');
+    lines.push(...groupText(group, titleOf, titleRoom));
+  }
+  lines.push(
     ...(figures.dimensions.length > 0
       ? [
           table(

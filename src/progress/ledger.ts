@@ -26,7 +26,7 @@ export interface Ledger {
 }
 
 /** Bumped when what a summary holds changes, so older indexes are rebuilt. */
-const indexVersion = 3;
+const indexVersion = 4;
 
 /**
  * What a cached summary depends on besides its journal: this program, and the content

@@ -31,13 +31,33 @@ export interface StepProgress {
   overtimeRate: number;
 }
 
+export interface SessionPoint {
+  id: string;
+  startedAt: number;
+  score: number | null;
+}
+
+/** The sessions of the window that ran one framework, at full length or with scaled boxes. */
+export interface FrameworkProgress {
+  frameworkId: string;
+  /** The least and most box scale (--minutes, --pace) of these sessions; null when they ran full-length boxes. */
+  pace: { least: number; most: number } | null;
+  /** Oldest first. */
+  sessions: SessionPoint[];
+  /** Per topic, with the step of this framework that holds it. */
+  topics: TopicProgress[];
+  steps: StepProgress[];
+}
+
 export interface ProgressStats {
   /** All sessions saved. */
   total: number;
   /** The sessions the figures are over: the last `window` with at least one ended step, oldest first. */
-  sessions: { id: string; startedAt: number; score: number | null }[];
+  sessions: SessionPoint[];
+  /** Per topic over the whole window, every framework together (a topic is the same concept in each). */
   topics: TopicProgress[];
-  steps: StepProgress[];
+  /** Per-step figures, per framework (and apart for scaled boxes): the framework used last first. */
+  groups: FrameworkProgress[];
   /** The three topics covered least often among those answered in at least `enoughSamples` sessions (ties: seen more often, then by id). */
   weakest: TopicProgress[];
   /** Each verdict dimension over the window: mean points, the latest rating, newer half minus older half. */
@@ -69,11 +89,8 @@ export function trendOf(outcomes: readonly boolean[]): number | null {
   return rate(outcomes.slice(-half)) - rate(outcomes.slice(0, half));
 }
 
-export function progressStats(summaries: readonly SessionRecord[], window = defaultWindow): ProgressStats {
-  const counted = summaries
-    .filter((s) => s.stepsEnded > 0)
-    .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1))
-    .slice(-window);
+/** Per topic and per step, over these sessions (oldest first). */
+function stepFigures(counted: readonly SessionRecord[]): { topics: TopicProgress[]; steps: StepProgress[] } {
   const topicOutcomes = new Map<string, { step: string; outcomes: boolean[]; skipped: number }>();
   const stepTimes = new Map<string, { title: string; used: number[]; box: number[]; over: number; skipped: number }>();
   for (const session of counted) {
@@ -119,6 +136,45 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
       overtimeRate: t.used.length === 0 ? 0 : t.over / t.used.length,
     }),
   );
+  return { topics, steps };
+}
+
+const paceOf = (s: SessionRecord): number => s.pace ?? 1;
+
+/**
+ * The window split by framework, and within one framework full-length sessions apart from those whose
+ * boxes were scaled (--minutes, --pace): step ids, titles and boxes are a framework's own, and a
+ * 5-minute run says nothing about pacing a 45-minute one. The framework used last comes first.
+ */
+function frameworkGroups(counted: readonly SessionRecord[]): FrameworkProgress[] {
+  const members = new Map<string, SessionRecord[]>();
+  for (const session of counted) {
+    const key = `${session.frameworkId}\u0000${paceOf(session) === 1 ? 'full' : 'scaled'}`;
+    const group = members.get(key) ?? [];
+    group.push(session);
+    members.set(key, group);
+  }
+  return [...members.values()]
+    .map((sessions): FrameworkProgress => {
+      const paces = sessions.map(paceOf);
+      const scaled = paces[0] !== 1;
+      return {
+        frameworkId: sessions[0]!.frameworkId,
+        pace: scaled ? { least: Math.min(...paces), most: Math.max(...paces) } : null,
+        sessions: sessions.map((s) => ({ id: s.id, startedAt: s.startedAt, score: s.score })),
+        ...stepFigures(sessions),
+      };
+    })
+    .sort((a, b) => b.sessions.at(-1)!.startedAt - a.sessions.at(-1)!.startedAt || (a.pace === null ? -1 : 1));
+}
+
+export function progressStats(summaries: readonly SessionRecord[], window = defaultWindow): ProgressStats {
+  const counted = summaries
+    .filter((s) => s.stepsEnded > 0)
+    .sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1))
+    .slice(-window);
+  // A topic is the same concept in every framework: its coverage (and the weakest) is over the whole window.
+  const { topics } = stepFigures(counted);
   const flagCounts = new Map<string, { id: string; title: string; sessions: number; last: number }>();
   for (const session of counted) {
     for (const flag of new Map((session.flags ?? []).map((f) => [f.id, f])).values()) {
@@ -158,7 +214,7 @@ export function progressStats(summaries: readonly SessionRecord[], window = defa
     total: summaries.length,
     sessions: counted.map((s) => ({ id: s.id, startedAt: s.startedAt, score: s.score })),
     topics,
-    steps,
+    groups: frameworkGroups(counted),
     weakest,
     dimensions,
     flags,

@@ -68,6 +68,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
     finished: state.finished,
     usedMs: steps.reduce((sum, s) => sum + s.usedMs, 0),
     score: sessionScore(steps),
+    ...(state.pace !== 1 ? { pace: state.pace } : {}),
     steps,
     flags,
     verdict: verdictOf({ topics, flags, steps, ...(twist ? { twist } : {}) }),

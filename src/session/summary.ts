@@ -97,6 +97,7 @@ export const sessionSummarySchema = {
     finished: { type: 'boolean' },
     usedMs: { ...ms, description: 'Total clock time used over all steps.' },
     score: { type: ['number', 'null'], description: 'Overall score 0–100 (formula in the README), null for a session with no step ended.' },
+    pace: { type: 'number', description: 'Every time box was multiplied by this (--minutes, --pace); absent for full-length boxes.' },
     steps: { type: 'array', items: stepSummarySchema },
     flags: { type: 'array', items: flagHitSchema, description: 'Red flags found in the answers (absent in summaries of older versions).' },
     verdict: { ...verdictSchema, description: 'The verdict by dimension, as practice feedback (absent in summaries of older versions).' },

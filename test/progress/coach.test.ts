@@ -28,7 +28,7 @@ describe('stats like a coach', () => {
     const figures = progressStats([record(1, evaluate(good)), record(2, evaluate([], 'skip'))]);
     const guardrails = figures.topics.find((t) => t.id === 'guardrail-metrics')!;
     expect(guardrails).toMatchObject({ seen: 1, covered: 1, skipped: 1, rate: 1, trend: null });
-    expect(figures.steps.find((s) => s.id === 'evaluate')).toMatchObject({ sessions: 2, skipped: 1, medianUsedMs: 300_000 });
+    expect(figures.groups[0]!.steps.find((s) => s.id === 'evaluate')).toMatchObject({ sessions: 2, skipped: 1, medianUsedMs: 300_000 });
     const text = statsText(figures, titleOf);
     expect(text).not.toContain('−100%');
     expect(text).toMatch(/Guardrail metrics\s+evaluate\s+1\/1, 1 skipped\s+100%/);

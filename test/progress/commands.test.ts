@@ -99,7 +99,7 @@ describe('history, stats and next on a saved history', () => {
     const topic = (id: string) => figures.topics.find((t: { id: string }) => t.id === id);
     expect(topic('ab-testing')).toMatchObject({ step: 'evaluate', covered: 4, seen: 4, rate: 1, trend: 0 });
     expect(topic('guardrail-metrics')).toMatchObject({ covered: 1, seen: 4, rate: 0.25, trend: -0.5 });
-    const clarify = figures.steps.find((s: { id: string }) => s.id === 'clarify');
+    const clarify = figures.groups[0].steps.find((s: { id: string }) => s.id === 'clarify');
     // 5, 6, 7 and 8 minutes against a 5-minute box
     expect(clarify).toMatchObject({ sessions: 4, medianUsedMs: 390_000, medianBoxMs: 300_000, overtimeRate: 0.75 });
     expect(figures.weakest).toHaveLength(3);

@@ -78,7 +78,7 @@ describe('progress figures', () => {
 
   it('gives per step the median time used against the box and the overtime rate', () => {
     const stats = progressStats(history);
-    expect(stats.steps.map((s) => [s.id, s.medianUsedMs / min, s.medianBoxMs / min, s.overtimeRate])).toEqual([
+    expect(stats.groups[0]!.steps.map((s) => [s.id, s.medianUsedMs / min, s.medianBoxMs / min, s.overtimeRate])).toEqual([
       ['clarify', 4.5, 5, 0.25],
       ['evaluate', 11, 10, 2 / 3],
     ]);

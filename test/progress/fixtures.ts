@@ -28,6 +28,8 @@ export interface ScriptedSession {
   /** Where it ran: 'answers' (the default) or 'terminal' (one that can be resumed). */
   source?: 'terminal' | 'answers';
   finished?: boolean;
+  /** The box scale (--minutes, --pace); full length when absent. */
+  pace?: number;
 }
 
 export function scriptedEvents(s: ScriptedSession): SessionEvent[] {
@@ -44,6 +46,7 @@ export function scriptedEvents(s: ScriptedSession): SessionEvent[] {
       strict: false,
       steps: s.planned ?? s.steps.map((x) => x.id),
       source: s.source ?? 'answers',
+      ...(s.pace === undefined ? {} : { pace: s.pace }),
     },
   ];
   for (const step of s.steps) {
