@@ -60,11 +60,11 @@ const scaleText = ({ least, most }: { least: number; most: number }) => {
 };
 
 /** A framework's sub-heading, saying when its boxes were scaled so they are not read as full-length ones. */
-function groupHeading(group: FrameworkProgress, frameworkTitleOf: (id: string) => string): string {
+function groupHeading(group: FrameworkProgress, frameworkTitleOf: (id: string) => string, width: number): string[] {
   const n = group.sessions.length;
-  const title = frameworkTitleOf(group.frameworkId);
-  const scaled = group.pace ? chalk.yellow(`  time boxes ${scaleText(group.pace)}, not full length`) : '';
-  return chalk.bold.underline(plain(title)) + scaled + chalk.dim(`  (${n} session${n === 1 ? '' : 's'})`);
+  const lines = wrap(`${plain(frameworkTitleOf(group.frameworkId))} (${n} session${n === 1 ? '' : 's'})`, width).map((line) => chalk.bold(line));
+  if (group.pace) lines.push(...wrap(`Time boxes ${scaleText(group.pace)} (--minutes, --pace): not full length.`, width).map((line) => chalk.yellow(line)));
+  return lines;
 }
 
 /** One framework's score line, topic table and step table. */
@@ -124,7 +124,7 @@ export function statsText(
   const lines = [chalk.bold(`Progress over your last ${n} session${n === 1 ? '' : 's'}`) + chalk.dim(` (of ${figures.total} saved)`), ''];
   const headed = figures.groups.length > 1 || figures.groups.some((g) => g.pace !== null);
   for (const group of figures.groups) {
-    if (headed) lines.push(groupHeading(group, frameworkTitleOf), '');
+    if (headed) lines.push(...groupHeading(group, frameworkTitleOf, width), '');
     lines.push(...groupText(group, titleOf, titleRoom));
   }
   lines.push(

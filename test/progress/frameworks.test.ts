@@ -24,10 +24,11 @@ const session = (n: number, frameworkId: string, pace?: number): ScriptedSession
 });
 
 /** `mlsd stats` over these sessions, as the user reads it, split at each framework's sub-heading. */
-async function sections(history: ScriptedSession[]): Promise<{ text: string; under: (heading: string) => string }> {
+async function sections(history: ScriptedSession[], columns = 100): Promise<{ text: string; under: (heading: string) => string }> {
   const home = tempHome();
   for (const s of history) writeJournal(home, s);
   const { ctx, out } = commandContext(home);
+  Object.assign(ctx.stdout, { columns, isTTY: true }); // a terminal this wide: tables and headings fit it
   await stats({}, ctx);
   const text = stripAnsi(out.stdout);
   const under = (heading: string) => {
@@ -75,11 +76,18 @@ describe('stats with more than one framework', () => {
     { name: 'two scales', history: [session(1, 'mlsd-45', 0.25), session(2, 'mlsd-45'), session(3, 'mlsd-45', 0.5)], scale: '× 0.25–0.5' },
   ])('$name: scaled boxes are a section of their own, marked, not mixed into the full-length boxes', async ({ history, scale }) => {
     const { text } = await sections(history);
-    const headings = text.split('\n').filter((line) => line.startsWith(mlsd45));
+    const lines = text.split('\n');
+    const headings = lines.flatMap((line, at) => (line.startsWith(mlsd45) ? [at] : []));
     expect(headings).toHaveLength(2);
-    expect(headings.filter((h) => h.includes(`time boxes ${scale}, not full length`))).toHaveLength(1);
-    const full = text.slice(text.indexOf(headings.find((h) => !h.includes('not full length'))!));
+    expect(headings.filter((at) => lines[at + 1] === `Time boxes ${scale} (--minutes, --pace): not full length.`)).toHaveLength(1);
+    const full = lines.slice(headings.find((at) => !lines[at + 1]!.startsWith('Time boxes'))).join('\n');
     // the full-length section's frame box is the framework's own 10 minutes, not a median with scaled ones
     expect(full).toMatch(/^Frame the problem and data\s+5:00\s+10:00\s+0% of 1/m);
+  });
+
+  it('at 60 columns the sub-headings and their scale notes wrap at words, nothing wider than the terminal', async () => {
+    const { text } = await sections([session(1, 'mlsd-60'), session(2, 'mlsd-45', 0.11)], 60);
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(text).toMatch(/^Time boxes × 0\.11 \(--minutes, --pace\): not full length\.$/m);
   });
 });
