@@ -4,7 +4,6 @@
 import { rmSync } from 'node:fs';
 import type { SessionEvent } from '../session/events.js';
 import { readJournal } from './journal-read.js';
-import { closeJournal, type Journal } from './journal.js';
 import { lockSession } from './lock.js';
 import type { MlsdPaths } from './paths.js';
 import { journalPath, listSessions, resolveSession, type StoredSession } from './session-files.js';
@@ -20,12 +19,6 @@ export function deleteSession(paths: MlsdPaths, id: string): void {
   } finally {
     lock.release();
   }
-}
-
-/** Closes a journal this process holds and removes it: the session is left out entirely. */
-export function discardJournal(journal: Journal): void {
-  closeJournal(journal);
-  rmSync(journal.path, { force: true });
 }
 
 /** True when the journal at `path` reads as a session whose clock never started; a damaged one is not judged empty. */

@@ -134,3 +134,12 @@ export function closeJournal(journal: Journal): void {
   journal.lock?.release();
 }
 
+/**
+ * Closes a journal this process holds and removes it: the session is left out entirely. Here, not
+ * with the other removals (./discard.ts): a session's terminal needs it, and should not load the
+ * journal reader and its checks before the first prompt.
+ */
+export function discardJournal(journal: Journal): void {
+  closeJournal(journal);
+  nodeFs.rmSync(journal.path, { force: true });
+}
