@@ -89,7 +89,13 @@ const ratingStyle = (rating: string): string =>
 
 /** The verdict by dimension with the moments that decided each, and the overall practice verdict. */
 export function verdictText(verdict: Verdict, width = 80): string[] {
-  const lines = [chalk.bold('Verdict by dimension') + chalk.dim('  (practice feedback; the rule is in the README)')];
+  const heading = 'Verdict by dimension';
+  const note = '(practice feedback; the rule is in the README)';
+  // On one line when it fits; else the note goes under the heading, wrapped like the rest of the screen.
+  const lines =
+    heading.length + 2 + note.length <= width
+      ? [chalk.bold(heading) + chalk.dim(`  ${note}`)]
+      : [chalk.bold(heading), ...wrap(note, width).map((l) => chalk.dim(l))];
   for (const d of verdict.dimensions) {
     lines.push(`  ${d.title}: ${ratingStyle(d.rating)}`);
     for (const moment of d.moments) lines.push(...wrap(plain(moment), width, '      · ').map((l) => chalk.dim(l)));

@@ -26,3 +26,17 @@ describe('the scorecard table', () => {
     expect(rows.slice(1).every((r) => /\d:\d\d \/ \d+:\d\d/.test(r))).toBe(true);
   });
 });
+
+describe('the verdict heading', () => {
+  it.each([
+    [40, ['Verdict by dimension', '(practice feedback; the rule is in the', 'README)']],
+    [60, ['Verdict by dimension', '(practice feedback; the rule is in the README)']],
+    [100, ['Verdict by dimension  (practice feedback; the rule is in the README)']],
+  ])('at %i columns reads %j, no word cut by the terminal', (columns, expected) => {
+    const width = textWidth(columns);
+    const text = stripAnsi(scorecardText(summary, plan, '/tmp/x.jsonl', width)).split('\n');
+    const at = text.findIndex((l) => l.startsWith('Verdict by dimension'));
+    expect(text.slice(at, at + expected.length)).toEqual(expected);
+    expect(text[at + expected.length]).toMatch(/^ {2}Problem understanding: /);
+  });
+});
