@@ -16,11 +16,19 @@ export interface StatsOptions {
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
+/** A change as the trend columns say it: "↑ +12", "↓ −11" (a minus sign, U+2212, not a hyphen), "→ steady". */
+function signed(change: number, text: (magnitude: number) => string): string {
+  return change > 0 ? chalk.green(`↑ +${text(change)}`) : chalk.red(`↓ −${text(-change)}`);
+}
+
 function trendText(trend: number | null): string {
   if (trend === null) return '';
   if (Math.abs(trend) < 0.005) return '→ steady';
-  return trend > 0 ? chalk.green(`↑ +${percent(trend)}`) : chalk.red(`↓ −${percent(-trend)}`);
+  return signed(trend, percent);
 }
+
+/** A dimension's change in mean points. */
+export const pointsTrendText = (trend: number | null): string => (trend === null ? '' : trend === 0 ? '→ steady' : signed(trend, String));
 
 export async function stats(options: StatsOptions, ctx: CliContext): Promise<void> {
   const summaries = await savedSessions(ctx);
@@ -136,7 +144,7 @@ export function statsText(
               dimension: plain(d.title),
               latest: d.latest,
               'mean points': String(d.meanPoints),
-              trend: d.trend === null ? '' : d.trend === 0 ? '→ steady' : d.trend > 0 ? chalk.green(`↑ +${d.trend}`) : chalk.red(`↓ ${d.trend}`),
+              trend: pointsTrendText(d.trend),
             })),
             { header: bold },
           ),
