@@ -164,6 +164,8 @@ export interface PlannedStep {
   id: string;
   title: string;
   minutes: number;
+  /** Minutes of the framework's steps before this one: where its box starts on the framework's clock (0 when absent). */
+  startMinute?: number;
   goal?: string;
   /** The part of the interview the framework says this step is. */
   phase?: Phase;

@@ -8,10 +8,11 @@ import type { Cues, Phase } from './schemas.js';
  * topic, else the step of that topic's home phase; a topic with neither is left in `unplaced`.
  */
 export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case): Plan {
-  const steps: PlannedStep[] = framework.steps.map((step) => ({
+  const steps: PlannedStep[] = framework.steps.map((step, i) => ({
     id: step.id,
     title: step.title,
     minutes: step.minutes,
+    startMinute: framework.steps.slice(0, i).reduce((sum, before) => sum + before.minutes, 0),
     ...(step.goal === undefined ? {} : { goal: step.goal }),
     ...(step.phase === undefined ? {} : { phase: step.phase }),
     questions: step.questions,

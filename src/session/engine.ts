@@ -30,8 +30,16 @@ export const commandHelp = [
   '? question ask the interviewer, e.g. "? how many users"',
 ];
 
-/** A step's time box in ms, scaled by the session's pace (--pace, --minutes) and kept to whole seconds. */
-export const boxMs = (step: PlannedStep, pace: number): number => Math.max(1, Math.round(step.minutes * 60 * pace)) * 1000;
+/**
+ * A step's time box in ms, scaled by the session's pace (--pace, --minutes) and kept to whole seconds.
+ * Its start and end on the framework's scaled clock are rounded, not its length, so the boxes add up to
+ * the scaled total (--minutes 5 gives 5:00 of boxes, not 5:01 of lengths each rounded up).
+ */
+export function boxMs(step: PlannedStep, pace: number): number {
+  const start = (step.startMinute ?? 0) * 60 * pace;
+  const end = ((step.startMinute ?? 0) + step.minutes) * 60 * pace;
+  return Math.max(1, Math.round(end) - Math.round(start)) * 1000;
+}
 
 /**
  * What a step's answer covers. Typed lines are notes, never headings; while clarifying, a question the

@@ -3,10 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/content/load.js';
+import { boxMs } from '../../src/session/engine.js';
 import { paceOf } from '../../src/session/pace.js';
 import { boxText } from '../../src/session/time.js';
 import { run } from '../support/cli.js';
-import { events, tempHome } from '../support/home.js';
+import { events, repoRoot, tempHome } from '../support/home.js';
 import { runAtTerminal } from '../support/tty.js';
 import { visualSearchPlan } from './fixtures.js';
 
@@ -74,5 +76,26 @@ describe('the pace of a session', () => {
     await again.type('/done\r');
     const step2 = plan.steps[1]!;
     await again.waitFor(`Press Enter to start step 2/5: ${step2.title} (${boxText(step2.minutes * 30_000)})`);
+  });
+});
+
+describe('scaled boxes add up to what was asked', () => {
+  const plans = ['mlsd-45', 'mlsd-60'].map((framework) => loadPlan({ bundled: repoRoot, user: '/nonexistent' }, framework, 'news-feed'));
+  const rows = plans.flatMap((p) => [5, 7, 13, 20, 29, 44].map((minutes) => [p.framework.id, minutes, p] as const));
+  it.each(rows)('%s --minutes %d: the boxes sum to that, each within a second of its share', (_, minutes, p) => {
+    const ids = p.steps.map((s) => s.id);
+    const pace = paceOf(p, ids, { minutes: String(minutes) });
+    const boxes = p.steps.map((s) => boxMs(s, pace));
+    expect(boxes.reduce((sum, b) => sum + b, 0)).toBe(minutes * 60_000);
+    p.steps.forEach((s, i) => expect(Math.abs(boxes[i]! - s.minutes * 60_000 * pace)).toBeLessThan(1000));
+  });
+
+  it.each(plans.flatMap((p) => p.steps.map((s) => [p.framework.id, s.id, p] as const)))('%s --step %s --minutes 3: a 3:00 box', (_, id, p) => {
+    const step = p.steps.find((s) => s.id === id)!;
+    expect(boxMs(step, paceOf(p, [id], { minutes: '3' }))).toBe(180_000);
+  });
+
+  it.each(plans.map((p) => [p.framework.id, p] as const))('%s at its own pace: each box is its minutes', (_, p) => {
+    expect(p.steps.map((s) => boxMs(s, 1))).toEqual(p.steps.map((s) => s.minutes * 60_000));
   });
 });
