@@ -1,6 +1,9 @@
 // From spawning `mlsd drill <case>` on a terminal to its first prompt drawn,
 // against `node -e 0` spawned the same way (to its exit), paired and interleaved.
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { benchEnv, median, mlsd, repo } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -49,6 +52,7 @@ export default async function drillBench({ runs = 12 } = {}) {
     cmd.push(await timeInPty(drill, env, firstPrompt));
   }
   const ratio = median(cmd) / median(base);
+  const loaded = await modulesBeforePrompt(drill, env);
   return [
     {
       name: 'mlsd drill: first prompt on a terminal',
@@ -56,7 +60,15 @@ export default async function drillBench({ runs = 12 } = {}) {
       unit: '× node -e 0',
       budget: '≤ 1.5×',
       ok: ratio <= 1.5,
-      detail: `${median(cmd).toFixed(1)} ms vs ${median(base).toFixed(1)} ms, median of ${runs} paired runs in a pty`,
+      detail: `${median(cmd).toFixed(1)} ms vs ${median(base).toFixed(1)} ms, median of ${runs} paired runs in a pty; ${loaded.modules} modules (${Math.round(loaded.bytes / 1024)} KB) loaded before the prompt`,
     },
   ];
+}
+
+/** The module files a drill loads before its first prompt, and their size: what start-up work shows without timing noise. */
+async function modulesBeforePrompt(drill, env) {
+  const log = join(mkdtempSync(join(tmpdir(), 'mlsd-bench-load-')), 'modules.log');
+  await timeInPty(['--import', new URL('./load-log.mjs', import.meta.url).href, ...drill], { ...env, MLSD_BENCH_LOAD_LOG: log }, firstPrompt);
+  const lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return { modules: lines.length, bytes: lines.reduce((sum, line) => sum + Number(line.split('\t')[1]), 0) };
 }
