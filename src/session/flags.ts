@@ -5,7 +5,7 @@
 // of the answer: quiet when a topic is covered anywhere (`unlessCovered`), only before a step covers
 // a requirement (`before`), or read from coverage alone (`derived`: a model and no baseline).
 import type { PlannedFlag, Topic } from '../content/model.js';
-import { coverageOf, type CheckOptions } from '../coverage/index.js';
+import { coverageOf, type CheckOptions, type TopicCoverage } from '../coverage/index.js';
 import type { FlagHit } from './summary.js';
 
 export type { FlagHit } from './summary.js';
@@ -37,7 +37,8 @@ const hit = (flag: PlannedFlag, step: string, evidence: string): FlagHit => ({
 /** Every red flag the answers show, at most once per flag, in session order. */
 export function redFlags(flags: readonly PlannedFlag[], answers: readonly StepText[], options: CheckOptions = {}): FlagHit[] {
   const whole = answers.map((a) => a.text).join('\n');
-  const coveredAnywhere = memoCoverage(whole, options);
+  const anywhere = wholeCoverage(flags, whole, options);
+  const coveredAnywhere = (topic: Topic) => anywhere.get(topic.id)?.covered === true;
   const hits: FlagHit[] = [];
   const cued = flags.filter((f) => f.cues && !f.derived && !f.unlessCovered.some(coveredAnywhere));
   for (const { step, text } of answers) {
@@ -52,7 +53,7 @@ export function redFlags(flags: readonly PlannedFlag[], answers: readonly StepTe
   }
   for (const flag of flags) {
     if (!flag.derived || flag.unlessCovered.some(coveredAnywhere)) continue;
-    const found = derivedHit(flag, answers, options);
+    const found = derivedHit(flag, answers, anywhere);
     if (found) hits.push(found);
   }
   return withoutRepeats(hits).sort((a, b) => order(answers, a) - order(answers, b));
@@ -68,13 +69,17 @@ const order = (answers: readonly StepText[], h: FlagHit): number => {
   return i * 1e7 + Math.max(0, answers[i]?.text.indexOf(h.evidence) ?? 0);
 };
 
-function memoCoverage(text: string, options: CheckOptions): (topic: Topic) => boolean {
-  const seen = new Map<string, boolean>();
-  return (topic) => {
-    let covered = seen.get(topic.id);
-    if (covered === undefined) seen.set(topic.id, (covered = coverageOf(text, [topic], options)[0]!.covered));
-    return covered;
-  };
+/**
+ * Coverage of the whole answer for every topic a flag depends on, in one pass of the checker: a
+ * history rebuild summarises thousands of sessions, and a pass per topic was most of its time.
+ */
+function wholeCoverage(flags: readonly PlannedFlag[], whole: string, options: CheckOptions): Map<string, TopicCoverage> {
+  const topics = new Map<string, Topic>();
+  for (const flag of flags) {
+    for (const topic of [...flag.unlessCovered, ...(flag.derived?.covered ?? []), ...(flag.derived?.missed ?? [])]) topics.set(topic.id, topic);
+  }
+  const results = topics.size === 0 ? [] : coverageOf(whole, [...topics.values()], options);
+  return new Map(results.map((r) => [r.topic.id, r]));
 }
 
 /** The sentence comes before the first one in the step that covers any of `topics` (or none does). */
@@ -85,13 +90,11 @@ function saidBefore(sentence: string, text: string, topics: readonly Topic[], op
 }
 
 /** Read from coverage: every `covered` topic shown somewhere, no `missed` topic anywhere; the first one's sentence is the evidence. */
-function derivedHit(flag: PlannedFlag, answers: readonly StepText[], options: CheckOptions): FlagHit | null {
+function derivedHit(flag: PlannedFlag, answers: readonly StepText[], anywhere: ReadonlyMap<string, TopicCoverage>): FlagHit | null {
   const { covered, missed } = flag.derived!;
-  const whole = answers.map((a) => a.text).join('\n');
-  const results = coverageOf(whole, [...covered, ...missed], options);
-  if (!results.slice(0, covered.length).every((c) => c.covered)) return null;
-  if (results.slice(covered.length).some((c) => c.covered)) return null;
-  const evidence = results[0]?.evidence[0];
+  if (!covered.every((t) => anywhere.get(t.id)?.covered)) return null;
+  if (missed.some((t) => anywhere.get(t.id)?.covered)) return null;
+  const evidence = covered[0] === undefined ? undefined : anywhere.get(covered[0].id)?.evidence[0];
   if (evidence === undefined) return null;
   const step = answers.find((a) => a.text.includes(evidence))?.step ?? answers[0]?.step ?? '';
   return hit(flag, step, evidence);
