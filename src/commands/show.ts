@@ -37,7 +37,7 @@ export function briefFields(kase: Case): Pick<Case, 'id' | 'title' | 'question' 
   return { id: kase.id, title: kase.title, question: kase.question, difficulty: kase.difficulty, tags: kase.tags, summary: kase.summary };
 }
 
-/** The brief; facts, case topics and pitfalls only when asked for in full, since they give answers away. */
+/** The brief; facts, case topics, pitfalls and requirement changes only when asked for in full, since they give answers away. */
 export function brief(kase: Case, width = 80, full = false): string {
   const lines: string[] = [];
   lines.push(chalk.bold(kase.title), chalk.dim(`${kase.id} · ${kase.difficulty} · ${kase.tags.join(', ')}`), '');
@@ -54,9 +54,13 @@ export function brief(kase: Case, width = 80, full = false): string {
       lines.push('', chalk.bold('Common pitfalls'));
       for (const pitfall of kase.pitfalls) lines.push(...wrap(pitfall.title, width, '  • '));
     }
+    if (kase.twists.length > 0) {
+      lines.push('', chalk.bold('Requirement changes the interviewer may announce'), chalk.dim(`  (one per mock session; pick one: ${command(`drill ${kase.id} --twist ID`)})`));
+      for (const twist of kase.twists) lines.push(...wrap(`${twist.id} (${twist.phase}): ${twist.says}`, width, '  • '));
+    }
   }
   lines.push('', chalk.dim(`Practise it: ${command(`drill ${kase.id}`)}`));
-  if (!full) lines.push(chalk.dim(`Facts, case topics and pitfalls (spoilers): ${command(`show ${kase.id} --full`)}`));
+  if (!full) lines.push(chalk.dim(`Facts, case topics, pitfalls and requirement changes (spoilers): ${command(`show ${kase.id} --full`)}`));
   lines.push(chalk.dim(`Reference answer: ${command(`show ${kase.id} --reference [--step ID]`)}`));
   return lines.join('\n');
 }

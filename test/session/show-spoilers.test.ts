@@ -19,13 +19,16 @@ describe('mlsd show gives nothing away before practice', () => {
     for (const fact of kase.facts) expect(text).not.toContain(fact.question);
     for (const topic of kase.topics) expect(text).not.toContain(topic.covers);
     for (const pitfall of kase.pitfalls) expect(text).not.toContain(pitfall.title);
+    for (const twist of kase.twists) expect(text).not.toContain(twist.says);
     expect(text).toContain(`mlsd show ${kase.id} --full`);
   });
 
-  it('prints facts, case topics and pitfalls with --full', () => {
+  it('prints facts, case topics, pitfalls and the requirement changes with --full', () => {
     const text = plain(brief(kase, 200, true));
     for (const fact of kase.facts) expect(text).toContain(fact.question);
     for (const pitfall of kase.pitfalls) expect(text).toContain(pitfall.title);
+    expect(kase.twists.length).toBeGreaterThan(0);
+    for (const twist of kase.twists) expect(text).toContain(`${twist.id} (${twist.phase}): ${twist.says}`);
   });
 
   it('keeps the JSON brief to the brief fields', () => {
