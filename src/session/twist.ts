@@ -109,8 +109,10 @@ function linesAfter(state: SessionState, step: string): { lines: string[]; check
   const following = state.steps[index + 1];
   const next: StepState | undefined = following?.status === 'pending' ? undefined : following;
   const typed = (entries: StepState['entries']) => entries.flatMap((e) => (e.kind === 'line' ? [e.text] : []));
+  // A follow-up comes at a step's end, after the announcement: adapting in its answer counts too.
+  const answered = (s: StepState) => [s.followUp?.answer ?? '', s.followUp?.probeAnswer ?? ''].filter((a) => a.trim() !== '');
   return {
-    lines: [...typed(here.entries.slice(from + 1)), ...(next ? typed(next.entries) : [])],
+    lines: [...typed(here.entries.slice(from + 1)), ...answered(here), ...(next ? [...typed(next.entries), ...answered(next)] : [])],
     checked: next ? [here.id, next.id] : [here.id],
   };
 }

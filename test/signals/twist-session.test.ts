@@ -36,7 +36,7 @@ function play(yaml: string): SessionEvent[] {
   const events: SessionEvent[] = [started];
   let clock = 0;
   const run = new SessionRun(plan, events, { append: (e) => events.push(e), now: () => (clock += 1000) });
-  runAnswers(run, checked.answers, checked.twist);
+  runAnswers(run, checked.answers, checked.twist, checked.followUps);
   return events;
 }
 
@@ -79,6 +79,13 @@ describe('an answers file scripts a requirement change', () => {
     expect(summary.twist).toMatchObject({ adapted: false, evidence: null, missing: expect.stringMatching(/^nothing typed after it changed the design for it/) });
     expect(scorecardText(summary, plan, '/tmp/x.jsonl', 100).replace(/\s+/g, ' ')).toMatch(/Requirement change: not adapted ✗ — nothing typed after it changed the design for it; an adaptation would mention e\.g\. /);
     expect(transcriptMarkdown(sessionView(play(script('The API returns a score and the decision.')), summary, plan))).toMatch(/\*\*Not adapted ✗\*\* nothing typed/);
+  });
+
+  it('an adaptation given in answer to the step\'s follow-up counts', () => {
+    const ignoring = script('The API returns a score and the decision.');
+    const followUp = `${ignoring}followups:\n  deploy: For the 50 ms budget I would precompute the card and merchant aggregates and cache them.\n`;
+    expect(summarize(play(ignoring), plan).twist).toMatchObject({ adapted: false });
+    expect(summarize(play(followUp), plan).twist).toMatchObject({ adapted: true, evidence: expect.stringMatching(/^For the 50 ms budget/) });
   });
 
   it('a session with no twist entry has none in its summary or export', () => {
