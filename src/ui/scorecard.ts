@@ -13,6 +13,7 @@ import type { Verdict } from '../session/verdict.js';
 import { hintPenalty, overtimePenaltyPerMinute, stepScore } from '../session/summarize.js';
 import { formatClock } from '../session/time.js';
 import { command } from '../text/command.js';
+import { homePath } from '../text/home-path.js';
 
 export const scoreFormula =
   `each step: 100 × covered/required − ${hintPenalty} per hint − ${overtimePenaltyPerMinute} per minute over; ` +
@@ -151,7 +152,7 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
     chalk.bold(`Score: ${summary.score ?? '–'}/100`) + `  Time: ${formatClock(summary.usedMs)}`,
     ...wrap(`(${scoreFormula})`, width).map((l) => chalk.dim(l)),
     '',
-    `Saved:  ${saved}`,
+    `Saved:  ${homePath(saved)}`,
     `Export: ${command(`export ${summary.id}`)}`,
   );
   return lines.join('\n');
