@@ -9,6 +9,7 @@ import { loadPlan } from '../../src/content/load.js';
 import stripAnsi from 'strip-ansi';
 import { history } from '../../src/commands/history.js';
 import { commandContext, run } from '../support/cli.js';
+import { startClock } from '../support/steps.js';
 import { runAtTerminal } from '../support/tty.js';
 import { repoRoot, tempHome } from '../support/home.js';
 import { writeJournal, scriptedEvents, type ScriptedSession, type ScriptedStep } from './fixtures.js';
@@ -50,8 +51,7 @@ describe('stats like a coach', () => {
 describe('a skipped step at the terminal', () => {
   it('says what it leaves uncovered', async () => {
     const t = runAtTerminal(['drill', 'visual-search', '--step', 'evaluate'], tempHome());
-    await t.waitFor('Press Enter to start the clock');
-    await t.type('\r');
+    await startClock(t);
     await t.waitFor('Step 1/1');
     await t.line('Offline we track recall@k and NDCG on a held-out later week.');
     await t.line('/skip');

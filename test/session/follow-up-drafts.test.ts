@@ -8,6 +8,7 @@ import { checkEvent } from '../../src/store/event-shape.js';
 import { events, tempHome } from '../support/home.js';
 import { terminals } from '../support/pty.js';
 import type { Terminal } from '../support/terminal.js';
+import { startClock } from '../support/steps.js';
 import { runAtTerminal } from '../support/tty.js';
 import { started } from './fixtures.js';
 
@@ -41,8 +42,7 @@ const mockFrame = ['drill', 'visual-search', '--step', 'frame', '--mode', 'mock'
 
 /** Runs the frame step with an answer that misses labels, up to the follow-up prompt; returns the screen mark there. */
 async function atFollowUp(t: Terminal): Promise<number> {
-  await t.waitFor('Press Enter to start the clock');
-  await t.type('\r');
+  await startClock(t);
   await t.waitFor('Step 1/1 · Frame the problem and data');
   await t.line('We predict an embedding for each image and rank by similarity');
   const m = t.mark();

@@ -9,6 +9,7 @@ import { paceOf } from '../../src/session/pace.js';
 import { boxText } from '../../src/session/time.js';
 import { run } from '../support/cli.js';
 import { events, repoRoot, tempHome } from '../support/home.js';
+import { startClock } from '../support/steps.js';
 import { runAtTerminal } from '../support/tty.js';
 import { visualSearchPlan } from './fixtures.js';
 
@@ -64,8 +65,7 @@ describe('the pace of a session', () => {
     const home = tempHome();
     const t = runAtTerminal(['drill', 'visual-search', '--pace', '0.5'], home);
     await t.waitFor(`Steps (${boxText(total * 30_000)}, time boxes × 0.5):`);
-    await t.waitFor('Press Enter to start the clock');
-    await t.type('\r');
+    await startClock(t);
     await t.waitFor('Step 1/5 · Clarify requirements · 2:30 box');
     await t.type('\x03');
     await t.waitFor('Save this session and quit?');

@@ -9,10 +9,15 @@ import { runAtTerminal } from './tty.js';
 /** The drill every terminal test starts: study mode, so the step prompt shows all it can. */
 export const studyDrill = ['drill', 'visual-search', '--mode', 'study'];
 
-/** Presses Enter at the banner and waits for step 1's prompt; then types `typed`, each line waited for on screen. */
-export async function inStep<T extends Terminal>(t: T, typed: readonly string[] = []): Promise<T> {
+/** Waits for the banner's prompt and presses Enter: the clock starts. */
+export async function startClock(t: Terminal): Promise<void> {
   await t.waitFor('Press Enter to start the clock');
   await t.type('\r');
+}
+
+/** Presses Enter at the banner and waits for step 1's prompt; then types `typed`, each line waited for on screen. */
+export async function inStep<T extends Terminal>(t: T, typed: readonly string[] = []): Promise<T> {
+  await startClock(t);
   await t.waitFor('/hint /done /skip');
   for (const line of typed) {
     const m = t.mark();

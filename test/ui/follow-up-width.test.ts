@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tempHome } from '../support/home.js';
 import { screenOf } from '../support/screen.js';
+import { startClock } from '../support/steps.js';
 import { runAtTerminal } from '../support/tty.js';
 import { textWidth } from '../../src/ui/width.js';
 
@@ -11,8 +12,7 @@ describe('the mock follow-up at 120 columns', () => {
     const size = { cols: 120, rows: 40 };
     const t = runAtTerminal(['drill', 'visual-search', '--mode', 'mock', '--no-twist'], tempHome(), size);
     const screen = screenOf(t, size, t.resize);
-    await t.waitFor('Press Enter to start the clock');
-    await t.type('\r');
+    await startClock(t);
     await t.waitFor('Step 1/5 · Clarify requirements');
     await t.line('/done');
     await t.waitFor('Your answer:');
