@@ -37,10 +37,13 @@ export function briefFields(kase: Case): Pick<Case, 'id' | 'title' | 'question' 
   return { id: kase.id, title: kase.title, question: kase.question, difficulty: kase.difficulty, tags: kase.tags, summary: kase.summary };
 }
 
+/** Dim lines wrapped to the screen: hints of what to run next. */
+const dim = (text: string, width: number, lead = ''): string[] => wrap(text, width, lead).map((line) => chalk.dim(line));
+
 /** The brief; facts, case topics, pitfalls and requirement changes only when asked for in full, since they give answers away. */
 export function brief(kase: Case, width = 80, full = false): string {
   const lines: string[] = [];
-  lines.push(chalk.bold(kase.title), chalk.dim(`${kase.id} · ${kase.difficulty} · ${kase.tags.join(', ')}`), '');
+  lines.push(chalk.bold(kase.title), ...dim(`${kase.id} · ${kase.difficulty} · ${kase.tags.join(', ')}`, width), '');
   lines.push(...wrap(`“${kase.question}”`, width));
   if (kase.summary) lines.push('', ...wrap(kase.summary, width));
   if (full) {
@@ -55,13 +58,13 @@ export function brief(kase: Case, width = 80, full = false): string {
       for (const pitfall of kase.pitfalls) lines.push(...wrap(pitfall.title, width, '  • '));
     }
     if (kase.twists.length > 0) {
-      lines.push('', chalk.bold('Requirement changes the interviewer may announce'), chalk.dim(`  (one per mock session; pick one: ${command(`drill ${kase.id} --twist ID`)})`));
+      lines.push('', chalk.bold('Requirement changes the interviewer may announce'), ...dim(`(one per mock session; pick one: ${command(`drill ${kase.id} --twist ID`)})`, width, '  '));
       for (const twist of kase.twists) lines.push(...wrap(`${twist.id} (${twist.phase}): ${twist.says}`, width, '  • '));
     }
   }
-  lines.push('', chalk.dim(`Practise it: ${command(`drill ${kase.id}`)}`));
-  if (!full) lines.push(chalk.dim(`Facts, case topics, pitfalls and requirement changes (spoilers): ${command(`show ${kase.id} --full`)}`));
-  lines.push(chalk.dim(`Reference answer: ${command(`show ${kase.id} --reference [--step ID]`)}`));
+  lines.push('', ...dim(`Practise it: ${command(`drill ${kase.id}`)}`, width));
+  if (!full) lines.push(...dim(`Facts, case topics, pitfalls and requirement changes (spoilers): ${command(`show ${kase.id} --full`)}`, width));
+  lines.push(...dim(`Reference answer: ${command(`show ${kase.id} --reference [--step ID]`)}`, width));
   return lines.join('\n');
 }
 

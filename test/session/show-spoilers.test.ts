@@ -31,6 +31,11 @@ describe('mlsd show gives nothing away before practice', () => {
     for (const twist of kase.twists) expect(text).toContain(`${twist.id} (${twist.phase}): ${twist.says}`);
   });
 
+  it('fits every line of the full brief, hints included, to a 60-column screen', () => {
+    const long = stripVTControlCharacters(brief(kase, 59, true)).split('\n');
+    expect(long.filter((line) => line.length > 59)).toEqual([]);
+  });
+
   it('keeps the JSON brief to the brief fields', () => {
     expect(Object.keys(briefFields(kase)).sort()).toEqual(['difficulty', 'id', 'question', 'summary', 'tags', 'title']);
   });
