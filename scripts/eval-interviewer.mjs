@@ -1,8 +1,10 @@
-// node scripts/eval-interviewer.mjs [--verbose] — the interviewer measured on labelled clarifying questions.
-// Reads test/session/questions/<case>.yaml (questions written from each case's title and question before its
-// facts were read, then labelled) and prints, for the `dev` rows (tuned on) and the `holdout` rows (not):
-// right fact, rightly "assume", wrong fact (a fact stated that does not answer) and missed (no fact, or not
-// every fact, where one answers). `--verbose` lists every wrong and missed question with the reply's facts.
+// node scripts/eval-interviewer.mjs [--blind] [--verbose] — the interviewer measured on labelled clarifying
+// questions. Reads test/session/questions/<case>.yaml (questions written from each case's title and question
+// before its facts were read, then labelled) and prints, for the `dev` rows (tuned on) and the `holdout` rows
+// (seen, not tuned on): right fact, rightly "assume", wrong fact (a fact stated that does not answer) and missed
+// (no fact, or not every fact, where one answers). `--verbose` lists every wrong and missed question with the
+// reply's facts. `--blind` adds the `blind` rows (written from the brief alone), opt-in so that nobody tunes on
+// them by glancing: report the figure, don't chase it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { answerQuestion, loadCase, loadCatalogue } from '../dist/index.js';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(repoRoot, 'test', 'session', 'questions');
 const verbose = process.argv.includes('--verbose');
+const sets = process.argv.includes('--blind') ? ['dev', 'holdout', 'blind'] : ['dev', 'holdout'];
 const roots = { bundled: repoRoot, user: join(repoRoot, '.no-user-content') };
 const catalogue = loadCatalogue(roots);
 
@@ -25,7 +28,7 @@ export function verdict(row, facts) {
   return facts.some((f) => !allowed.has(f)) ? 'wrong' : 'missed';
 }
 
-const totals = { dev: counts(), holdout: counts() };
+const totals = Object.fromEntries(sets.map((set) => [set, counts()]));
 function counts() {
   return { right: 0, assume: 0, wrong: 0, missed: 0, n: 0 };
 }
@@ -34,7 +37,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
   const caseId = file.replace(/\.yaml$/, '');
   const kase = loadCase(roots, caseId, catalogue);
   const doc = parse(readFileSync(join(dir, file), 'utf8'));
-  for (const set of ['dev', 'holdout']) {
+  for (const set of sets) {
     for (const row of doc[set] ?? []) {
       const reply = answerQuestion(kase, row.ask, catalogue.vocabulary);
       const v = verdict(row, reply.facts);
