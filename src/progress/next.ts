@@ -3,7 +3,7 @@
 // (Again), covered a success (Good). Replaying every topic's reviews in time order
 // gives its memory state; the topic most forgotten among those due is the one to
 // drill, in its step, in a case not practised lately. Pure: `now` is passed in.
-import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, State, type Card, type FSRSState, type Grade } from 'ts-fsrs';
 import type { SessionRecord } from './index-schema.js';
 import { command } from '../text/command.js';
 import { isConduct, weakestDimension } from './weakest.js';
@@ -50,32 +50,66 @@ const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 const starter = 'visual-search';
 const difficultyRank = { easy: 0, medium: 1, hard: 2 } as const;
 
+/** A topic's memory while its reviews are replayed: the FSRS state before and after the latest review. */
+interface Replayed {
+  before: FSRSState | null;
+  beforeAt: Date | null;
+  after: FSRSState | null;
+  at: Date;
+  covered: boolean;
+  m: Omit<TopicMemory, 'due' | 'retrievability'>;
+}
+
+/**
+ * Each topic's reviews replayed in time order. 10,000 sessions are ~230,000 reviews: the scheduler's
+ * `next` (a whole card and all four grades' outcomes per review) took seconds, so the memory state is
+ * carried with the algorithm's own `next_state` — what `next` computes for the grade given — and only
+ * each topic's last review goes through `next`, which sets the card's due date.
+ */
 export function topicMemories(summaries: readonly SessionRecord[], now: number): TopicMemory[] {
   const chronological = [...summaries].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
-  const memory = new Map<string, { card: Card; m: Omit<TopicMemory, 'due' | 'retrievability'> }>();
+  const memory = new Map<string, Replayed>();
   for (const session of chronological) {
     const at = new Date(session.startedAt);
     for (const step of session.steps) {
       if (step.ended === null) continue;
       for (const [ids, covered] of [[step.covered, true], [step.missed, false]] as const) {
         for (const id of ids) {
-          const seen = memory.get(id) ?? {
-            card: createEmptyCard(at),
-            m: { id, step: { id: step.id, title: step.title }, frameworkId: session.frameworkId, outcomes: [], lastAt: 0 },
-          };
-          seen.card = scheduler.next(seen.card, at, covered ? Rating.Good : Rating.Again).card;
+          let seen = memory.get(id);
+          if (!seen) {
+            seen = { before: null, beforeAt: null, after: null, at, covered, m: { id, step: { id: step.id, title: step.title }, frameworkId: session.frameworkId, outcomes: [], lastAt: 0 } };
+            memory.set(id, seen);
+          }
+          // A new card's first review starts from nothing; a reviewed one after the calendar days (UTC) since, as the scheduler counts them.
+          const elapsed = seen.after ? utcDay(session.startedAt) - utcDay(seen.at.getTime()) : 0;
+          seen.before = seen.after;
+          seen.beforeAt = seen.after ? seen.at : null;
+          seen.after = scheduler.next_state(seen.after, elapsed, grade(covered));
+          seen.at = at;
+          seen.covered = covered;
           seen.m.outcomes.push(covered);
           seen.m.step = { id: step.id, title: step.title };
           seen.m.frameworkId = session.frameworkId;
           seen.m.lastAt = session.startedAt;
-          memory.set(id, seen);
         }
       }
     }
   }
   return [...memory.values()]
-    .map(({ card, m }) => ({ ...m, due: card.due.getTime(), retrievability: scheduler.get_retrievability(card, new Date(now), false) }))
+    .map(({ before, beforeAt, at, covered, m }) => {
+      const card = scheduler.next(cardBefore(before, beforeAt, at), at, grade(covered)).card;
+      return { ...m, due: card.due.getTime(), retrievability: scheduler.get_retrievability(card, new Date(now), false) };
+    })
     .sort((a, b) => urgency(a, now) - urgency(b, now) || (a.id < b.id ? -1 : 1));
+}
+
+const utcDay = (ms: number): number => Math.floor(ms / day);
+const grade = (covered: boolean): Grade => (covered ? Rating.Good : Rating.Again);
+
+/** The card as the scheduler left it after the review before the last (a new card when there was none). */
+function cardBefore(state: FSRSState | null, reviewedAt: Date | null, firstAt: Date): Card {
+  if (!state || !reviewedAt) return createEmptyCard(firstAt);
+  return { ...createEmptyCard(reviewedAt), state: State.Review, stability: state.stability, difficulty: state.difficulty, last_review: reviewedAt };
 }
 
 /** Due topics first, least retrievable first; then the rest by how soon they come due. */
