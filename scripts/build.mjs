@@ -1,5 +1,6 @@
 // Build: write the JSON Schemas, precompile their validators (ajv standalone, so
-// start-up never compiles a schema), and bundle the CLI with lazy chunks.
+// start-up never compiles a schema), and bundle the CLI: a small entry for --version and --help,
+// and the program in one file.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -119,28 +120,40 @@ const requiredBuiltinsPlugin = {
   },
 };
 
-// Build beside dist/ and swap it in, so a program running from dist/ never sees it half-written.
-const fresh = at(`dist.${process.pid}`);
-rmSync(fresh, { recursive: true, force: true });
-await build({
-  entryPoints: { cli: at('src/cli/main.ts'), index: at('src/index.ts') },
-  outdir: fresh,
+/**
+ * src/cli/main.ts answers --version and --help itself and imports ./run.js for everything
+ * else: that import stays a file of its own, so the two print without loading the program.
+ */
+const separateRunPlugin = {
+  name: 'separate-run',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/run\.js$/ }, (args) => (resolve(args.resolveDir, args.path) === at('src', 'cli', 'run.js') ? { path: './run.js', external: true } : undefined));
+  },
+};
+
+const bundleOptions = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   external: ['node-pty'],
-  chunkNames: 'chunks/[name]-[hash]',
   // Less to parse at start-up; identifiers kept so a bug's stack trace stays readable.
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   banner: requireBanner,
   define: { MLSD_VERSION: JSON.stringify(version), MLSD_HELP: JSON.stringify(help) },
-  plugins: [lazyParserPlugin, requiredBuiltinsPlugin],
   logLevel: 'error',
-});
+};
+
+// Build beside dist/ and swap it in, so a program running from dist/ never sees it half-written.
+const fresh = at(`dist.${process.pid}`);
+rmSync(fresh, { recursive: true, force: true });
+await build({ ...bundleOptions, entryPoints: { cli: at('src/cli/main.ts') }, outdir: fresh, plugins: [separateRunPlugin] });
+// The program and the library face, each one file: no chunks. A command loads one module, not the
+// forty small chunks code splitting made of the lazily imported handlers (each module load costs the
+// start of a drill more than the code it holds); a handler's own imports still run only when it is called.
+await build({ ...bundleOptions, entryPoints: { run: at('src/cli/run.ts'), index: at('src/index.ts') }, outdir: fresh, plugins: [lazyParserPlugin, requiredBuiltinsPlugin] });
 await build({
   entryPoints: [at('src/content/parser.ts')],
   outfile: join(fresh, 'parser.cjs'),
