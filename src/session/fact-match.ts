@@ -9,8 +9,10 @@
 // these are terms too. Options listed after a question ("the goal - clicks? time spent?") weigh
 // less than the question. The best fact answers when it explains enough of the question's weight (less
 // when no other fact comes near), uses a specific term, and clearly beats the runner-up on the same
-// words; a runner-up that explains *other* words of the question is a
-// second part of a compound question and answers too. Otherwise: no figure, assume.
+// words, or, when the two fit about as well, when its own question adds clearly less that was not asked;
+// a yes/no question without examples must be answered by a fact that uses its heaviest word (the thing
+// it asks about). A runner-up that explains *other* words of the question is a second part of a compound
+// question and answers too. Otherwise: no figure, assume.
 import type { Fact } from '../content/model.js';
 import { countedAsked, countedStated, kindsAsked, kindsStated } from './quantity-kinds.js';
 import { asksForNumber, correctTypos, stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
@@ -18,6 +20,10 @@ import { asksForNumber, correctTypos, stemOf, statesNumber, termsOf, wordsOf, ty
 /** "#n:upload": the text counts uploads ("how many uploads", "500,000 uploads a day"). */
 function countedTerms(phrases: string[][], vocabulary: CompiledVocabulary): string[] {
   return phrases.flatMap((p) => termsOf(p, vocabulary).map((t) => `#n:${t}`));
+}
+/** What a question counts: the head of each counted phrase ("how many user reports" → "#n:report"). */
+function countedHeads(phrases: string[][], vocabulary: CompiledVocabulary): string[] {
+  return phrases.flatMap((p) => termsOf(p, vocabulary).slice(-1).map((t) => `#n:${t}`));
 }
 const endsPhrase = (vocabulary: CompiledVocabulary) => (word: string) => vocabulary.ignore.has(stemOf(word));
 
@@ -44,6 +50,8 @@ export const tuning = {
   TIE_RATIO: 0.8,
   /** ...and explains this share of what the best explains. */
   TIE_EXPLAINED: 0.8,
+  /** Of two tied facts, the one whose own question leaves this much less weight unasked is the one meant. */
+  FIT_MARGIN: 1,
   /** A word no fact uses but the case's own question does says what the case is about: this much of an unknown word's weight. */
   CONTEXT_SHARE: 0.25,
   /** A word no fact uses weighs as much as a word used by one fact in this many. */
@@ -89,7 +97,7 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     return termsOf(words, vocabulary, { inner: true });
   };
   const indexed = facts.map((fact) => ({
-    question: new Set([...terms(fact.question), ...kindsAsked(fact.question), ...countedTerms(countedAsked(wordsOf(fact.question), ends), vocabulary)]),
+    question: new Set([...terms(fact.question), ...kindsAsked(fact.question), ...countedHeads(countedAsked(wordsOf(fact.question), ends), vocabulary)]),
     keywords: new Set(fact.keywords.flatMap(terms)),
     answer: new Set([...terms(fact.answer), ...kindsStated(fact.answer), ...countedTerms(countedStated(wordsOf(fact.answer), ends), vocabulary)]),
     name: new Set(termsOf(wordsOf(fact.id.replace(/-/g, ' ')), vocabulary, { inner: true })),
@@ -103,6 +111,9 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
   }
   return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known };
 }
+
+/** Words that open a question answered yes or no ("is there…", "can users…", "do we…"). */
+const YES_NO = /^\s*(?:is|are|do|does|did|can|could|should|will|would|has|have)\b/i;
 
 /** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
 const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
@@ -148,7 +159,7 @@ export function weighTerms(index: FactIndex, question: string, vocabulary: Compi
   const clauses = new Map<string, Set<number>>();
   for (const { text, clause: i, elaborates } of partsOf(question)) {
     const words = correctTypos(wordsOf(text), index.known);
-    const counted = countedTerms(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
+    const counted = countedHeads(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
     for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted]) {
       const df = index.df.get(term) ?? 0;
       // A word no fact uses but the case's own question does ("recommender") says what the case is about, not which fact.
@@ -207,6 +218,8 @@ const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.e
 export function matchFacts(index: FactIndex, question: string, vocabulary: CompiledVocabulary): FactMatch {
   const weighed = weighTerms(index, question, vocabulary);
   const numeric = asksForNumber(wordsOf(question), vocabulary);
+  // Examples ("does context matter, like the poster's history") say what the thing asked about is.
+  const yesNo = YES_NO.test(question) && !partsOf(question).some((p) => p.elaborates);
   let weights = weighed.weights;
   const total = sum(weights);
   if (total === 0) return { kind: 'none' };
@@ -226,13 +239,24 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
       if (!gives(ranked[0]!) && gives(ranked[1]!)) ranked.splice(0, 2, ranked[1]!, ranked[0]!);
       if (gives(ranked[0]!) && !gives(ranked[1]!)) ranked.splice(1, 1);
     }
+    // Of two facts that fit about as well, the one whose own question says less that was not asked is
+    // meant: "how many listings?" asks "how many listings are there", not "how many *new* listings".
+    if (ranked.length > 1 && close(ranked[0]!, ranked[1]!)) {
+      const [a, b] = [unasked(index, ranked[0]!.fact, weighed.weights), unasked(index, ranked[1]!.fact, weighed.weights)];
+      if (b + tuning.FIT_MARGIN <= a) ranked.splice(0, 2, ranked[1]!, ranked[0]!);
+      if (Math.min(a, b) + tuning.FIT_MARGIN <= Math.max(a, b)) ranked.splice(1, 1);
+    }
     const [best, next] = ranked;
     // Judged against the parts of the question its words come from: another part may ask what no fact answers.
     const itsClauses = clausesOfTerms(best?.terms ?? []);
     const asked = [...weights].filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => itsClauses.has(c)));
     // The heaviest word of those parts that the best fact does not use: what else the question is about.
     const unexplained = Math.max(0, ...asked.filter(([t]) => !best?.terms.has(t)).map(([, w]) => w));
+    const heaviest = Math.max(0, ...asked.filter(([t]) => best?.terms.has(t)).map(([, w]) => w));
     if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first, unexplained)) break;
+    // A yes/no question ("is there a cap on pushes per day?") is about the thing it names: a fact that
+    // leaves out its heaviest word answers something else, however much of the rest it shares.
+    if (yesNo && unexplained > heaviest) break;
     if (next && close(best, next)) {
       if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
       break;
@@ -253,6 +277,17 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
     facts: chosen.sort((a, b) => firstClause(a) - firstClause(b)),
     rest: [...unanswered.values()].some((w) => w >= tuning.REST_WEIGHT),
   };
+}
+
+/** Weight of the words of a fact's own question that the question being asked does not use. */
+function unasked(index: FactIndex, fact: number, asked: Map<string, number>): number {
+  const n = index.facts.length;
+  let weight = 0;
+  for (const term of index.facts[fact]!.question) {
+    if (term.startsWith('#') || asked.has(term)) continue;
+    weight += Math.log(1 + n / (index.df.get(term) ?? 1));
+  }
+  return weight;
 }
 
 /** The runner-up scores nearly as well as the best and explains nearly as much, on some of the same words. */

@@ -65,9 +65,15 @@ export const kindsStated = (text: string): string[] => kinds.filter((k) => k.sta
 
 const MAGNITUDES = new Set(['k', 'thousand', 'million', 'millions', 'billion', 'billions', 'm', 'bn', 'about', 'around', 'roughly', 'over', 'under']);
 
+/** A plural noun ("uploads", "citys"), not a word that merely ends in s ("class", "status"). */
+const PLURAL = /[^su]s$/;
+
 /**
- * What a question counts ("how many new uploads per day" → the words after "how many", up to the
- * first word that ends the noun phrase), as raw words; `endsPhrase` tells which words do.
+ * What a question counts: "how many" (or "number of") takes a plural noun, and the words before it
+ * only qualify it ("how many user reports" counts reports, "how many daily visitors" visitors). So the
+ * counted phrase runs from after "how many" to its first plural, or is its first word when none is
+ * plural ("how many people"), stopping at a word that ends the noun phrase (`endsPhrase`); its last word
+ * is what is counted (kept with its qualifiers so that "daily active users" still reads as one). Raw words.
  */
 export function countedAsked(words: readonly string[], endsPhrase: (word: string) => boolean): string[][] {
   const out: string[][] = [];
@@ -76,7 +82,8 @@ export function countedAsked(words: readonly string[], endsPhrase: (word: string
     if (!opens) continue;
     const phrase: string[] = [];
     for (let j = i + 2; j < words.length && phrase.length < 3 && !endsPhrase(words[j]!); j++) phrase.push(words[j]!);
-    if (phrase.length > 0) out.push(phrase);
+    const head = phrase.findIndex((w) => PLURAL.test(w));
+    if (phrase.length > 0) out.push(phrase.slice(0, head + 1 || 1));
   }
   return out;
 }

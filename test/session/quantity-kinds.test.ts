@@ -42,6 +42,8 @@ describe('what a question counts, and what an answer counts', () => {
   const asked: [string, string[][]][] = [
     ['how many new uploads per day', [['new', 'uploads']]],
     ['how many listings?', [['listings']]],
+    ['how many user reports come in a day', [['user', 'reports']]], // up to its plural: the last word is counted
+    ['how many people sign up daily', [['people']]], // no plural: the first word
     ['number of merchants and cards', [['merchants']]],
     ['is there a cap', []],
   ];

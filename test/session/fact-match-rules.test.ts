@@ -1,0 +1,42 @@
+// Rules about how people ask, each shown on questions the matcher got wrong before the rule.
+import { describe, expect, it } from 'vitest';
+import { loadCase, loadCatalogue } from '../../src/content/load.js';
+import { answerQuestion } from '../../src/session/interviewer.js';
+import { repoRoot, tempHome } from '../support/home.js';
+
+const roots = { bundled: repoRoot, user: tempHome() };
+const catalogue = loadCatalogue(roots);
+const ask = (caseId: string, question: string) => answerQuestion(loadCase(roots, caseId, catalogue), question, catalogue.vocabulary);
+
+describe('"how many" counts its plural noun, not the words that qualify it', () => {
+  const table: [string, string, string[]][] = [
+    ['harmful-content-detection', 'how many user reports come in a day', ['labelled-data']],
+    ['harmful-content-detection', 'how many user reports do we get daily', ['labelled-data']],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
+
+describe('of two facts that fit, the one whose own question adds least that was not asked', () => {
+  const table: [string, string, string[]][] = [
+    ['similar-listings', 'how many listings?', ['scale']], // not "how many *new* listings"
+    ['people-you-may-know', 'average number of friends per user', ['users-graph']], // not brand-new users
+    ['payment-fraud', 'how many merchants and cards', ['merchants']], // not new cards and new merchants
+    ['news-feed', 'which platforms', ['scope']], // not the infrastructure platforms
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
+
+describe('a yes/no question is about the thing it names', () => {
+  // A fact that shares the rest of the words but not the thing asked about answers another question.
+  const table: [string, string, string][] = [
+    ['event-recommendation', 'do we have explicit ratings or reviews of events', 'conversion-rates'],
+    ['street-view-blurring', 'can people request extra blurring', 'objects-in-scope'],
+    ['video-recommendation', 'do we rank by watch time or clicks today', 'interaction-logs'],
+  ];
+  it.each(table)('%s: %s (not %s)', (caseId, question, neighbour) => expect(ask(caseId, question).facts).not.toContain(neighbour));
+
+  it('still answers when the fact names the thing', () => {
+    expect(ask('harmful-content-detection', 'can users report posts').facts).toEqual(['labelled-data']);
+    expect(ask('people-you-may-know', 'GPUs for graph models?').facts).toEqual(['compute']);
+  });
+});
