@@ -18,11 +18,22 @@ const commandBar = (study: boolean) =>
 const wrapHard = (text: string, width: number, lead: string): string[] =>
   wrap(text, width, lead).flatMap((l) => (l.length <= width ? [l] : Array.from({ length: Math.ceil(l.length / width) }, (_, i) => l.slice(i * width, (i + 1) * width))));
 
+/**
+ * "from: traffic, latency budget": the facts a reply drew on, named by their ids, so a candidate can tell
+ * which question was answered. Journals written before facts had ids record "fact-N": nothing is shown.
+ */
+export function factSource(facts: readonly string[]): string | null {
+  const named = facts.filter((f) => !/^fact-\d+$/.test(f));
+  return named.length === 0 ? null : `from: ${named.map((f) => f.replace(/-/g, ' ')).join(', ')}`;
+}
+
 // Entries come from the journal, which may have been edited by hand: no escape sequence reaches the terminal.
 function entryLines(entry: Entry, step: PlannedStep, width: number): string[] {
   if (entry.kind === 'line') return wrapHard(plain(entry.text), width, '  • ');
   if (entry.kind === 'question') {
-    return [...wrapHard(plain(entry.text), width, '  ? '), ...wrapHard(plain(entry.reply), width, '    ↳ ')].map((l) => chalk.cyan(l));
+    const exchange = [...wrapHard(plain(entry.text), width, '  ? '), ...wrapHard(plain(entry.reply), width, '    ↳ ')].map((l) => chalk.cyan(l));
+    const source = factSource(entry.facts);
+    return source === null ? exchange : [...exchange, ...wrapHard(plain(source), width, '      ').map((l) => chalk.dim(l))];
   }
   if (entry.kind === 'twist') return wrapHard(plain(entry.says), width, '  Interviewer: ').map((l) => chalk.yellow.bold(l));
   const topic = step.topics.find((t) => t.id === entry.topic)?.title ?? entry.topic;

@@ -124,6 +124,20 @@ describe('the step frame', () => {
     expect(frame([], { used: 0, pace: 2 }).lines[0]).toMatch(/· 10 min box · 10:00 left$/);
   });
 
+  const asked = (extra: Record<string, unknown>): SessionEvent =>
+    ({ type: 'question', at: 2, step: 'clarify', text: 'DAU? and the latency budget', reply: '150 million. 300 ms at p95.', ...extra }) as SessionEvent;
+  it.each([
+    ['names the facts a reply drew on', { facts: ['traffic', 'latency-budget'] }, 'from: traffic, latency budget'],
+    ['says nothing when no fact answered', { facts: [] }, null],
+    ['reads a journal written before facts had ids (a position), naming nothing', { fact: 0 }, null],
+  ])('under a reply, %s', (_what, extra, source) => {
+    const { lines } = frame([asked(extra)]);
+    const at = lines.findIndex((l) => l.includes('300 ms at p95'));
+    expect(at).toBeGreaterThan(0);
+    if (source === null) expect(lines.some((l) => l.trim().startsWith('from:'))).toBe(false);
+    else expect(lines[at + 1]!.trim()).toBe(source);
+  });
+
   it('hides the guiding questions when asked, giving their rows to the answer', () => {
     const shown = frame(typed(30), { rows: 24 });
     const hidden = frame(typed(30), { rows: 24, view: { hideGuide: true } });
