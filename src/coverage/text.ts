@@ -122,8 +122,8 @@ const stems = new Map<string, string>();
  * "ad". Each family here keeps a comparable form of its own. A fact about the stemmer, not about any text:
  * add a family when two words of different meaning share a stem.
  */
-const OWN_STEM = new Map<string, string>(
-  Object.entries({
+const OWN_STEM = new Map<string, string>([
+  ...Object.entries({
     customer: ['customer', 'customers'],
     conversation: ['conversation', 'conversations', 'conversational'],
     experience: ['experience', 'experiences', 'experienced'],
@@ -153,7 +153,10 @@ const OWN_STEM = new Map<string, string>(
     organization: ['organization', 'organizations', 'organisation', 'organisations', 'organizational'],
     international: ['international', 'internationally'],
   }).flatMap(([own, words]) => words.map((word) => [word, `${own}~`] as const)),
-);
+  // Acronyms whose final S is a letter of their own (Net Promoter Score, queries per second) are not plurals:
+  // stemmed, "nps" would be numpy's "np" and "tps" a true positive.
+  ...['nps', 'qps', 'rps', 'tps', 'gps', 'sms', 'aws', 'dns'].map((word) => [word, `${word}~`] as const),
+]);
 
 /** The comparable form of one lower-case word. Memoised: stemming dominates the cost on long answers. */
 export function stemOf(word: string): string {

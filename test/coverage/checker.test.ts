@@ -165,6 +165,8 @@ const traps: [string, string, string][] = [
   // The stemmer folds unrelated words together ("experience"/"experiment", "conversation"/"conversion").
   ['look-alike', 'ab-testing', 'Candidates with experience in recommender systems do better here.'],
   ['look-alike', 'online-metrics', 'The conversation was about how to prepare for the onsite.'],
+  // An acronym whose final S is its own letter is not the plural of a shorter one (NPS is not numpy's np).
+  ['look-alike', 'online-metrics', 'scores = np.mean(precision_at_3)'],
   // Interview-prep writing talks about the people interviewed, and experiments have buckets too.
   ['look-alike', 'multi-stage', 'Most candidates forget to mention a baseline.'],
   ['look-alike', 'features', 'Users in the control bucket keep the old ranker.'],
