@@ -115,6 +115,20 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
 /** Words that open a question answered yes or no ("is there…", "can users…", "do we…"). */
 const YES_NO = /^\s*(?:is|are|do|does|did|can|could|should|will|would|has|have)\b/i;
 
+/**
+ * The clauses a question opens with that are answered yes or no ("do we have labelled data? how many
+ * labels?": the first). A yes/no clause after a question for a figure or a choice ("what's the p99
+ * budget, is it end to end?") only narrows that question. Not a clause that gives examples ("does context
+ * matter, like the poster's history"): the examples say what the thing asked about is.
+ */
+function yesNoClauses(question: string): Set<number> {
+  const parts = partsOf(question);
+  const elaborated = new Set(parts.filter((p) => p.elaborates).map((p) => p.clause));
+  const opening = parts.filter((p) => !p.elaborates);
+  const first = opening.findIndex((p) => !YES_NO.test(p.text));
+  return new Set(opening.slice(0, first < 0 ? opening.length : first).map((p) => p.clause).filter((c) => !elaborated.has(c)));
+}
+
 /** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
 const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
 
@@ -218,8 +232,7 @@ const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.e
 export function matchFacts(index: FactIndex, question: string, vocabulary: CompiledVocabulary): FactMatch {
   const weighed = weighTerms(index, question, vocabulary);
   const numeric = asksForNumber(wordsOf(question), vocabulary);
-  // Examples ("does context matter, like the poster's history") say what the thing asked about is.
-  const yesNo = YES_NO.test(question) && !partsOf(question).some((p) => p.elaborates);
+  const yesNo = yesNoClauses(question);
   let weights = weighed.weights;
   const total = sum(weights);
   if (total === 0) return { kind: 'none' };
@@ -252,11 +265,12 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
     const asked = [...weights].filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => itsClauses.has(c)));
     // The heaviest word of those parts that the best fact does not use: what else the question is about.
     const unexplained = Math.max(0, ...asked.filter(([t]) => !best?.terms.has(t)).map(([, w]) => w));
-    const heaviest = Math.max(0, ...asked.filter(([t]) => best?.terms.has(t)).map(([, w]) => w));
     if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first, unexplained)) break;
     // A yes/no question ("is there a cap on pushes per day?") is about the thing it names: a fact that
     // leaves out its heaviest word answers something else, however much of the rest it shares.
-    if (yesNo && unexplained > heaviest) break;
+    const inYesNo = asked.filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => yesNo.has(c)));
+    const heaviest = (explained: boolean) => Math.max(0, ...inYesNo.filter(([t]) => best.terms.has(t) === explained).map(([, w]) => w));
+    if (heaviest(false) > heaviest(true)) break;
     if (next && close(best, next)) {
       if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
       break;

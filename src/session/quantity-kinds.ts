@@ -33,7 +33,8 @@ const kinds: readonly QuantityKind[] = [
   {
     // How soon something must happen: a deadline, a turnaround, freshness.
     term: '#delay',
-    asked: /\bhow (?:long|soon|quickly|fast|fresh)\b|\b(?:deadline|turnaround|within|delay)\b/,
+    // "How long are the videos" asks a length, not how soon: "how long" opens a delay unless "is"/"are" follows.
+    asked: /\bhow (?:long(?! (?:is|are|was|were)\b)|soon|quickly|fast|fresh)\b|\b(?:deadline|turnaround|within|delay)\b/,
     // "within 10 minutes", "in under an hour", "2 hours after": not a length ("a 6 minute video").
     stated: /\bwithin (?:\d|an? |one )|\b(?:in|after|under) (?:about |under |less than )?\d+\s*(?:seconds?|minutes?|hours?|days?)\b|\d\s*(?:seconds?|minutes?|hours?|days?) (?:of|after|before|later)\b/,
   },

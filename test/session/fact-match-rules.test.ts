@@ -35,8 +35,28 @@ describe('a yes/no question is about the thing it names', () => {
   ];
   it.each(table)('%s: %s (not %s)', (caseId, question, neighbour) => expect(ask(caseId, question).facts).not.toContain(neighbour));
 
+  it('only in the clauses the question opens with: a yes/no after a question for a figure narrows it', () => {
+    expect(ask('harmful-content-detection', 'do we have labelled data? how many moderator labels?').facts).toEqual(['labelled-data']);
+    expect(ask('query-autocomplete', 'whats the p99 latency budget, is 50ms end to end or server side only').facts).toEqual(['latency']);
+  });
+
   it('still answers when the fact names the thing', () => {
     expect(ask('harmful-content-detection', 'can users report posts').facts).toEqual(['labelled-data']);
     expect(ask('people-you-may-know', 'GPUs for graph models?').facts).toEqual(['compute']);
   });
+});
+
+describe('"how long is/are …" asks a length, "how long until …" a delay', () => {
+  const table: [string, string, string[]][] = [
+    ['video-search', 'how long are the videos', ['corpus']], // not how fresh the index is
+    ['chatbot-safety', 'how long are conversations on average', []], // not the team's timeline
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
+
+describe('filler that only frames a question weighs nothing', () => {
+  // "too" asked about nothing: it made "in-app notifications too" the fatigue fact, whose answer says "too many".
+  it.each([['notification-ranking', 'in-app notifications too or only push', 'fatigue-signals']])('%s: %s (not %s)', (caseId, question, wrong) =>
+    expect(ask(caseId, question).facts).not.toContain(wrong),
+  );
 });

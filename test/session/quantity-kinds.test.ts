@@ -10,6 +10,8 @@ describe('the kind of quantity a question asks for', () => {
     ['is 50ms end to end', ['#latency']],
     ['how soon must new uploads be searchable', ['#delay']],
     ['how fast should a new upload be recommendable', ['#delay']], // how soon, not a response time
+    ['how long do we have before publishing', ['#delay']],
+    ['how long are the videos', []], // a length, not how soon
     ['whats worse, a missed face or a blurred sign', ['#compare']],
     ['false positives vs false negatives', ['#compare']],
     ['do sellers pay for better ranking', []], // "better" alone compares nothing
