@@ -1,6 +1,7 @@
 // Markdown read the way people type it: one block per bullet, table row, heading, code line or prose
-// line (with its continuations); markup, link targets and images dropped; code read for its comments and
-// identifiers, diagrams for their labels. What the blocks mean is segment.ts's business.
+// line (with its continuations); markup, link targets and images dropped; program code read for its
+// comments and what it calls, plain text and diagrams in fences for their words and labels. What the
+// blocks mean is segment.ts's business.
 
 export type SegmentKind = 'heading' | 'bullet' | 'text' | 'table' | 'code' | 'diagram';
 
@@ -115,9 +116,15 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
   return out;
 }
 
-// Code says something in its comments and in its identifiers ("loss = cross_entropy(logits, labels)"
-// reads as loss, cross entropy, logits, labels); mermaid and ASCII diagrams in their node labels.
-// Math is formulae, not words.
+// Code fences hold two kinds of text. A program says something in its comments and in what it calls: a
+// library's function names a method ("cross_entropy(logits, labels)", "train_test_split(X, y)"). Its own
+// variable and function names are labels the writer chose ("def evaluate(questions, ground_truth_docs)"
+// names ground truth and says nothing of how it is obtained), so they are not read. A plain-text block or
+// an ASCII diagram in a fence gives all its words ("Candidate generation: billions -> thousands"); mermaid
+// diagrams give their node labels. Math is formulae, not words.
+const PROGRAM = /\w\(|\w\s*[-+*/]?=[^=>]|;\s*$|^\s*(def|class|import|from|return|for|if|while|print|const|let|var|function|async|await|with|elif|else)\b/;
+const CALLED = /(?<!\b(?:def|class|function)\s+)\b([A-Za-z_]\w*)\s*\(/g;
+
 function codeLine(raw: string, line: number, language: string): Line[] {
   const text = raw.trim();
   if (!text || language === 'math' || language === 'latex' || language === 'tex') return [];
@@ -125,12 +132,14 @@ function codeLine(raw: string, line: number, language: string): Line[] {
   const out: Line[] = [];
   const comment = /(?:^|\s)(?:#|\/\/|--)\s+(.*)$/.exec(text);
   if (comment) out.push({ text: comment[1]!, line, kind: 'code' });
-  const code = (comment ? text.slice(0, comment.index) : text)
+  const statement = comment ? text.slice(0, comment.index) : text;
+  const read = PROGRAM.test(statement) ? [...statement.matchAll(CALLED)].map((m) => m[1]).join(', ') : statement;
+  const words = read
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_.()[\]{}=,;:<>+*/\\|"'`│├└┌┐┘┬┴┼─▶▼→←↓↑$]+/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();
-  if (/[a-z]{3,}/i.test(code)) out.push({ text: code, line, kind: 'code' });
+  if (/[a-z]{3,}/i.test(words)) out.push({ text: words, line, kind: 'code' });
   return out;
 }
 

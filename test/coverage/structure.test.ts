@@ -37,6 +37,10 @@ describe('structure: what is not an answer', () => {
     ['a comparison point of a metric', 'baseline', 'NCE above 1 means the model does no better than a simple baseline.'],
     ['a trade-off, not two pipelines', 'pipelines', 'Pros: training speed and serving speed are both good.'],
     ['a numbered section title', 'pipelines', '5.1 Training pipeline'],
+    // A program's own names are labels its writer chose: they say nothing of how the thing is done.
+    ['a function signature', 'labels', '```python\ndef evaluate_retrieval(questions, ground_truth_labels):\n```'],
+    ['a variable named for a topic', 'data-availability', '```python\nhistorical_data = data[data.date < snapshot_date]\n```'],
+    ['a loop over named things', 'multi-stage', '```\nfor candidate_generation_result in zip(rankers, retrieval_stages):\n```'],
   ])('%s does not cover %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(false);
   });
@@ -44,7 +48,9 @@ describe('structure: what is not an answer', () => {
   it.each([
     ['a link inside a sentence keeps its words', 'serving', 'Serve the embeddings from an [HNSW](https://example.com) index, refreshed nightly.'],
     ['a diagram label that says something', 'pipelines', '```mermaid\ngraph LR\n  A[Nightly Spark job builds training data] --> B[Model registry]\n```'],
-    ['code identifiers read as words', 'training', '```\nloss = cross_entropy(logits, labels)\n```'],
+    ['what a program calls names a method', 'training', '```\nloss = cross_entropy(logits, labels)\n```'],
+    ['a program comment', 'data-prep', '```python\nX_train, X_test = split(X)  # split by time so the test set is the last two weeks\n```'],
+    ['plain text in a fence', 'multi-stage', '```\nCandidate generation: billions of videos -> 500, then a heavy ranker scores those 500\n```'],
     ['a question answered on its line', 'scope', 'Personalized? Not required for v1.'],
     ['a named metric under a heading', 'offline-metrics', '### Offline metrics\n- MRR\n- nDCG'],
     ['content under a heading that names the topic', 'scope', '## Use case\n- Search for visually similar products from a photo.'],
