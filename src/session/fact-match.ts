@@ -143,18 +143,29 @@ export interface QuestionPart {
  * Parts of a compound question ("DAU? and what is the latency budget"), in clauses split where a new
  * question starts. A part without a question word of its own ("what's the goal - more connections?
  * accepted requests?", "how many users and events") lists options or examples of the clause before.
- * A slash between words offers alternatives ("cities / countries").
+ * A slash between words offers alternatives ("cities / countries"). A noun joined by "and" to a count
+ * ("how many users and events") is counted as a part of its own ("how many events").
  */
 export function partsOf(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
-  const texts = question
-    .replace(/(\w)\s+\/\s+(\w)/g, '$1 $2')
-    .split(/[?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s/i)
-    .filter((c) => c.trim() !== '');
+  // Split keeping each separator, so that "and" can be told from "?" or a dash.
+  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s)/i);
   let clause = -1;
-  for (const text of texts) {
+  let counting = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i]!;
+    if (text.trim() === '') continue;
+    const joined = /^(?:and|plus|&)$/i.test((pieces[i - 1] ?? '').trim());
+    // "how many users and events": a noun joined by "and" to a count is counted too, as a part of its own.
+    if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text)) {
+      parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });
+      continue;
+    }
     const elaborates = clause >= 0 && !OPENS_QUESTION.test(text);
-    if (!elaborates) clause++;
+    if (!elaborates) {
+      clause++;
+      counting = /\b(?:how many|number of)\b/i.test(text);
+    }
     parts.push({ text, clause, elaborates });
   }
   return parts;

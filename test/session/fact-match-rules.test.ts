@@ -60,3 +60,12 @@ describe('filler that only frames a question weighs nothing', () => {
     expect(ask(caseId, question).facts).not.toContain(wrong),
   );
 });
+
+describe('"how many X and Y" counts both', () => {
+  it('answers each count from its own fact', () => {
+    expect(ask('event-recommendation', 'how many users and events?').facts).toEqual(['traffic', 'catalogue']);
+  });
+  it('but options after a dash or a question mark still elaborate one question', () => {
+    expect(ask('people-you-may-know', "what's the goal - more connections? accepted requests?").facts).toEqual(['business-goal']);
+  });
+});

@@ -69,6 +69,7 @@ describe('the parts of a compound question', () => {
     ['a new question after "and"', 'DAU? and what is the latency budget', [['DAU', 0, false], [' what is the latency budget', 1, false]]],
     ['options after a dash elaborate the question', "what's the goal - more connections? accepted requests?", [["what's the goal", 0, false], ['more connections', 0, true], [' accepted requests', 0, true]]],
     ['a slash offers alternatives', 'which cities / countries do we operate in', [['which cities countries do we operate in', 0, false]]],
+    ['a noun joined by "and" to a count is counted too', 'how many users and events?', [['how many users ', 0, false], ['how many events', 1, false]]],
   ];
   it.each(table)('%s', (_what, question, parts) => {
     expect(partsOf(question).map((p) => [p.text, p.clause, p.elaborates])).toEqual(parts);
