@@ -19,6 +19,14 @@ const steps = [
   ['evaluate', 10],
   ['deploy', 10],
 ];
+// The topics each step requires (mlsd-45), for the verdict a step's end carries.
+const stepTopics = {
+  clarify: ['business-objective', 'scope', 'scale', 'constraints', 'data-availability'],
+  frame: ['ml-objective', 'io-spec', 'task-type', 'labels', 'features', 'data-prep'],
+  model: ['baseline', 'architecture', 'multi-stage', 'training'],
+  evaluate: ['offline-metrics', 'online-metrics', 'ab-testing', 'guardrail-metrics'],
+  deploy: ['pipelines', 'serving', 'monitoring', 'feedback-loop'],
+};
 const sentences = [
   'The business goal is engagement: more saves and clicks on the results.',
   'In scope are the iOS and Android apps and the web; text search is out.',
@@ -70,8 +78,17 @@ function journal(n, rand) {
     if (rand() < 0.2) events.push({ type: 'hint', at: t + used / 2, step, topic: 'scope', level: 1, text: 'What is in and out?' });
     if (rand() < 0.1) events.push({ type: 'paused', at: t + used / 3 }, { type: 'resumed', at: t + used / 3 + 30_000 });
     t += used;
-    events.push({ type: 'step-ended', at: t, step, reason: 'done' });
-    if (rand() < 0.5) events.push({ type: 'follow-up', at: t, step, topic: 'scale', question: 'What if traffic doubles?', answer: 'Shard the index further.' });
+    // As this version writes them: the verdict given at the step's end (and after its follow-up), of
+    // the same shape and size as the checker's; a rebuild reads it rather than checking again.
+    const typed = events.filter((e) => e.type === 'line' && e.step === step).map((e) => e.text);
+    const flags = rand() < 0.2 ? [{ id: 'accuracy-on-rare-positives', title: 'Accuracy on rare positives', why: 'Accuracy rewards predicting the majority class.', instead: 'Use precision and recall at a fixed rate.', source: 'catalogue', step, evidence: typed[0] }] : [];
+    const scored = () => {
+      const covered = stepTopics[step].filter(() => rand() < 0.6);
+      const depth = Object.fromEntries(covered.filter(() => rand() < 0.6).map((id) => [id, typed[Math.floor(rand() * typed.length)]]));
+      return { covered, missed: stepTopics[step].filter((id) => !covered.includes(id)), depth, flags };
+    };
+    events.push({ type: 'step-ended', at: t, step, reason: 'done', scored: scored() });
+    if (rand() < 0.5) events.push({ type: 'follow-up', at: t, step, topic: 'scale', question: 'What if traffic doubles?', answer: 'Shard the index further.', scored: scored() });
   }
   if (!unfinished) events.push({ type: 'finished', at: t });
   return { id, text: events.map((e) => `${JSON.stringify(e)}\n`).join('') };

@@ -6,6 +6,7 @@ import type { Plan } from '../content/model.js';
 import { handleInput, stepCoverage, timeoutEvent, type Feedback } from './engine.js';
 import type { EndReason, Instant, SessionEvent } from './events.js';
 import { chooseFollowUp, probeFor, type FollowUp } from './interviewer.js';
+import { scoreStep } from './scored.js';
 import { apply, linesOf, replay, usedMsAt, type SessionState } from './state.js';
 import { twistEvent } from './twist.js';
 
@@ -61,8 +62,16 @@ export class SessionRun {
   }
 
   emit(event: SessionEvent): void {
-    this.effects.append(event);
-    this.#state = apply(this.#state, event);
+    const scored = this.#scored(event);
+    this.effects.append(scored);
+    this.#state = apply(this.#state, scored);
+  }
+
+  /** A step's end, or the answer to its follow-up, carries the verdict on the step as its answer then stands (./scored.ts). */
+  #scored(event: SessionEvent): SessionEvent {
+    if ((event.type !== 'step-ended' && event.type !== 'follow-up') || event.scored) return event;
+    const scored = scoreStep(apply(this.#state, event), this.plan, event.step);
+    return scored ? { ...event, scored } : event;
   }
 
   next(): NextAction {

@@ -27,6 +27,45 @@ const followUpProperties = {
 export const modeSchema = { type: 'string', enum: ['mock', 'study'] } as const;
 const source = { type: 'string', enum: ['terminal', 'answers'], description: 'A terminal, or an answers file (--answers FILE).' } as const;
 
+/** A red flag as the coach reported it, with its evidence. */
+export const flagHitSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'why', 'instead', 'source', 'step', 'evidence'],
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    why: { type: 'string', description: 'Why an interviewer marks it down.' },
+    instead: { type: 'string', description: 'What to say instead.' },
+    source: { type: 'string', enum: ['catalogue', 'case'] },
+    step: { type: 'string', description: 'The step whose answer showed it.' },
+    evidence: { type: 'string', description: 'The sentence that showed it, as written.' },
+  },
+} as const;
+
+/**
+ * The verdict as the coach gave it when a step's answer was complete (its end, or the answer to its
+ * follow-up): the step's coverage, and the session's red flags over all typed so far. History reads
+ * it instead of running the checker again over every journal; absent in older journals, and a damaged
+ * one is ignored (the journal reader drops it), so those are scored again from what was typed.
+ */
+export const scoredSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['covered', 'missed', 'flags'],
+  properties: {
+    covered: { ...ids, description: 'The step\'s required topics its answer covered.' },
+    missed: { ...ids, description: 'The step\'s required topics it missed.' },
+    depth: {
+      type: 'object',
+      propertyNames: id,
+      additionalProperties: text,
+      description: 'Per covered topic whose evidence showed depth (a number, a reason, a named method), the first such sentence: what the verdict reads.',
+    },
+    flags: { type: 'array', items: flagHitSchema },
+  },
+} as const;
+
 /** One kind of event: its `type`, the instant it happened, and what else it carries. */
 const event = <const T extends string, const P extends Record<string, object>, const R extends readonly (keyof P & string)[]>(
   type: T,
@@ -98,8 +137,8 @@ export const sessionEventSchema = {
     event('resumed', {}, []),
     event('suspended', { reason: text }, ['reason'], 'The process stopped (Ctrl-C, SIGTERM, SIGHUP) with the session unfinished; the clock stops here.'),
     event('reopened', {}, [], 'A later process picked the session up again; time between suspended (or the last event) and this is not counted.'),
-    event('step-ended', { step: id, reason: { type: 'string', enum: endReasons } }, ['step', 'reason']),
-    event('follow-up', followUpProperties, ['step', 'topic', 'question', 'answer']),
+    event('step-ended', { step: id, reason: { type: 'string', enum: endReasons }, scored: scoredSchema }, ['step', 'reason']),
+    event('follow-up', { ...followUpProperties, scored: scoredSchema }, ['step', 'topic', 'question', 'answer']),
     event(
       'follow-up-draft',
       followUpProperties,
@@ -125,3 +164,5 @@ export type PlannedTwist = NonNullable<Extract<SessionEvent, { type: 'started' }
 
 /** Milliseconds since the epoch, from the injected clock. */
 export type Instant = number;
+/** A step's verdict as given (see scoredSchema). */
+export type Scored = FromSchema<typeof scoredSchema>;

@@ -4,8 +4,9 @@
 // ("accuracy would mislead here, so…" does not fire). Catalogue flags may also depend on the rest
 // of the answer: quiet when a topic is covered anywhere (`unlessCovered`), only before a step covers
 // a requirement (`before`), or read from coverage alone (`derived`: a model and no baseline).
-import type { PlannedFlag, Topic } from '../content/model.js';
+import type { Plan, PlannedFlag, Topic } from '../content/model.js';
 import { coverageOf, type CheckOptions, type TopicCoverage } from '../coverage/index.js';
+import { linesOf, type SessionState } from './state.js';
 import type { FlagHit } from './summary.js';
 
 export type { FlagHit } from './summary.js';
@@ -98,4 +99,10 @@ function derivedHit(flag: PlannedFlag, answers: readonly StepText[], anywhere: R
   if (evidence === undefined) return null;
   const step = answers.find((a) => a.text.includes(evidence))?.step ?? answers[0]?.step ?? '';
   return hit(flag, step, evidence);
+}
+
+/** The red flags of what was typed so far, step by step (skipped and unreached steps say nothing). */
+export function sessionFlags(state: SessionState, plan: Plan): FlagHit[] {
+  const answers = state.steps.map((step) => ({ step: step.id, text: linesOf(step).join('\n') })).filter((a) => a.text.trim() !== '');
+  return redFlags(plan.flags ?? [], answers, { typed: true });
 }

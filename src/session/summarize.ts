@@ -7,9 +7,10 @@
 import type { Plan } from '../content/model.js';
 import { boxMs, stepCoverage } from './engine.js';
 import type { SessionEvent } from './events.js';
-import { redFlags, type FlagHit } from './flags.js';
+import { sessionFlags } from './flags.js';
+import { scoringOf, topicsShown, type Scoring, type TopicShown } from './scored.js';
 import { verdictOf, type TopicResult } from './verdict.js';
-import { hintsOf, linesOf, replay, type SessionState, type StepState } from './state.js';
+import { hintsOf, replay, type SessionState, type StepState } from './state.js';
 import { twistJudgement } from './twist.js';
 import type { SessionSummary, StepSummary } from './summary.js';
 
@@ -34,13 +35,17 @@ export function sessionScore(steps: readonly StepSummary[]): number | null {
   return Math.round(ended.reduce((sum, s) => sum + stepScore(s) * s.boxMs, 0) / weight);
 }
 
-export function summarizeState(state: SessionState, plan: Plan): SessionSummary {
+export { sessionFlags } from './flags.js';
+
+/** The scorecard; `scoring`, the verdicts the journal carries, stands in for the checker where it holds. */
+export function summarizeState(state: SessionState, plan: Plan, scoring?: Scoring): SessionSummary {
   const topics: TopicResult[] = [];
   const steps: StepSummary[] = state.steps.map((step) => {
     const planned = plan.steps.find((p) => p.id === step.id);
     const box = planned ? boxMs(planned, state.pace) : 0;
     const usedMs = stepUsedMs(step, box);
-    const coverage = planned ? stepCoverage(planned, step) : [];
+    const scored = scoring?.steps.get(step.id);
+    const coverage: TopicShown[] = !planned ? [] : scored ? topicsShown(planned, scored) : stepCoverage(planned, step);
     for (const c of coverage) {
       topics.push({ id: c.topic.id, title: c.topic.title, ...(c.topic.near ? { near: c.topic.near } : {}), step: step.id, covered: c.covered, evidence: c.evidence });
     }
@@ -56,7 +61,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
       hints: hintsOf(step).length,
     };
   });
-  const flags = sessionFlags(state, plan);
+  const flags = scoring?.flags ?? sessionFlags(state, plan);
   const twist = twistJudgement(state, plan);
   return {
     id: state.id,
@@ -76,13 +81,7 @@ export function summarizeState(state: SessionState, plan: Plan): SessionSummary 
   };
 }
 
-/** The red flags of what was typed so far, step by step (skipped and unreached steps say nothing). */
-export function sessionFlags(state: SessionState, plan: Plan): FlagHit[] {
-  const answers = state.steps.map((step) => ({ step: step.id, text: linesOf(step).join('\n') })).filter((a) => a.text.trim() !== '');
-  return redFlags(plan.flags ?? [], answers, { typed: true });
-}
-
-/** The summary export, history and stats read: replay, then coverage per step. */
+/** The summary export, history and stats read: replay, then coverage per step where the journal carries no verdict that holds. */
 export function summarize(events: readonly SessionEvent[], plan: Plan): SessionSummary {
-  return summarizeState(replay(events), plan);
+  return summarizeState(replay(events), plan, scoringOf(events));
 }

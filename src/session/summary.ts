@@ -3,7 +3,9 @@
 // The history index caches these, so the shape is a JSON Schema, checked when the
 // index is read back; the TypeScript types are derived from it.
 import type { FromSchema } from 'json-schema-to-ts';
-import { endReasons, modeSchema } from './events.js';
+import { endReasons, flagHitSchema, modeSchema } from './events.js';
+
+export { flagHitSchema } from './events.js';
 
 const ms = { type: 'number' } as const;
 const ids = { type: 'array', items: { type: 'string' } } as const;
@@ -22,21 +24,6 @@ export const stepSummarySchema = {
     covered: { ...ids, description: 'Topic ids required in the step and covered (catalogue and case topics).' },
     missed: { ...ids, description: 'Topic ids required in the step and missed.' },
     hints: { type: 'number' },
-  },
-} as const;
-
-export const flagHitSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'title', 'why', 'instead', 'source', 'step', 'evidence'],
-  properties: {
-    id: { type: 'string' },
-    title: { type: 'string' },
-    why: { type: 'string', description: 'Why an interviewer marks it down.' },
-    instead: { type: 'string', description: 'What to say instead.' },
-    source: { type: 'string', enum: ['catalogue', 'case'] },
-    step: { type: 'string', description: 'The step whose answer showed it.' },
-    evidence: { type: 'string', description: 'The sentence that showed it, as written.' },
   },
 } as const;
 

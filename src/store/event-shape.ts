@@ -3,7 +3,8 @@
 // replay, the screen or an export later on. The check is the events' JSON Schema
 // (session/events.ts), compiled; this turns its verdict into a short reason.
 import type { ErrorObject } from 'ajv';
-import { validateEvent } from './generated/validators.js';
+import type { SessionEvent } from '../session/events.js';
+import { validateEvent, validateScored } from './generated/validators.js';
 import { journalEventSchema } from './journal-schema.js';
 
 interface FieldSchema {
@@ -42,4 +43,11 @@ export function checkEvent(value: unknown): string | null {
   const error = validateEvent.errors?.[0];
   if (!error || !value || typeof value !== 'object' || Array.isArray(value)) return 'not an object';
   return reason(error, value as Record<string, unknown>);
+}
+
+/** The event, less a `scored` verdict that is not well-formed: the session is then scored again from what was typed. */
+export function withSoundVerdict(event: SessionEvent): SessionEvent {
+  if (!('scored' in event) || event.scored === undefined || validateScored(event.scored)) return event;
+  const { scored: _damaged, ...rest } = event;
+  return rest as SessionEvent;
 }

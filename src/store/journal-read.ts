@@ -4,7 +4,7 @@
 import * as nodeFs from 'node:fs';
 import type { SessionEvent } from '../session/events.js';
 import { UserError } from '../errors.js';
-import { checkEvent } from './event-shape.js';
+import { checkEvent, withSoundVerdict } from './event-shape.js';
 import { describeFsError } from './fs-errors.js';
 
 const { O_NOFOLLOW, O_RDONLY } = nodeFs.constants;
@@ -50,7 +50,7 @@ export function parseJournal(text: string, path: string): ReadJournal {
     }
     const problem = checkEvent(event);
     if (problem) throw new UserError(`${path}:${i + 1}: not a session event (${problem}); the journal is damaged`);
-    events.push(event as SessionEvent);
+    events.push(withSoundVerdict(event as SessionEvent));
   });
   if (events[0]?.type !== 'started') throw new UserError(`${path}: not a session journal (no "started" event first)`);
   if (events.slice(1).some((e) => e.type === 'started')) throw new UserError(`${path}: two "started" events; the journal is damaged`);

@@ -2,3 +2,4 @@
 import type { ErrorObject } from 'ajv';
 export interface Validator { (data: unknown): boolean; errors?: ErrorObject[] | null }
 export declare const validateEvent: Validator;
+export declare const validateScored: Validator;
