@@ -8,7 +8,8 @@
 // something ("how many uploads"), and a fact's answer states kinds and counts (quantity-kinds.ts):
 // these are terms too. Options listed after a question ("the goal - clicks? time spent?") weigh
 // less than the question. The best fact answers when it explains enough of the question's weight (less
-// when no other fact comes near), uses a specific term, and clearly beats the runner-up on the same
+// when no other fact comes near; nearly all of it when only the fact's answer, not its own question or
+// keywords, uses the question's words), uses a specific term, and clearly beats the runner-up on the same
 // words, or, when the two fit about as well, when its own question adds clearly less that was not asked;
 // a yes/no question without examples must be answered by a fact that uses its heaviest word (the thing
 // it asks about). A runner-up that explains *other* words of the question is a second part of a compound
@@ -40,6 +41,8 @@ export const tuning = {
   /** ...or this share, when it scores CLEAR_MARGIN times the runner-up. */
   MIN_COVERAGE_CLEAR: 0.3,
   CLEAR_MARGIN: 1.5,
+  /** A fact that uses none of the question's words in its own question or keywords must explain this share. */
+  ANSWER_ONLY_COVERAGE: 0.8,
   /** Share of its weight a term keeps when it only appears in options or examples of a question. */
   ELABORATION_SHARE: 0.5,
   /** A further fact, for another part of a compound question, must explain this share of what is left. */
@@ -322,8 +325,12 @@ const close = (best: Scored, next: Scored): boolean =>
   [...next.terms].some((t) => best.terms.has(t));
 
 function confident(best: Scored, next: Scored | undefined, total: number, first: boolean, unexplained: number): boolean {
-  if (!best.specific || !best.asked) return false;
   const coverage = best.explained / total;
+  // A fact's own question is a summary; its answer may be what names the thing asked ("explain removals"
+  // → "EU law requires us to explain automated removals"). Enough when it explains nearly all of the
+  // question and no other fact comes near.
+  if (!best.asked) return best.specific && first && coverage >= tuning.ANSWER_ONLY_COVERAGE && best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0);
+  if (!best.specific) return false;
   if (coverage >= (first ? tuning.MIN_COVERAGE : tuning.MIN_COVERAGE_NEXT)) return true;
   // Less of the question explained is enough when no other fact comes near and no word it leaves out
   // weighs more than what it explains: the rest is how it was put, not another thing asked ("dismiss").

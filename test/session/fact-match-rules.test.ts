@@ -69,3 +69,11 @@ describe('"how many X and Y" counts both', () => {
     expect(ask('people-you-may-know', "what's the goal - more connections? accepted requests?").facts).toEqual(['business-goal']);
   });
 });
+
+describe("a fact whose answer, not its own question, names what is asked", () => {
+  const table: [string, string, string[]][] = [
+    ['harmful-content-detection', 'do we need to explain removals to users', ['legal-fairness']], // "EU law requires us to explain automated removals"
+    ['visual-search', 'video too?', ['scope']], // "Text search and video are out of scope"
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
