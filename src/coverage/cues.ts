@@ -4,7 +4,8 @@
 //   phrase      consecutive words matched on their stems, so inflections match: "split by time" matches
 //               "splits by time" and "splitting by time"; punctuation and hyphens between words are ignored
 //   a|b         alternatives: "a/b test|ab test|split test"
-//   word*       a word prefix: "recommend*" matches recommender, recommendation
+//   word*       a word prefix: "recommend*" matches recommender, recommendation; a prefix of five letters
+//               or more that ends in a silent e also matches the -ing form ("cache*" caching, "score*" scoring)
 //   ...         a gap of up to four words: "compare ... against"
 //   =word       this exact word, not its stem: "=clustering" (not "GPU cluster")
 //   label:      a trailing colon or =: only as the label that opens a sentence ("online: CTR, watch time")
@@ -12,7 +13,7 @@
 import type { Topic } from '../content/model.js';
 import { stemOf, tokenize, type Token } from './text.js';
 
-type Step = { kind: 'stem'; stem: string } | { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'gap' };
+type Step = { kind: 'stem'; stem: string } | { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string; ing?: string } | { kind: 'gap' };
 
 /** One way a cue can be written: a sequence of steps, and whether it must open the sentence as a label. */
 export interface Sequence {
@@ -155,7 +156,7 @@ function sequence(text: string, words: Set<string>): Sequence {
       const words = tokenize(piece.slice(0, -1)).map((t) => t.word);
       const prefix = words.pop() ?? '';
       for (const word of words) steps.push({ kind: 'stem', stem: stemOf(word) });
-      steps.push({ kind: 'prefix', prefix });
+      steps.push(prefixStep(prefix));
     }
     else if (piece.startsWith('=') && piece.length > 1) steps.push({ kind: 'word', word: piece.slice(1).toLowerCase() });
     else
@@ -168,6 +169,11 @@ function sequence(text: string, words: Set<string>): Sequence {
   return { steps, label };
 }
 
+/** "update*" matches updated and updates, and updating as well: the e that -ing drops is the writer's, not the cue's. */
+function prefixStep(prefix: string): Step {
+  return prefix.length >= 5 && /[^aeiou]e$/.test(prefix) ? { kind: 'prefix', prefix, ing: `${prefix.slice(0, -1)}ing` } : { kind: 'prefix', prefix };
+}
+
 function stepMatches(step: Step, token: Token): boolean {
   switch (step.kind) {
     case 'stem':
@@ -175,7 +181,7 @@ function stepMatches(step: Step, token: Token): boolean {
     case 'word':
       return token.word === step.word;
     case 'prefix':
-      return token.word.startsWith(step.prefix);
+      return token.word.startsWith(step.prefix) || (step.ing !== undefined && token.word.startsWith(step.ing));
     default:
       return false;
   }

@@ -245,4 +245,26 @@ describe('coverageOf', () => {
     expect(coverageOf('I read the HNSW paper once.', [caseTopic])[0]!.covered).toBe(false);
     expect(coverageOf('No FAISS index needed here.', [caseTopic])[0]!.covered).toBe(false);
   });
+
+  it.each([
+    ['caching', true],
+    ['cached', true],
+    ['rebalancing', true],
+    ['rating', false],
+  ])('a prefix cue ending in a silent e matches its -ing form: %s → %s', (word, matches) => {
+    // "cache*" and "rebalance*" (five letters or more) take -ing without the e; "rate*" is too short to risk "rating".
+    const caseTopic: Topic = {
+      id: 'freshness',
+      title: 'Freshness',
+      covers: 'how fresh',
+      hints: ['How fresh?'],
+      cues: { phrases: ['cache*|rebalance*|rate*'], negatable: true },
+      file: 'cases/x.yaml',
+    };
+    expect(coverageOf(`We keep ${word} the top items.`, [caseTopic])[0]!.covered).toBe(matches);
+  });
+
+  it('a feedback loop said with -ing forms counts: "trigger updating"', () => {
+    expect(covers("User reports of misfiled mail trigger updating of the filter's word counts.", 'feedback-loop')).toBe(true);
+  });
 });
