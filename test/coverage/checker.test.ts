@@ -98,6 +98,9 @@ const paraphrases: [string, string][] = [
   ['guardrail-metrics', 'Ad revenue should stay neutral while we do this.'],
   ['guardrail-metrics', 'Keep the opt-out rate flat.'],
   ['guardrail-metrics', "Make sure smaller sellers' reach isn't hurt."],
+  // Computing a probability is predicting it, whatever the verb.
+  ['ml-objective', 'For each incoming message it calculates the probability of it being spam.'],
+  ['io-spec', 'The service calculates a risk score for the login attempt.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
