@@ -68,12 +68,19 @@ export function parseBody(text: string | Buffer): SessionBody | undefined {
 }
 
 export function writeIndex(path: string, stamp: string, entries: readonly StoredEntry[]): void {
-  // Bodies read from the old index are written back as the bytes they were.
-  const parts: Buffer[] = [Buffer.from(`${JSON.stringify({ index: 'mlsd-sessions', stamp })}\n`)];
+  // Bodies read from the old index are written back as the bytes they were; the text between them
+  // is encoded in runs, not a buffer per line (a rebuild writes 10,000 lines).
+  const parts: Buffer[] = [];
+  let text = `${JSON.stringify({ index: 'mlsd-sessions', stamp })}\n`;
   for (const { entry, body } of entries) {
-    if (body === undefined) parts.push(Buffer.from(`${JSON.stringify(entry)}\n`));
-    else parts.push(Buffer.from(`${JSON.stringify(entry)}\t`), typeof body === 'string' ? Buffer.from(body) : body, Buffer.from('\n'));
+    if (body === undefined) text += `${JSON.stringify(entry)}\n`;
+    else if (typeof body === 'string') text += `${JSON.stringify(entry)}\t${body}\n`;
+    else {
+      parts.push(Buffer.from(`${text}${JSON.stringify(entry)}\t`), body);
+      text = '\n';
+    }
   }
+  parts.push(Buffer.from(text));
   try {
     writeFileAtomic(path, Buffer.concat(parts));
   } catch {

@@ -49,6 +49,8 @@ export function stepCoverage(planned: PlannedStep, step: StepState | undefined):
   const lines = step ? linesOf(step) : [];
   const clarifying = (planned.phase ?? planned.id) === 'clarify';
   const asked = clarifying && step ? askedOf(step) : [];
+  // Nothing said covers nothing: a step never reached costs a summary no pass of the checker.
+  if (lines.length === 0 && asked.length === 0 && !step?.followUp) return planned.topics.map((topic) => ({ topic, covered: false, evidence: [] }));
   const coverage = coverageOf(lines.join('\n'), planned.topics, { typed: true, ...(asked.length > 0 ? { asked } : {}) });
   return step?.followUp ? creditFollowUp(coverage, step.followUp) : coverage;
 }

@@ -82,16 +82,55 @@ export const askedOf = (step: StepState): { question: string; reply?: string }[]
 export const hintsOf = (step: StepState): Extract<Entry, { kind: 'hint' }>[] =>
   step.entries.filter((e): e is Extract<Entry, { kind: 'hint' }> => e.kind === 'hint');
 
+// A history rebuild replays every saved journal: each event copies only the step it changes.
+
 /** Adds the running stretch up to `at` to the current step, and moves the mark. */
 function settle(state: SessionState, at: Instant): SessionState {
-  const steps = state.current !== null && clockRunning(state)
-    ? state.steps.map((s, i) => (i === state.current ? { ...s, usedMs: s.usedMs + Math.max(0, at - state.mark) } : s))
-    : state.steps;
-  return { ...state, steps, mark: Math.max(state.mark, at), lastAt: Math.max(state.lastAt, at) };
+  const stretch = Math.max(0, at - state.mark);
+  const index = state.current;
+  let steps = state.steps;
+  if (index !== null && stretch > 0 && clockRunning(state)) {
+    const step = steps[index];
+    if (step) {
+      steps = steps.slice();
+      steps[index] = { ...step, usedMs: step.usedMs + stretch };
+    }
+  }
+  return withClock(state, steps, Math.max(state.mark, at), Math.max(state.lastAt, at));
+}
+
+/**
+ * The state with its steps and clock moved on. Every field written out, not spread: every event of a
+ * replay makes one, and a spread of the whole state cost most of a history rebuild's replay.
+ */
+function withClock(state: SessionState, steps: StepState[], mark: Instant, lastAt: Instant): SessionState {
+  return {
+    id: state.id,
+    caseId: state.caseId,
+    frameworkId: state.frameworkId,
+    mode: state.mode,
+    strict: state.strict,
+    source: state.source,
+    pace: state.pace,
+    startedAt: state.startedAt,
+    steps,
+    current: state.current,
+    paused: state.paused,
+    suspended: state.suspended,
+    mark,
+    lastAt,
+    finished: state.finished,
+    twist: state.twist,
+    announced: state.announced,
+  };
 }
 
 function updateStep(state: SessionState, id: string, change: (s: StepState) => StepState): SessionState {
-  return { ...state, steps: state.steps.map((s) => (s.id === id ? change(s) : s)) };
+  const index = state.steps.findIndex((s) => s.id === id);
+  if (index < 0) return state;
+  const steps = state.steps.slice();
+  steps[index] = change(steps[index]!);
+  return withClock(state, steps, state.mark, state.lastAt);
 }
 
 export function initialState(started: Extract<SessionEvent, { type: 'started' }>): SessionState {
@@ -193,7 +232,9 @@ function amendLine(entries: readonly Entry[], n: number, text: string): Entry[] 
 
 /** The state after all events. The first event must be `started`. */
 export function replay(events: readonly SessionEvent[]): SessionState {
-  const [first, ...rest] = events;
+  const first = events[0];
   if (!first || first.type !== 'started') throw new Error('a session journal must begin with a "started" event');
-  return rest.reduce(apply, initialState(first));
+  let state = initialState(first);
+  for (let i = 1; i < events.length; i++) state = apply(state, events[i]!);
+  return state;
 }

@@ -108,9 +108,11 @@ const clip = (text: string, max = 80): string => {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 };
 
+// A history rebuild rates every saved session: the topic → dimension lookup is a map, not a search.
+const dimensionOfTopic = new Map<string, string>(dimensions.flatMap((d) => d.topics.map((t) => [t, d.id] as const)));
+
 function dimensionOf(topic: TopicResult): string | undefined {
-  const key = topic.near ?? topic.id;
-  return dimensions.find((d) => (d.topics as readonly string[]).includes(key))?.id;
+  return dimensionOfTopic.get(topic.near ?? topic.id);
 }
 
 function rateDimension(dimension: (typeof dimensions)[number], input: VerdictInput): DimensionVerdict | null {

@@ -4,7 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/content/load.js';
+import { coverageOf } from '../../src/coverage/index.js';
 import { runAnswers, type Answers } from '../../src/session/answers.js';
+import { stepCoverage } from '../../src/session/engine.js';
 import { SessionRun } from '../../src/session/controller.js';
 import type { Mode, SessionEvent } from '../../src/session/events.js';
 import { summarize } from '../../src/session/summarize.js';
@@ -156,5 +158,16 @@ describe('a history rebuild', () => {
     expect(carried.warnings).toEqual([]);
     expect(carried.summaries.length).toBe(2);
     expect(JSON.parse(JSON.stringify(carried.summaries))).toEqual(JSON.parse(JSON.stringify(recomputed.summaries)));
+  });
+});
+
+describe('a step with nothing said', () => {
+  it('covers nothing, as the checker finds in an empty answer', () => {
+    for (const caseId of ['visual-search', 'payment-fraud']) {
+      for (const planned of loadPlan(roots, 'mlsd-45', caseId).steps) {
+        const empty = { id: planned.id, status: 'ended' as const, ended: 'skip' as const, usedMs: 0, entries: [], followUp: null, followUpDraft: null };
+        expect(stepCoverage(planned, empty)).toEqual(coverageOf('', planned.topics, { typed: true }));
+      }
+    }
   });
 });
