@@ -101,6 +101,10 @@ const paraphrases: [string, string][] = [
   // Computing a probability is predicting it, whatever the verb.
   ['ml-objective', 'For each incoming message it calculates the probability of it being spam.'],
   ['io-spec', 'The service calculates a risk score for the login attempt.'],
+  // Vocabulary of the craft: a verb for making features, calibration by its named methods, a cadence said "per".
+  ['features', 'Featurize the graph around each pair: mutual friends and shared groups.'],
+  ['training', 'After training, calibrate with isotonic regression on a held-out day.'],
+  ['feedback-loop', 'The popular-queries list is refreshed at least once per day from the search logs.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -165,6 +169,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'task-type', 'Logistic regression trains quickly.'],
   ['look-alike', 'training', 'The business wants to cut fraud losses.'],
   ['look-alike', 'offline-metrics', 'We serve the model in fp16 precision.'],
+  ['look-alike', 'task-type', 'Scores are calibrated with isotonic regression.'],
   // The stemmer folds unrelated words together ("experience"/"experiment", "conversation"/"conversion").
   ['look-alike', 'ab-testing', 'Candidates with experience in recommender systems do better here.'],
   ['look-alike', 'online-metrics', 'The conversation was about how to prepare for the onsite.'],
