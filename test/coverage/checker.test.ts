@@ -105,7 +105,7 @@ const paraphrases: [string, string][] = [
   ['features', 'Featurize the graph around each pair: mutual friends and shared groups.'],
   ['training', 'After training, calibrate with isotonic regression on a held-out day.'],
   ['feedback-loop', 'The popular-queries list is refreshed at least once per day from the search logs.'],
-  ['io-spec', 'Returns: the ten closest listing ids with their distances.'],
+  ['io-spec', 'Returns: an array of 256 floats per image.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
