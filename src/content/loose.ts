@@ -41,7 +41,7 @@ export function looseCase(data: unknown): Case {
     tags: [],
     timeDependent: false,
     file: '',
-    facts: ids(doc.facts, 'fact').map((f) => ({ ...f, question: '', answer: '', keywords: [] })),
+    facts: ids(doc.facts, 'fact').map((f) => ({ ...f, question: '', answer: '', keywords: [], asks: [] })),
     topics: list(doc.topics).map((raw, i) => {
       const topic = record(raw);
       return { id: text(topic.id, `topic${i}`), near: typeof topic.near === 'string' ? topic.near : undefined, title: '', covers: '', hints: [], cues: {}, file: '' };

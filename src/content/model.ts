@@ -43,6 +43,8 @@ export interface Fact {
   question: string;
   answer: string;
   keywords: string[];
+  /** Other ways a candidate puts the question, matched like `question` itself. */
+  asks: string[];
 }
 
 export interface FollowUpSpec {

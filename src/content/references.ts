@@ -70,6 +70,7 @@ export function caseProblems(kase: Case, catalogue: Catalogue): Problem[] {
     if (seenFacts.has(fact.id)) out.push(at(['facts', i, 'id'], `fact id "${fact.id}" is used twice`));
     seenFacts.add(fact.id);
   });
+  out.push(...sharedAsks(kase));
   for (const list of ['pitfalls', 'twists'] as const) {
     const seen = new Set<string>();
     kase[list].forEach((item, i) => {
@@ -77,5 +78,21 @@ export function caseProblems(kase: Case, catalogue: Catalogue): Problem[] {
       seen.add(item.id);
     });
   }
+  return out;
+}
+
+/** A way of asking given to two facts points the question at both, so it helps neither: each must be one fact's. */
+function sharedAsks(kase: Case): Problem[] {
+  const out: Problem[] = [];
+  const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9%$]+/g, ' ').trim();
+  const owner = new Map<string, string>();
+  kase.facts.forEach((fact) => owner.set(plain(fact.question), fact.id));
+  kase.facts.forEach((fact, i) => {
+    fact.asks.forEach((ask, j) => {
+      const other = owner.get(plain(ask));
+      if (other !== undefined && other !== fact.id) out.push({ at: ['facts', i, 'asks', j], message: `"${ask}" also asks for fact "${other}"; keep each way of asking to one fact` });
+      else owner.set(plain(ask), fact.id);
+    });
+  });
   return out;
 }

@@ -267,6 +267,11 @@ export const caseSchema = {
           question: { ...text, description: 'The question this fact answers, as a candidate would ask it.' },
           answer: text,
           keywords: { ...texts, description: 'Extra words that point a question at this fact.' },
+          asks: {
+            ...texts,
+            description:
+              'Other ways a candidate puts the question ("trips/day?", "who eats the loss on fraud?"), each matched like the fact\'s own question.',
+          },
         },
       },
     },

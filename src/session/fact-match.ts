@@ -3,8 +3,10 @@
 // Every term of the question (a stemmed word, or a synonym group) weighs by how few of the
 // case's facts use it (IDF-like): "users" in a case where every fact mentions users says little,
 // "languages" said by one fact says a lot. A fact earns a term's full weight when its own
-// question or keywords use it, and part of it when only its answer does; a little more when its id
-// names it. Besides words, a question asks for a kind of quantity ("per day": a rate) and counts
+// question uses it, or one of its `asks` (other ways a candidate puts the question: "who eats the loss
+// on fraud?") that the question echoes in two words or whole; most of it when its keywords do, and part
+// of it when only its answer does; a little more when its id names it. A fact counts once for a term
+// however many of its asks use it, so asks widen what a fact is asked with without making words common. Besides words, a question asks for a kind of quantity ("per day": a rate) and counts
 // something ("how many uploads"), and a fact's answer states kinds and counts (quantity-kinds.ts):
 // these are terms too. Options listed after a question ("the goal - clicks? time spent?") weigh
 // less than the question. The best fact answers when it explains enough of the question's weight (less
@@ -67,6 +69,8 @@ export const tuning = {
 
 interface IndexedFact {
   question: Set<string>;
+  /** The other ways a candidate puts the question (`asks:`), each worth as much as the question itself. */
+  asks: Set<string>[];
   keywords: Set<string>;
   answer: Set<string>;
   /** The words of the fact's id ("existing-system"): what its author named it after. */
@@ -99,8 +103,10 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     words.forEach((w) => known.add(w));
     return termsOf(words, vocabulary, { inner: true });
   };
+  const asking = (text: string) => [...terms(text), ...kindsAsked(text), ...countedHeads(countedAsked(wordsOf(text), ends), vocabulary)];
   const indexed = facts.map((fact) => ({
-    question: new Set([...terms(fact.question), ...kindsAsked(fact.question), ...countedHeads(countedAsked(wordsOf(fact.question), ends), vocabulary)]),
+    question: new Set(asking(fact.question)),
+    asks: fact.asks.map((ask) => new Set(asking(ask))).filter((ask) => ask.size > 0),
     keywords: new Set(fact.keywords.flatMap(terms)),
     answer: new Set([...terms(fact.answer), ...kindsStated(fact.answer), ...countedTerms(countedStated(wordsOf(fact.answer), ends), vocabulary)]),
     name: new Set(termsOf(wordsOf(fact.id.replace(/-/g, ' ')), vocabulary, { inner: true })),
@@ -109,8 +115,11 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
   const df = new Map<string, number>();
   const askedDf = new Map<string, number>();
   for (const f of indexed) {
-    for (const t of new Set([...f.question, ...f.keywords, ...f.answer])) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const t of new Set([...f.question, ...f.keywords])) askedDf.set(t, (askedDf.get(t) ?? 0) + 1);
+    // A fact counts once for a term however many of its asks use it: eight ways to say "trips a day" make
+    // "trips" no more common among the facts than one would.
+    const asks = f.asks.flatMap((ask) => [...ask]);
+    for (const t of new Set([...f.question, ...asks, ...f.keywords, ...f.answer])) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of new Set([...f.question, ...asks, ...f.keywords])) askedDf.set(t, (askedDf.get(t) ?? 0) + 1);
   }
   return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known };
 }
@@ -222,8 +231,9 @@ export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scor
     let asked = false;
     let specific = false;
     const terms = new Set<string>();
+    const echoed = echoedAsks(f, weights);
     for (const [term, weight] of weights) {
-      const share = f.question.has(term) ? 1 : f.keywords.has(term) ? tuning.KEYWORD_SHARE : f.answer.has(term) ? tuning.ANSWER_SHARE : 0;
+      const share = f.question.has(term) || echoed.has(term) ? 1 : f.keywords.has(term) ? tuning.KEYWORD_SHARE : f.answer.has(term) ? tuning.ANSWER_SHARE : 0;
       if (share === 0) continue;
       const inAsk = share > tuning.ANSWER_SHARE;
       terms.add(term);
@@ -238,6 +248,20 @@ export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scor
     }
     return { fact, score, explained, terms, asked, specific };
   });
+}
+
+/**
+ * The words of the fact's asks that the question echoes: those of each ask it shares two words with (or
+ * all of a one-word ask, "p99?"). An ask is a way of putting the whole question; one casual word of it
+ * alone ("how *bad* is the office coffee", "who *eats* lunch") is how a question is put, not what it asks.
+ */
+function echoedAsks(fact: IndexedFact, weights: Map<string, number>): Set<string> {
+  const echoed = new Set<string>();
+  for (const ask of fact.asks) {
+    const shared = [...ask].filter((t) => weights.has(t));
+    if (shared.length >= Math.min(2, ask.size)) shared.forEach((t) => echoed.add(t));
+  }
+  return echoed;
 }
 
 const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.explained;

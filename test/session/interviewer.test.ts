@@ -114,8 +114,8 @@ describe('the interviewer knows when it does not know', () => {
     const kase = loadCase(roots, 'video-recommendation', catalogue);
     const twins = { ...kase, facts: [
       ...kase.facts,
-      { id: 'a', question: 'Which archive formats do we keep?', answer: 'Raw and transcoded files.', keywords: [] },
-      { id: 'b', question: 'Which archive formats do we serve?', answer: 'Transcoded files only.', keywords: [] },
+      { id: 'a', question: 'Which archive formats do we keep?', answer: 'Raw and transcoded files.', keywords: [], asks: [] },
+      { id: 'b', question: 'Which archive formats do we serve?', answer: 'Transcoded files only.', keywords: [], asks: [] },
     ] };
     const reply = answerQuestion(twins, 'which archive formats?', vocabulary);
     expect(reply.facts).toEqual([]);
@@ -170,7 +170,7 @@ describe('synonyms are data that mlsd validate checks', () => {
     expect(mine.vocabulary?.synonyms.get('deadline')).toEqual(['deadline', 'launch date', 'ship date']);
     expect(mine.vocabulary?.synonyms.get('children')).toEqual(vocabulary?.synonyms.get('children'));
     const kase = loadCase(roots, 'video-recommendation', catalogue);
-    const fact = (id: string, question: string, answer: string) => ({ id, question, answer, keywords: [] });
+    const fact = (id: string, question: string, answer: string) => ({ id, question, answer, keywords: [], asks: [] });
     const twin = { ...kase, facts: [
       fact('traffic', 'How many users?', 'About 400 million a day.'),
       fact('latency', 'What is the latency budget?', '200 ms at p99.'),
