@@ -106,6 +106,7 @@ const paraphrases: [string, string][] = [
   ['training', 'After training, calibrate with isotonic regression on a held-out day.'],
   ['feedback-loop', 'The popular-queries list is refreshed at least once per day from the search logs.'],
   ['io-spec', 'Returns: an array of 256 floats per image.'],
+  ['data-prep', 'Negative sampling: four random negatives per positive.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -171,6 +172,8 @@ const traps: [string, string, string][] = [
   ['look-alike', 'training', 'The business wants to cut fraud losses.'],
   ['look-alike', 'offline-metrics', 'We serve the model in fp16 precision.'],
   ['look-alike', 'task-type', 'Scores are calibrated with isotonic regression.'],
+  // A negative sample is a thing (what a negative is: labels); negative sampling is a process (data prep).
+  ['look-alike', 'data-prep', 'Negative samples are impressions shown but not clicked.'],
   // The stemmer folds unrelated words together ("experience"/"experiment", "conversation"/"conversion").
   ['look-alike', 'ab-testing', 'Candidates with experience in recommender systems do better here.'],
   ['look-alike', 'online-metrics', 'The conversation was about how to prepare for the onsite.'],
