@@ -259,7 +259,9 @@ function echoedAsks(fact: IndexedFact, weights: Map<string, number>): Set<string
   const echoed = new Set<string>();
   for (const ask of fact.asks) {
     const shared = [...ask].filter((t) => weights.has(t));
-    if (shared.length >= Math.min(2, ask.size)) shared.forEach((t) => echoed.add(t));
+    // "how many events" is one word echoed, though it is both the word and what is counted.
+    const words = (terms: Iterable<string>) => new Set([...terms].map((t) => t.replace(/^#n:/, ''))).size;
+    if (words(shared) >= Math.min(2, words(ask))) shared.forEach((t) => echoed.add(t));
   }
   return echoed;
 }
