@@ -34,6 +34,7 @@ describe('structure: what is not an answer', () => {
     ['the name alone', 'business-objective', '- Business KPIs'],
     ['the name with filler', 'business-objective', '- Business objective of the system'],
     ['the name alone', 'features', '- Feature engineering'],
+    ['the name in brackets', 'feedback-loop', '- diversity (exploration/exploitation)'],
     ['monitoring the content, not the model', 'monitoring', 'Goal: monitor new posts and detect harmful content.'],
     ['a statistical method, not an experiment', 'ab-testing', 'Statistical (BoW, TF-IDF)'],
     ['a fallback heuristic', 'baseline', 'If the listing is new, use heuristics to build its embedding.'],
