@@ -60,6 +60,7 @@ describe('structure: what is not an answer', () => {
     ['the name with words of its own', 'features', 'Feature engineering: bucket the watch counts, hash the creator ids'],
     ['a named metric under a heading', 'offline-metrics', '### Offline metrics\n- MRR\n- nDCG'],
     ['content under a heading that names the topic', 'scope', '## Use case\n- Search for visually similar products from a photo.'],
+    ['content under a heading that names the topic', 'serving', '## Prediction service\n- filter the events by city, then score the rest and sort them'],
     ['a metric described under its heading', 'offline-metrics', '### 4.1 Offline metrics\n- how often the booked listing is in the top 10, on last month'],
     ['a question asking about data', 'data-availability', 'Do we have click logs and human relevance labels?'],
     ['"monitor the" is not "monitors the"', 'monitoring', 'Monitor the score distribution daily and alert on drift.'],
