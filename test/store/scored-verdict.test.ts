@@ -140,8 +140,7 @@ describe('the verdict carried by the journal', () => {
 });
 
 describe('a history rebuild', () => {
-  const ledgerOf = (list: SessionEvent[][]) => {
-    const home = tempHome();
+  const ledgerOf = (list: SessionEvent[][], home = tempHome()) => {
     mkdirSync(sessionsFolder(home), { recursive: true });
     for (const events of list) {
       const started = events[0]!;
@@ -158,6 +157,15 @@ describe('a history rebuild', () => {
     expect(carried.warnings).toEqual([]);
     expect(carried.summaries.length).toBe(2);
     expect(JSON.parse(JSON.stringify(carried.summaries))).toEqual(JSON.parse(JSON.stringify(recomputed.summaries)));
+  });
+
+  it('reads the same records back from the index it wrote, bodies and all', () => {
+    const list = sessions.map(([, played], n) => play(played, `2026010${n + 1}-090000-${played.caseId}`));
+    const home = tempHome();
+    const built = JSON.parse(JSON.stringify(ledgerOf(list, home).summaries)) as unknown[];
+    const read = loadLedger(pathsOf(home), roots).summaries;
+    expect(JSON.parse(JSON.stringify(read))).toEqual(built);
+    expect(read.map((r) => ({ ...r.steps[0] }))).toEqual(built.map((r) => (r as { steps: unknown[] }).steps[0]));
   });
 });
 
