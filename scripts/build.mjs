@@ -1,6 +1,6 @@
 // Build: write the JSON Schemas, precompile their validators (ajv standalone, so
 // start-up never compiles a schema), and bundle the CLI: a small entry for --version and --help,
-// and the program in one file.
+// the program in lazily loaded chunks, and the same program as one file for the session commands.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,13 +55,14 @@ function writeValidators(folder, schemas, source, { messages = true, ...options 
       '',
     ].join('\n'),
   );
+  return Object.keys(exportNames);
 }
 
 writeValidators('src/content', schemas, 'src/content/schemas.ts');
 // A journal line is refused with its first problem, so one error is enough.
-writeValidators('src/store', (await loadModule('src/store/journal-schema.ts')).schemas, 'src/store/journal-schema.ts', { allErrors: false, discriminator: true });
+const storeValidators = writeValidators('src/store', (await loadModule('src/store/journal-schema.ts')).schemas, 'src/store/journal-schema.ts', { allErrors: false, discriminator: true });
 // The history index only needs a yes or no per line: no messages, the fastest code.
-writeValidators('src/progress', (await loadModule('src/progress/index-schema.ts')).schemas, 'src/progress/index-schema.ts', { messages: false });
+const indexValidators = writeValidators('src/progress', (await loadModule('src/progress/index-schema.ts')).schemas, 'src/progress/index-schema.ts', { messages: false });
 
 // `mlsd --help` and `--version` are printed from this text without loading commander.
 const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
@@ -121,13 +122,65 @@ const requiredBuiltinsPlugin = {
 };
 
 /**
+ * The journal's and the history index's precompiled validators (90 KB of code) stay out of the one-file
+ * session program, in files of their own (dist/<name>.cjs) required on a validator's first call: a
+ * session's start calls none of them.
+ */
+const lazyValidatorFiles = {
+  [at('src', 'store', 'generated', 'validators.js')]: { out: 'journal-validators.cjs', names: storeValidators },
+  [at('src', 'progress', 'generated', 'validators.js')]: { out: 'index-validators.cjs', names: indexValidators },
+};
+const lazyValidatorsPlugin = {
+  name: 'lazy-validators',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]generated[\\/]validators\.js$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      return lazyValidatorFiles[path] ? { path, namespace: 'lazy-validators' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-validators' }, (args) => {
+      const { out, names } = lazyValidatorFiles[args.path];
+      return {
+        loader: 'js',
+        contents: `
+          import { createRequire } from 'node:module';
+          let compiled;
+          const load = () => (compiled ??= createRequire(import.meta.url)(${JSON.stringify(`./${out}`)}));
+          // A validator as ajv makes one: a function that leaves its errors on itself.
+          const lazy = (name) => {
+            const validate = (data) => {
+              const real = load()[name];
+              const ok = real(data);
+              validate.errors = real.errors;
+              return ok;
+            };
+            validate.errors = null;
+            return validate;
+          };
+          ${names.map((name) => `export const ${name} = lazy(${JSON.stringify(name)});`).join('\n')}
+        `,
+      };
+    });
+  },
+};
+
+/** ora (and the spinners and colour tables it brings, 70 KB) only draws a spinner during a long rebuild: a file of its own, imported then. */
+const separateOraPlugin = {
+  name: 'separate-ora',
+  setup(b) {
+    b.onResolve({ filter: /^ora$/ }, () => ({ path: './ora.js', external: true }));
+  },
+};
+
+/**
  * src/cli/main.ts answers --version and --help itself and imports ./run.js for everything
  * else: that import stays a file of its own, so the two print without loading the program.
  */
 const separateRunPlugin = {
   name: 'separate-run',
   setup(b) {
-    b.onResolve({ filter: /^\.\/run\.js$/ }, (args) => (resolve(args.resolveDir, args.path) === at('src', 'cli', 'run.js') ? { path: './run.js', external: true } : undefined));
+    b.onResolve({ filter: /^\.\/run(-session)?\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path).startsWith(at('src', 'cli', 'run')) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 
@@ -150,10 +203,28 @@ const bundleOptions = {
 const fresh = at(`dist.${process.pid}`);
 rmSync(fresh, { recursive: true, force: true });
 await build({ ...bundleOptions, entryPoints: { cli: at('src/cli/main.ts') }, outdir: fresh, plugins: [separateRunPlugin] });
-// The program and the library face, each one file: no chunks. A command loads one module, not the
-// forty small chunks code splitting made of the lazily imported handlers (each module load costs the
-// start of a drill more than the code it holds); a handler's own imports still run only when it is called.
-await build({ ...bundleOptions, entryPoints: { run: at('src/cli/run.ts'), index: at('src/index.ts') }, outdir: fresh, plugins: [lazyParserPlugin, requiredBuiltinsPlugin] });
+// The program and the library face, split into chunks loaded as a command needs them.
+await build({
+  ...bundleOptions,
+  entryPoints: { run: at('src/cli/run.ts'), index: at('src/index.ts') },
+  outdir: fresh,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyParserPlugin, requiredBuiltinsPlugin],
+});
+// The program again, as one file, for drill, practice and resume: a drill loaded forty chunks
+// before its first prompt, and each module load cost its start more than the code it held. The
+// validators and ora, which a session's start does not call, stay out of it (files of their own).
+await build({
+  ...bundleOptions,
+  entryPoints: { 'run-session': at('src/cli/run-session.ts') },
+  outdir: fresh,
+  plugins: [lazyParserPlugin, lazyValidatorsPlugin, separateOraPlugin, requiredBuiltinsPlugin],
+});
+for (const [source, { out }] of Object.entries(lazyValidatorFiles)) {
+  await build({ ...bundleOptions, banner: {}, entryPoints: [source], outfile: join(fresh, out), format: 'cjs' });
+}
+await build({ ...bundleOptions, stdin: { contents: "export { default } from 'ora';", resolveDir: root, loader: 'js' }, outfile: join(fresh, 'ora.js'), plugins: [requiredBuiltinsPlugin] });
 await build({
   entryPoints: [at('src/content/parser.ts')],
   outfile: join(fresh, 'parser.cjs'),

@@ -1,6 +1,7 @@
 // The entry point. `mlsd --version` and `mlsd --help` are answered from text the
 // build rendered with commander (test/cli/surface.test.ts keeps them equal), so
-// they load nothing; everything else goes through the full program in run.ts.
+// they load nothing; everything else goes through the full program in run.ts (for the commands that
+// run a session, the same program built as one file: run-session.ts).
 import { commandNameFor } from '../text/command.js';
 
 declare const MLSD_VERSION: string;
@@ -20,6 +21,8 @@ if (only === '--version' || only === '-V') {
 } else if ((only === '--help' || only === '-h' || only === '') && commandNameFor(process.env, process.argv[1]) === 'mlsd') {
   // The pre-rendered help names plain `mlsd`; through npx the program renders it naming `npx mlsd`.
   process.stdout.write(MLSD_HELP);
+} else if (args[0] === 'drill' || args[0] === 'practice' || args[0] === 'resume') {
+  await import('./run-session.js');
 } else {
   await import('./run.js');
 }
