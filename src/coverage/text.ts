@@ -155,7 +155,7 @@ const OWN_STEM = new Map<string, string>([
   }).flatMap(([own, words]) => words.map((word) => [word, `${own}~`] as const)),
   // Acronyms whose final S is a letter of their own (Net Promoter Score, queries per second) are not plurals:
   // stemmed, "nps" would be numpy's "np" and "tps" a true positive.
-  ...['nps', 'qps', 'rps', 'tps', 'gps', 'sms', 'aws', 'dns'].map((word) => [word, `${word}~`] as const),
+  ...['nps', 'qps', 'rps', 'tps', 'gps', 'sms', 'aws'].map((word) => [word, `${word}~`] as const),
 ]);
 
 /** The comparable form of one lower-case word. Memoised: stemming dominates the cost on long answers. */
