@@ -5,8 +5,8 @@
 // "languages" said by one fact says a lot. A fact earns a term's full weight when its own
 // question uses it, or one of its `asks` (other ways a candidate puts the question: "who eats the loss
 // on fraud?") that the question echoes in two words or whole; most of it when its keywords do, and part
-// of it when only its answer does; a little more when its id names it. A fact counts once for a term
-// however many of its asks use it, so asks widen what a fact is asked with without making words common. Besides words, a question asks for a kind of quantity ("per day": a rate) and counts
+// of it when only its answer does; a little more when its id names it. Asks widen the words a fact is
+// asked with but not how much a word weighs: that stays with what the facts themselves say. Besides words, a question asks for a kind of quantity ("per day": a rate) and counts
 // something ("how many uploads"), and a fact's answer states kinds and counts (quantity-kinds.ts):
 // these are terms too. Options listed after a question ("the goal - clicks? time spent?") weigh
 // less than the question. The best fact answers when it explains enough of the question's weight (less
@@ -17,7 +17,7 @@
 // it asks about). A runner-up that explains *other* words of the question is a second part of a compound
 // question and answers too. Otherwise: no figure, assume.
 import type { Fact } from '../content/model.js';
-import { countedAsked, countedStated, kindsAsked, kindsStated } from './quantity-kinds.js';
+import { countedAsked, countedStated, kindWords, kindsAsked, kindsStated } from './quantity-kinds.js';
 import { asksForNumber, correctTypos, stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 /** "#n:upload": the text counts uploads ("how many uploads", "500,000 uploads a day"). */
@@ -87,6 +87,8 @@ export interface FactIndex {
   context: Set<string>;
   /** Surface words of the facts, the case and the vocabulary, to fix typos against. */
   known: Set<string>;
+  /** Terms of the words that ask for a kind of quantity by themselves ("daily"): said once with their kind. */
+  kindTerms: Set<string>;
 }
 
 export type FactMatch =
@@ -114,14 +116,17 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
   }));
   const df = new Map<string, number>();
   const askedDf = new Map<string, number>();
+  const count = (map: Map<string, number>, terms: Iterable<string>) => new Set(terms).forEach((t) => map.set(t, (map.get(t) ?? 0) + 1));
+  // How much a word says is judged on what the facts say (question, keywords, answer). Asks are how a fact
+  // is asked for, in the casual words candidates reach for ("serving", "daily", "eats"): they neither make
+  // a word the facts use more common nor make a casual word weigh like one a single fact is about. They do
+  // count among the words a fact is asked with, so a word only its asks use is specific to it.
   for (const f of indexed) {
-    // A fact counts once for a term however many of its asks use it: eight ways to say "trips a day" make
-    // "trips" no more common among the facts than one would.
-    const asks = f.asks.flatMap((ask) => [...ask]);
-    for (const t of new Set([...f.question, ...asks, ...f.keywords, ...f.answer])) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const t of new Set([...f.question, ...asks, ...f.keywords])) askedDf.set(t, (askedDf.get(t) ?? 0) + 1);
+    count(df, [...f.question, ...f.keywords, ...f.answer]);
+    count(askedDf, [...f.question, ...f.asks.flatMap((ask) => [...ask]), ...f.keywords]);
   }
-  return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known };
+  const kindTerms = new Set(kindWords.flatMap((w) => termsOf([w], vocabulary)));
+  return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known, kindTerms };
 }
 
 /** Words that open a question answered yes or no ("is there…", "can users…", "do we…"). */
@@ -231,7 +236,7 @@ export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scor
     let asked = false;
     let specific = false;
     const terms = new Set<string>();
-    const echoed = echoedAsks(f, weights);
+    const echoed = echoedAsks(f, weights, index.kindTerms);
     for (const [term, weight] of weights) {
       const share = f.question.has(term) || echoed.has(term) ? 1 : f.keywords.has(term) ? tuning.KEYWORD_SHARE : f.answer.has(term) ? tuning.ANSWER_SHARE : 0;
       if (share === 0) continue;
@@ -255,13 +260,14 @@ export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scor
  * all of a one-word ask, "p99?"). An ask is a way of putting the whole question; one casual word of it
  * alone ("how *bad* is the office coffee", "who *eats* lunch") is how a question is put, not what it asks.
  */
-function echoedAsks(fact: IndexedFact, weights: Map<string, number>): Set<string> {
+function echoedAsks(fact: IndexedFact, weights: Map<string, number>, kindTerms: Set<string>): Set<string> {
+  // Words, not terms: "how many events" is one word, though it is both the word and what is counted, and
+  // "daily" one, though it is also the rate it asks for ("per day" is a word and a rate, as "trips/day" is).
+  const words = (terms: string[]) => new Set(terms.filter((t) => !kindTerms.has(t)).map((t) => t.replace(/^#n:/, ''))).size;
   const echoed = new Set<string>();
   for (const ask of fact.asks) {
     const shared = [...ask].filter((t) => weights.has(t));
-    // "how many events" is one word echoed, though it is both the word and what is counted.
-    const words = (terms: Iterable<string>) => new Set([...terms].map((t) => t.replace(/^#n:/, ''))).size;
-    if (words(shared) >= Math.min(2, words(ask))) shared.forEach((t) => echoed.add(t));
+    if (words(shared) >= Math.min(2, words([...ask]))) shared.forEach((t) => echoed.add(t));
   }
   return echoed;
 }

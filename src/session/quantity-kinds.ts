@@ -58,6 +58,12 @@ const kinds: readonly QuantityKind[] = [
   },
 ];
 
+/** Words that by themselves ask for a kind ("daily" a rate, "ms" a latency): the word and its kind are one thing said. */
+export const kindWords: readonly string[] = [
+  ...['day', 'daily', 'second', 'sec', 'hour', 'minute', 'week', 'month', 'year', 'qps', 'rps', 'throughput', 'traffic', 'volume', 'dau', 'mau'],
+  ...['latency', 'ms', 'milliseconds', 'deadline', 'turnaround', 'delay', 'ratio', 'rate', 'cost', 'revenue', 'spend', 'dollars', 'worse', 'vs', 'versus'],
+];
+
 /** The kinds of quantity a question (or a fact's own question) asks for. */
 export const kindsAsked = (text: string): string[] => kinds.filter((k) => k.asked.test(text.toLowerCase())).map((k) => k.term);
 
