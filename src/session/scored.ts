@@ -78,15 +78,16 @@ export function scoringOf(events: readonly SessionEvent[]): Scoring {
  * keeps its id); the evidence is the sentence that showed depth, the only one the verdict reads.
  */
 export function topicsShown(planned: PlannedStep, scored: Scored): TopicShown[] {
-  const known = new Set(planned.topics.map((t) => t.id));
-  const shown = (id: string, covered: boolean): TopicShown => {
-    const depth = scored.depth?.[id];
-    return { topic: planned.topics.find((p) => p.id === id) ?? { id, title: id }, covered, evidence: depth === undefined ? [] : [depth] };
-  };
   const covered = new Set(scored.covered);
-  const missed = new Set(scored.missed);
-  return [
-    ...planned.topics.filter((t) => covered.has(t.id) || missed.has(t.id)).map((t) => shown(t.id, covered.has(t.id))),
-    ...[...scored.covered, ...scored.missed].filter((id) => !known.has(id)).map((id) => shown(id, covered.has(id))),
-  ];
+  const shown = (topic: TopicShown['topic']): TopicShown => {
+    const depth = scored.depth?.[topic.id];
+    return { topic, covered: covered.has(topic.id), evidence: depth === undefined ? [] : [depth] };
+  };
+  const listed = new Set([...scored.covered, ...scored.missed]);
+  const result: TopicShown[] = [];
+  for (const topic of planned.topics) {
+    if (listed.delete(topic.id)) result.push(shown(topic));
+  }
+  for (const id of listed) result.push(shown({ id, title: id }));
+  return result;
 }

@@ -125,12 +125,14 @@ function withClock(state: SessionState, steps: StepState[], mark: Instant, lastA
   };
 }
 
-function updateStep(state: SessionState, id: string, change: (s: StepState) => StepState): SessionState {
-  const index = state.steps.findIndex((s) => s.id === id);
-  if (index < 0) return state;
-  const steps = state.steps.slice();
+/** `settled` is the state settle() just made for this event (no one else holds it): its step list is replaced in place. */
+function updateStep(settled: SessionState, id: string, change: (s: StepState) => StepState): SessionState {
+  const index = settled.steps.findIndex((s) => s.id === id);
+  if (index < 0) return settled;
+  const steps = settled.steps.slice();
   steps[index] = change(steps[index]!);
-  return withClock(state, steps, state.mark, state.lastAt);
+  settled.steps = steps;
+  return settled;
 }
 
 export function initialState(started: Extract<SessionEvent, { type: 'started' }>): SessionState {

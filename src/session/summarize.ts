@@ -46,8 +46,14 @@ export function summarizeState(state: SessionState, plan: Plan, scoring?: Scorin
     const usedMs = stepUsedMs(step, box);
     const scored = scoring?.steps.get(step.id);
     const coverage: TopicShown[] = !planned ? [] : scored ? topicsShown(planned, scored) : stepCoverage(planned, step);
+    const covered: string[] = [];
+    const missed: string[] = [];
+    // Plain loops and assignments: a history rebuild summarises every journal, and spreads were slow.
     for (const c of coverage) {
-      topics.push({ id: c.topic.id, title: c.topic.title, ...(c.topic.near ? { near: c.topic.near } : {}), step: step.id, covered: c.covered, evidence: c.evidence });
+      const topic: TopicResult = { id: c.topic.id, title: c.topic.title, step: step.id, covered: c.covered, evidence: c.evidence };
+      if (c.topic.near) topic.near = c.topic.near;
+      topics.push(topic);
+      (c.covered ? covered : missed).push(c.topic.id);
     }
     return {
       id: step.id,
@@ -56,8 +62,8 @@ export function summarizeState(state: SessionState, plan: Plan, scoring?: Scorin
       usedMs,
       overtimeMs: Math.max(0, usedMs - box),
       ended: step.ended,
-      covered: coverage.filter((c) => c.covered).map((c) => c.topic.id),
-      missed: coverage.filter((c) => !c.covered).map((c) => c.topic.id),
+      covered,
+      missed,
       hints: hintsOf(step).length,
     };
   });

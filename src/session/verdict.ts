@@ -90,7 +90,9 @@ function depthMoments(deep: readonly { topic: TopicResult; sentence: string; why
     if (seen) seen.titles.push(lower(d.topic.title));
     else bySentence.set(d.sentence, { why: d.why, titles: [lower(d.topic.title)] });
   }
-  return [...bySentence].map(([sentence, { why, titles }]) => `${why} ${listed(titles)} «${clip(sentence)}»`);
+  const moments: string[] = [];
+  bySentence.forEach(({ why, titles }, sentence) => moments.push(`${why} ${listed(titles)} «${clip(sentence)}»`));
+  return moments;
 }
 
 const listed = (items: readonly string[]): string =>
@@ -115,33 +117,45 @@ function dimensionOf(topic: TopicResult): string | undefined {
   return dimensionOfTopic.get(topic.near ?? topic.id);
 }
 
-function rateDimension(dimension: (typeof dimensions)[number], input: VerdictInput): DimensionVerdict | null {
-  const topics = input.topics.filter((t) => dimensionOf(t) === dimension.id);
+// A history rebuild rates every session it reads: each dimension's figures in one pass over its topics.
+function rateDimension(dimension: (typeof dimensions)[number], topics: readonly TopicResult[], input: VerdictInput, dimensionOfStep: (step: string) => string | undefined): DimensionVerdict | null {
   if (topics.length === 0) return null;
-  const covered = topics.filter((t) => t.covered);
-  const deep = covered.flatMap((t) => {
-    const sentence = t.evidence.find((e) => depthOf(e) !== null);
-    return sentence === undefined ? [] : [{ topic: t, sentence, why: depthOf(sentence)! }];
-  });
-  const steps = new Set(topics.map((t) => t.step));
-  const flags = input.flags.filter((f) => steps.has(f.step) && stepDimension(f.step, input) === dimension.id);
-  const hints = (input.steps ?? []).filter((s) => steps.has(s.id)).reduce((sum, s) => sum + s.hints, 0);
-  const twist = input.twist && steps.has(input.twist.step) && stepDimension(input.twist.step, input) === dimension.id ? input.twist : undefined;
+  const covered: TopicResult[] = [];
+  const missed: TopicResult[] = [];
+  const deep: { topic: TopicResult; sentence: string; why: string }[] = [];
+  const steps = new Set<string>();
+  for (const t of topics) {
+    steps.add(t.step);
+    if (!t.covered) {
+      missed.push(t);
+      continue;
+    }
+    covered.push(t);
+    for (const sentence of t.evidence) {
+      const why = depthOf(sentence);
+      if (why !== null) {
+        deep.push({ topic: t, sentence, why });
+        break;
+      }
+    }
+  }
+  const flags = input.flags.filter((f) => steps.has(f.step) && dimensionOfStep(f.step) === dimension.id);
+  let hints = 0;
+  for (const s of input.steps ?? []) if (steps.has(s.id)) hints += s.hints;
+  const twist = input.twist && steps.has(input.twist.step) && dimensionOfStep(input.twist.step) === dimension.id ? input.twist : undefined;
   const adapting = twist === undefined ? 0 : twist.adapted ? 10 : -15;
   const raw =
     70 * (covered.length / topics.length) + 30 * (covered.length === 0 ? 0 : deep.length / covered.length) - 15 * flags.length - 3 * hints + adapting;
   const points = Math.round(Math.max(0, Math.min(100, raw)));
   const rating = ratingOf(points);
-  const missed = topics.filter((t) => !t.covered);
-  const moments = [
-    ...(twist === undefined ? [] : [twist.adapted ? `adapted to the requirement change «${clip(twist.evidence ?? '')}»` : `did not adapt to the requirement change «${clip(twist.says)}»`]),
-    ...flags.map((f) => `red flag: ${lower(f.title)} «${clip(f.evidence)}»`),
-    ...(rating === 'very weak' || rating === 'weak'
-      ? [...missed.map((t) => `no ${lower(t.title)}`), ...depthMoments(deep)]
-      : [...depthMoments(deep), ...missed.map((t) => `no ${lower(t.title)}`)]),
-    ...(hints > 0 ? [`${hints} hint${hints === 1 ? '' : 's'} used`] : []),
-  ].slice(0, 3);
-  return { id: dimension.id, title: dimension.title, rating, points, moments };
+  const moments: string[] = [];
+  if (twist !== undefined) moments.push(twist.adapted ? `adapted to the requirement change «${clip(twist.evidence ?? '')}»` : `did not adapt to the requirement change «${clip(twist.says)}»`);
+  for (const f of flags) moments.push(`red flag: ${lower(f.title)} «${clip(f.evidence)}»`);
+  const gaps = missed.map((t) => `no ${lower(t.title)}`);
+  if (rating === 'very weak' || rating === 'weak') moments.push(...gaps, ...depthMoments(deep));
+  else moments.push(...depthMoments(deep), ...gaps);
+  if (hints > 0) moments.push(`${hints} hint${hints === 1 ? '' : 's'} used`);
+  return { id: dimension.id, title: dimension.title, rating, points, moments: moments.slice(0, 3) };
 }
 
 /** A flag or a twist belongs to the dimension of the step it was said in: the dimension holding most of that step's topics. */
@@ -156,15 +170,20 @@ function stepDimension(step: string, input: VerdictInput): string | undefined {
 
 function rateConduct(steps: readonly StepConduct[]): DimensionVerdict {
   const skipped = steps.filter((s) => s.ended === 'skip' || s.ended === null);
-  const overMinutes = Math.ceil(steps.reduce((sum, s) => sum + s.overtimeMs, 0) / 60_000);
-  const hints = steps.reduce((sum, s) => sum + s.hints, 0);
+  let overtimeMs = 0;
+  let hints = 0;
+  for (const s of steps) {
+    overtimeMs += s.overtimeMs;
+    hints += s.hints;
+  }
+  const overMinutes = Math.ceil(overtimeMs / 60_000);
   const points = Math.round(Math.max(0, 100 - 20 * skipped.length - 4 * overMinutes - 2 * hints));
-  const moments = [
-    ...(skipped.length > 0 ? [`${skipped.length} step${skipped.length === 1 ? '' : 's'} skipped or not reached (${skipped.map((s) => s.id).join(', ')})`] : []),
-    overMinutes > 0 ? `${overMinutes} minute${overMinutes === 1 ? '' : 's'} over the time boxes` : 'kept to the time boxes',
-    ...(hints > 0 ? [`${hints} hint${hints === 1 ? '' : 's'} used`] : []),
-  ].slice(0, 3);
-  return { ...communicationDimension, rating: ratingOf(points), points, moments };
+  const moments: string[] = [];
+  if (skipped.length > 0) moments.push(`${skipped.length} step${skipped.length === 1 ? '' : 's'} skipped or not reached (${skipped.map((s) => s.id).join(', ')})`);
+  moments.push(overMinutes > 0 ? `${overMinutes} minute${overMinutes === 1 ? '' : 's'} over the time boxes` : 'kept to the time boxes');
+  if (hints > 0) moments.push(`${hints} hint${hints === 1 ? '' : 's'} used`);
+  // Written out, not spread from communicationDimension: a spread plus new fields is slow in V8.
+  return { id: communicationDimension.id, title: communicationDimension.title, rating: ratingOf(points), points, moments: moments.slice(0, 3) };
 }
 
 const rank: Record<Rating, number> = { 'very weak': 0, weak: 1, strong: 2, 'very strong': 3 };
@@ -180,7 +199,20 @@ export function overallOf(ratings: readonly Rating[]): Overall {
 }
 
 export function verdictOf(input: VerdictInput): Verdict {
-  const rated = dimensions.flatMap((d) => rateDimension(d, input) ?? []);
+  const byDimension = new Map<string, TopicResult[]>();
+  for (const t of input.topics) {
+    const d = dimensionOf(t);
+    if (d === undefined) continue;
+    const list = byDimension.get(d);
+    if (list) list.push(t);
+    else byDimension.set(d, [t]);
+  }
+  const ofStep = new Map<string, string | undefined>();
+  const dimensionOfStep = (step: string): string | undefined => {
+    if (!ofStep.has(step)) ofStep.set(step, stepDimension(step, input));
+    return ofStep.get(step);
+  };
+  const rated = dimensions.flatMap((d) => rateDimension(d, byDimension.get(d.id) ?? [], input, dimensionOfStep) ?? []);
   if (input.steps) rated.push(rateConduct(input.steps));
   const overall = overallOf(rated.map((d) => d.rating));
   const weakest = [...rated].sort((a, b) => a.points - b.points)[0];
