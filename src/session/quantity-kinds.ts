@@ -41,7 +41,7 @@ const kinds: readonly QuantityKind[] = [
   {
     // A share: prevalence, rates of clicks or fraud, acceptance.
     term: '#share',
-    asked: /\bwhat (?:fraction|percentage|percent|share|proportion)\b|\bhow (?:common|rare|prevalent)\b|\b(?:ratio|%)|\brate\b/,
+    asked: /\bwhat (?:fraction|percentage|percent|share|proportion)\b|\bhow (?:common|rare|prevalent)\b|\bratio\b|%|\brate\b/,
     stated: /\d\s*(?:percent|%)|\bone in \d|\b\d+ in \d/,
   },
   {
