@@ -1,7 +1,7 @@
 // `mlsd stats` and `mlsd history` over 10,000 saved sessions: ≤ 0.4 s, ≤ 200 MB
-// peak, growing linearly. Generates realistic journals in a temporary MLSD_HOME,
-// then times each command with the derived index in place (the normal case), and
-// once cold (no index: every journal summarised, as after an upgrade), and compares
+// peak, growing linearly (and `mlsd next`, which reads the same, for comparison).
+// Generates realistic journals in a temporary MLSD_HOME, then times each command
+// with the derived index in place (the normal case), and once cold (no index: every journal summarised, as after an upgrade), and compares
 // 2,500 with 10,000 sessions.
 // Run alone: node bench/progress.bench.mjs (after npm run build).
 import { spawnSync } from 'node:child_process';
@@ -138,7 +138,7 @@ function measure(count, root) {
   const wrap = wrapper(home);
   rmSync(join(home, 'data', 'index.jsonl'), { force: true });
   const out = { cold: run(home, ['stats'], wrap) };
-  for (const command of ['stats', 'history']) {
+  for (const command of ['stats', 'history', 'next']) {
     const warm = [0, 1, 2].map(() => run(home, [command], wrap));
     out[command] = { ms: median(warm.map((w) => w.ms)), mb: Math.max(...warm.map((w) => w.mb)) };
   }
@@ -161,6 +161,8 @@ export default async function progressBench() {
         { name: `${command}, 10,000 vs 2,500 sessions`, value: ratio.toFixed(2), unit: '× time', budget: '≤ 5× (linear)', ok: ratio <= 5 },
       );
     }
+    // No budget of its own: it reads what stats reads, then replays every topic's reviews (FSRS), so it should take about as long.
+    rows.push({ name: 'next, 10,000 sessions', value: big.next.ms.toFixed(0), unit: 'ms', detail: `${(big.next.ms / big.stats.ms).toFixed(2)}× stats, ${big.next.mb.toFixed(0)} MB peak` });
     // The first run after an upgrade (or with the index deleted) summarises every journal while the user waits.
     const coldRatio = big.cold.ms / small.cold.ms;
     rows.push({
