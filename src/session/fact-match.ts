@@ -119,12 +119,15 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
   const count = (map: Map<string, number>, terms: Iterable<string>) => new Set(terms).forEach((t) => map.set(t, (map.get(t) ?? 0) + 1));
   // How much a word says is judged on what the facts say (question, keywords, answer). Asks are how a fact
   // is asked for, in the casual words candidates reach for ("serving", "daily", "eats"): they neither make
-  // a word the facts use more common nor make a casual word weigh like one a single fact is about. They do
-  // count among the words a fact is asked with, so a word only its asks use is specific to it.
+  // a word the facts use more common nor make a casual word weigh like one a single fact is about. A word
+  // only asks use counts among the words a fact is asked with, so that it is specific to the facts it asks for.
+  const askDf = new Map<string, number>();
   for (const f of indexed) {
     count(df, [...f.question, ...f.keywords, ...f.answer]);
-    count(askedDf, [...f.question, ...f.asks.flatMap((ask) => [...ask]), ...f.keywords]);
+    count(askedDf, [...f.question, ...f.keywords]);
+    count(askDf, f.asks.flatMap((ask) => [...ask]));
   }
+  for (const [t, n] of askDf) if (!askedDf.has(t)) askedDf.set(t, n);
   const kindTerms = new Set(kindWords.flatMap((w) => termsOf([w], vocabulary)));
   return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known, kindTerms };
 }
