@@ -5,13 +5,13 @@
 // line per journal keyed by its size and mtime. The index is rebuilt silently when
 // it is missing, damaged, or written by another version or for other content; a
 // journal that changed is summarised again. Deleting the index loses nothing.
-import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFiles, type ContentRoots } from '../content/files.js';
 import type { Plan } from '../content/model.js';
 import { summarize } from '../session/summarize.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
+import { fingerprint } from '../text/fingerprint.js';
 import { readJournal } from '../store/journal-read.js';
 import { version } from '../version.js';
 import { indexPath, parseBody, readIndex, writeIndex, type StoredEntry } from './index-file.js';
@@ -54,10 +54,8 @@ function contentStamps(roots: ContentRoots): (caseId: string, frameworkId: strin
     const key = `${caseId}\u0000${frameworkId}`;
     let stamp = stamps.get(key);
     if (stamp === undefined) {
-      const hash = createHash('sha1').update(`${caseId}\u0000${frameworkId}`);
       const relevant = [...files.topics, ...files.framework.filter((f) => f.id === frameworkId), ...files.case.filter((f) => f.id === caseId)];
-      for (const file of relevant) hash.update(`\n${fileStamp(file.path)}`);
-      stamp = hash.digest('hex').slice(0, 16);
+      stamp = fingerprint([`${caseId}\u0000${frameworkId}`, ...relevant.map((file) => fileStamp(file.path))].join('\n'));
       stamps.set(key, stamp);
     }
     return stamp;

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIndex, writeIndex, type StoredEntry } from '../../src/progress/index-file.js';
+import { fingerprint } from '../../src/text/fingerprint.js';
 import { tempHome } from '../support/home.js';
 
 const head = (n: number) => ({
@@ -54,5 +55,19 @@ describe('reading the history index', () => {
   ];
   it.each(damaged)('counts the whole index as damaged for %s', (_what, change) => {
     expect(readIndex(written(change), 'stamp').size).toBe(0);
+  });
+});
+
+describe('a fingerprint (the index\'s content stamps)', () => {
+  const pairs: [string, string | Uint8Array, string | Uint8Array][] = [
+    ['one byte changed', 'latency: 100 ms', 'latency: 200 ms'],
+    ['two bytes swapped', 'ab', 'ba'],
+    ['a byte added', 'scale', 'scale '],
+    ['text and the same text longer', 'a'.repeat(1000), 'a'.repeat(1001)],
+    ['bytes one apart', new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 4])],
+  ];
+  it.each(pairs)('tells apart %s', (_what, a, b) => {
+    expect(fingerprint(a)).not.toBe(fingerprint(b));
+    expect(fingerprint(a)).toBe(fingerprint(typeof a === 'string' ? a : new Uint8Array(a)));
   });
 });
