@@ -69,11 +69,14 @@ function recordFor(path: string, plans: (caseId: string, frameworkId: string) =>
   return recordOf(summarize(events, plans(started.caseId, started.frameworkId)));
 }
 
+/** Summarises again the journal of the index entry at `at`, writes the mended line back, and gives its record. */
+type BodyMender = (at: number) => SessionRecord;
+
 /**
  * A record whose body (steps, flags, verdict, twist) is parsed when first read. A body found damaged
- * then is summarised again from its journal, and `repaired` writes the mended line back. A class, its
- * head copied field by field: `history` makes 10,000 of these, and a spread and four closures each
- * were a third of its time, in garbage collection most.
+ * then is summarised again from its journal by the ledger's mender, which writes the mended line back.
+ * A class, its head copied field by field: `history` makes 10,000 of these, and a spread and four
+ * closures each were a third of its time, in garbage collection most.
  */
 class IndexedRecord implements SessionRecord {
   readonly id: string;
@@ -90,10 +93,10 @@ class IndexedRecord implements SessionRecord {
   readonly stepsEnded: number;
   #text: string | Buffer;
   #body: SessionBody | undefined;
-  #resummarise: () => SessionRecord;
-  #repaired: (record: SessionRecord) => void;
+  #mend: BodyMender;
+  #at: number;
 
-  constructor(head: SessionHead, text: string | Buffer, resummarise: () => SessionRecord, repaired: (record: SessionRecord) => void) {
+  constructor(head: SessionHead, text: string | Buffer, mend: BodyMender, at: number) {
     this.id = head.id;
     this.caseId = head.caseId;
     this.frameworkId = head.frameworkId;
@@ -107,17 +110,15 @@ class IndexedRecord implements SessionRecord {
     this.stepCount = head.stepCount;
     this.stepsEnded = head.stepsEnded;
     this.#text = text;
-    this.#resummarise = resummarise;
-    this.#repaired = repaired;
+    this.#mend = mend;
+    this.#at = at;
   }
 
   #read(): SessionBody {
     if (this.#body) return this.#body;
     let body = parseBody(this.#text);
     if (!body) {
-      const record = this.#resummarise();
-      this.#repaired(record);
-      body = splitRecord(record).body;
+      body = splitRecord(this.#mend(this.#at)).body;
     }
     return (this.#body = body);
   }
@@ -166,6 +167,14 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
     const { head, body } = splitRecord(record);
     return { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
   };
+  // One mender for every record read from the index (not two closures each: history makes 10,000).
+  const mend: BodyMender = (at) => {
+    const { name, size, mtimeMs } = stored[at]!.entry;
+    const record = recordFor(join(dir, name), plans.plan);
+    stored[at] = keep(name, size, mtimeMs, record);
+    writeIndex(file, stamp, stored);
+    return record;
+  };
   let changed = cached.size !== names.length;
   let summarised = 0;
   for (const name of names) {
@@ -182,16 +191,7 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
     if (hit && entry && entry.size === st.size && entry.mtimeMs === st.mtimeMs && (!entry.head || entry.content === contentStamp(entry.head.caseId, entry.head.frameworkId))) {
       stored.push(hit);
       if (entry.error !== undefined) errors.push({ name, error: entry.error });
-      else if (entry.head && hit.body !== undefined) {
-        const at = stored.length - 1;
-        const { size, mtimeMs } = st;
-        records.push(
-          new IndexedRecord(entry.head, hit.body, () => recordFor(path, plans.plan), (record) => {
-            stored[at] = keep(name, size, mtimeMs, record);
-            writeIndex(file, stamp, stored);
-          }),
-        );
-      }
+      else if (entry.head && hit.body !== undefined) records.push(new IndexedRecord(entry.head, hit.body, mend, stored.length - 1));
       continue;
     }
     changed = true;
