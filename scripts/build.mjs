@@ -163,6 +163,29 @@ const lazyValidatorsPlugin = {
   },
 };
 
+/**
+ * The one-file session program runs only drill, practice and resume (src/cli/main.ts sends nothing
+ * else there): the other commands' handlers, lazily imported by src/cli/program.ts, are left out of it.
+ * Should one be called there all the same, it says so rather than doing something else.
+ */
+const sessionCommands = new Set(['drill', 'practice', 'resume']);
+const sessionOnlyPlugin = {
+  name: 'session-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/commands\/[a-z-]+\.js$/ }, (args) => {
+      const name = args.path.match(/([a-z-]+)\.js$/)[1];
+      return args.importer === at('src', 'cli', 'program.ts') && !sessionCommands.has(name) ? { path: name, namespace: 'session-only' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'session-only' }, (args) => ({
+      loader: 'js',
+      contents: `
+        const missing = () => { throw new Error(${JSON.stringify(`internal error: mlsd ${args.path} is not in the session program (dist/run-session.js)`)}); };
+        export { missing as check, missing as complete, missing as completion, missing as deleteSavedSession, missing as exportSession, missing as history, missing as init, missing as list, missing as next, missing as paths, missing as show, missing as stats, missing as validate };
+      `,
+    }));
+  },
+};
+
 /** ora (and the spinners and colour tables it brings, 70 KB) only draws a spinner during a long rebuild: a file of its own, imported then. */
 const separateOraPlugin = {
   name: 'separate-ora',
@@ -219,7 +242,7 @@ await build({
   ...bundleOptions,
   entryPoints: { 'run-session': at('src/cli/run-session.ts') },
   outdir: fresh,
-  plugins: [lazyParserPlugin, lazyValidatorsPlugin, separateOraPlugin, requiredBuiltinsPlugin],
+  plugins: [sessionOnlyPlugin, lazyParserPlugin, lazyValidatorsPlugin, separateOraPlugin, requiredBuiltinsPlugin],
 });
 for (const [source, { out }] of Object.entries(lazyValidatorFiles)) {
   await build({ ...bundleOptions, banner: {}, entryPoints: [source], outfile: join(fresh, out), format: 'cjs' });

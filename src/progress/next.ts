@@ -6,6 +6,9 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRSState, type Grade } from 'ts-fsrs';
 import type { SessionRecord } from './index-schema.js';
 import { command } from '../text/command.js';
+import { difficultyRank, starterRecommendation } from './starter.js';
+
+export { starterRecommendation } from './starter.js';
 import { isConduct, weakestDimension } from './weakest.js';
 
 export interface CaseChoice {
@@ -46,9 +49,6 @@ export interface Recommendation {
 const day = 86_400_000;
 // Sessions are days apart, not minutes: no same-day learning steps, no random fuzz (reproducible advice).
 const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
-// The product's guided first case (its README and `mlsd --help` walk through it).
-const starter = 'visual-search';
-const difficultyRank = { easy: 0, medium: 1, hard: 2 } as const;
 
 /** A topic's memory while its reviews are replayed: the FSRS state before and after the latest review. */
 interface Replayed {
@@ -199,22 +199,6 @@ export function recommendNext(
       .map((m) => ({ id: m.id, due: new Date(m.due).toISOString(), retrievability: round(m.retrievability) })),
     dimension,
     coach,
-  };
-}
-
-/** With no history: the guided first case if it is there, else the easiest; a whole session shows where you stand. */
-export function starterRecommendation(cases: readonly CaseChoice[]): Recommendation | null {
-  const kase =
-    cases.find((c) => c.id === starter) ??
-    [...cases].sort((a, b) => difficultyRank[a.difficulty] - difficultyRank[b.difficulty] || (a.id < b.id ? -1 : 1))[0];
-  if (!kase) return null;
-  return {
-    case: { id: kase.id, title: kase.title },
-    step: null,
-    topic: null,
-    reason: `No sessions yet, so nothing to repeat: start with a whole session of ${kase.id} (${kase.difficulty}) to see which topics you cover and which you miss.`,
-    command: command(`drill ${kase.id}`),
-    alsoDue: [],
   };
 }
 

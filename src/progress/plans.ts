@@ -3,7 +3,8 @@
 // the user's) still gives a plan, without its topics, and a warning saying so.
 import { loadAll, loadCase, loadCatalogue, loadFramework, planFor, type ContentRoots } from '../content/load.js';
 import type { Case, Catalogue, Framework, Plan } from '../content/model.js';
-import { starterRecommendation, type CaseChoice } from './next.js';
+import type { CaseChoice } from './next.js';
+import { starterRecommendation } from './starter.js';
 import { command } from '../text/command.js';
 
 export interface PlanSource {
