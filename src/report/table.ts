@@ -1,12 +1,15 @@
 import stripAnsi from 'strip-ansi';
 
+/** The width a cell shows: escape codes take none. Text without one (most of a 10,000-row history) is not run through the escape regex. */
+const shownWidth = (s: string): number => (s.includes('\u001B') || s.includes('\u009B') ? stripAnsi(s) : s).length;
+
 /** Plain aligned columns, no borders: readable in any terminal and in a pipe. */
 export function table(
   columns: readonly string[],
   rows: readonly Record<string, string>[],
   style: { header?: (text: string) => string } = {},
 ): string {
-  const width = (s: string) => stripAnsi(s).length;
+  const width = shownWidth;
   const widths = columns.map((c) => Math.max(width(c), ...rows.map((r) => width(r[c] ?? ''))));
   const line = (cells: string[]) =>
     cells
@@ -28,7 +31,7 @@ export function fittedTable(
   let shown = [...columns];
   let text = table(shown, rows, style);
   for (const column of droppable) {
-    if (Math.max(...text.split('\n').map((line) => stripAnsi(line).length)) <= width) break;
+    if (Math.max(...text.split('\n').map(shownWidth)) <= width) break;
     shown = shown.filter((c) => c !== column);
     text = table(shown, rows, style);
   }
