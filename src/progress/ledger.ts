@@ -3,8 +3,9 @@
 // truth; summarising 10,000 of them (replay + coverage) on every command would be
 // too slow, so the summaries are kept in a derived index, `<data>/index.jsonl`, one
 // line per journal keyed by its size and mtime. The index is rebuilt silently when
-// it is missing, damaged, or written by another version or for other content; a
-// journal that changed is summarised again. Deleting the index loses nothing.
+// it is missing, damaged, or written by another version or for other content; an
+// unfinished session's journal that changed is summarised again (a finished one is
+// never written again, so it is not looked at). Deleting the index loses nothing.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFiles, type ContentRoots } from '../content/files.js';
@@ -179,15 +180,20 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
   let summarised = 0;
   for (const name of names) {
     const path = join(dir, name);
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      continue; // deleted while we looked
-    }
     const hit = cached.get(name);
     cached.delete(name); // let what is stale be collected as we go: a full rebuild must stay within the memory budget
     const { entry } = hit ?? {};
+    // A finished session's journal is never written again: its entry stands without a stat of the file
+    // (a stat of every journal was a sixth of history's time). Any other is checked for a change.
+    let st: { size: number; mtimeMs: number };
+    if (entry?.head?.finished) st = entry;
+    else {
+      try {
+        st = statSync(path);
+      } catch {
+        continue; // deleted while we looked
+      }
+    }
     if (hit && entry && entry.size === st.size && entry.mtimeMs === st.mtimeMs && (!entry.head || entry.content === contentStamp(entry.head.caseId, entry.head.frameworkId))) {
       stored.push(hit);
       if (entry.error !== undefined) errors.push({ name, error: entry.error });

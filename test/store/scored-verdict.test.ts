@@ -159,6 +159,19 @@ describe('a history rebuild', () => {
     expect(JSON.parse(JSON.stringify(carried.summaries))).toEqual(JSON.parse(JSON.stringify(recomputed.summaries)));
   });
 
+  it('looks again at an unfinished session\'s journal, and takes a finished one\'s from the index (it is never written again)', () => {
+    const [done, going] = sessions.map(([, played], n) => play(played, `2026010${n + 1}-090000-${played.caseId}`));
+    const unfinished = going!.filter((e) => e.type !== 'finished');
+    const home = tempHome();
+    ledgerOf([done!, unfinished], home);
+    const file = (events: SessionEvent[]) => `${sessionsFolder(home)}/${(events[0] as { sessionId: string }).sessionId}.jsonl`;
+    writeFileSync(file(unfinished), journalText(going!)); // the session went on to its end
+    writeFileSync(file(done!), journalText(done!.filter((e) => e.type !== 'finished'))); // edited by hand
+    const byId = new Map(loadLedger(pathsOf(home), roots).summaries.map((r) => [r.id, r.finished]));
+    expect(byId.get((going![0] as { sessionId: string }).sessionId)).toBe(true);
+    expect(byId.get((done![0] as { sessionId: string }).sessionId)).toBe(true);
+  });
+
   it('reads the same records back from the index it wrote, bodies and all', () => {
     const list = sessions.map(([, played], n) => play(played, `2026010${n + 1}-090000-${played.caseId}`));
     const home = tempHome();
