@@ -10,6 +10,10 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  * (a case file must not clear the screen or retitle the terminal), no control characters.
  */
 export function plain(text: string): string {
+  // Every escape sequence starts with a control character (ESC or CSI): text with none is already plain,
+  // and most is (history prints 10,000 rows of ids).
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return text;
   return stripAnsi(text).replace(CONTROL, '');
 }
 
