@@ -2,7 +2,8 @@
 // follow-up question asked at the end of a step in mock mode. Pure.
 import type { Case, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
-import { indexFacts, matchFacts, type FactIndex } from './fact-match.js';
+import { indexFacts, type FactIndex } from './fact-index.js';
+import { matchFacts } from './fact-match.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';

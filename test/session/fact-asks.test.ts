@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import type { Case, Fact } from '../../src/content/model.js';
 import { caseProblems } from '../../src/content/references.js';
-import { indexFacts } from '../../src/session/fact-match.js';
+import { indexFacts } from '../../src/session/fact-index.js';
 import { answerQuestion } from '../../src/session/interviewer.js';
 import { compileVocabulary } from '../../src/session/question-terms.js';
 import { repoRoot, tempHome } from '../support/home.js';

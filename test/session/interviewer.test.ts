@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
-import { partsOf } from '../../src/session/fact-match.js';
+import { partsOf } from '../../src/session/question-parts.js';
 import { answerQuestion, assumptionReply } from '../../src/session/interviewer.js';
 import { compileVocabulary, correctTypos, oneEditApart, termsOf, wordsOf } from '../../src/session/question-terms.js';
 import { replay } from '../../src/session/state.js';

@@ -1,0 +1,62 @@
+// How a clarifying question is built: its clauses, the parts that only elaborate one ("what's the goal -
+// more connections? accepted requests?"), and which clauses are answered yes or no. Pure text; the
+// matcher (fact-match.ts) weighs the parts' words.
+
+/** Words that open a question answered yes or no ("is there…", "can users…", "do we…"). */
+const YES_NO = /^\s*(?:is|are|do|does|did|can|could|should|will|would|has|have)\b/i;
+
+/**
+ * The clauses a question opens with that are answered yes or no ("do we have labelled data? how many
+ * labels?": the first). A yes/no clause after a question for a figure or a choice ("what's the p99
+ * budget, is it end to end?") only narrows that question. Not a clause that gives examples ("does context
+ * matter, like the poster's history"): the examples say what the thing asked about is.
+ */
+export function yesNoClauses(question: string): Set<number> {
+  const parts = partsOf(question);
+  const elaborated = new Set(parts.filter((p) => p.elaborates).map((p) => p.clause));
+  const opening = parts.filter((p) => !p.elaborates);
+  const first = opening.findIndex((p) => !YES_NO.test(p.text));
+  return new Set(opening.slice(0, first < 0 ? opening.length : first).map((p) => p.clause).filter((c) => !elaborated.has(c)));
+}
+
+/** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
+const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
+
+/** A part of a question: the clause it belongs to, and whether it only elaborates that clause. */
+export interface QuestionPart {
+  text: string;
+  clause: number;
+  elaborates: boolean;
+}
+
+/**
+ * Parts of a compound question ("DAU? and what is the latency budget"), in clauses split where a new
+ * question starts. A part without a question word of its own ("what's the goal - more connections?
+ * accepted requests?", "how many users and events") lists options or examples of the clause before.
+ * A slash between words offers alternatives ("cities / countries"). A noun joined by "and" to a count
+ * ("how many users and events") is counted as a part of its own ("how many events").
+ */
+export function partsOf(question: string): QuestionPart[] {
+  const parts: QuestionPart[] = [];
+  // Split keeping each separator, so that "and" can be told from "?" or a dash.
+  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s)/i);
+  let clause = -1;
+  let counting = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i]!;
+    if (text.trim() === '') continue;
+    const joined = /^(?:and|plus|&)$/i.test((pieces[i - 1] ?? '').trim());
+    // "how many users and events": a noun joined by "and" to a count is counted too, as a part of its own.
+    if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text)) {
+      parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });
+      continue;
+    }
+    const elaborates = clause >= 0 && !OPENS_QUESTION.test(text);
+    if (!elaborates) {
+      clause++;
+      counting = /\b(?:how many|number of)\b/i.test(text);
+    }
+    parts.push({ text, clause, elaborates });
+  }
+  return parts;
+}
