@@ -1,11 +1,15 @@
 // The words of a question, or of a fact, as the interviewer compares them:
 // lower-cased, synonym phrases folded into their group ("kids", "under 13" →
-// one term), ignored words dropped, the rest stemmed. Typos are fixed against
+// one term), ignored words dropped, the rest stemmed as the coverage checker stems
+// them (words the Porter stemmer folds together, engine and engineers, product and
+// production, keep stems of their own). Typos are fixed against
 // the words the case's facts use. Pure.
-import { stemmer } from 'stemmer';
 import type { Vocabulary } from '../content/model.js';
+import { stemOf } from '../coverage/text.js';
 
-/** A synonym group's term: cannot collide with a stem, which has no "~". */
+export { stemOf };
+
+/** A synonym group's term: cannot collide with a stem, which never starts with "~". */
 const groupTerm = (group: string): string => `~${group}`;
 /** What an ignored phrase folds into: dropped from the terms. */
 const IGNORED = '';
@@ -24,15 +28,6 @@ export interface CompiledVocabulary {
   numeric: string[];
 }
 
-const stems = new Map<string, string>();
-export function stemOf(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = /\d/.test(word) ? word : stemmer(word);
-    if (stems.size < 20_000) stems.set(word, stem);
-  }
-  return stem;
-}
 
 /** Lower-case words; "a/b" and "&" read as words, apostrophes dropped ("what's" → "whats"). */
 export function wordsOf(text: string): string[] {

@@ -31,6 +31,14 @@ describe('the words of a question', () => {
     expect(terms).toEqual(expect.arrayContaining(expected));
   });
 
+  it.each([
+    ['engine', 'engineers'],
+    ['product', 'production'],
+    ['experiment', 'experience'],
+  ])('words the Porter stemmer folds together stay apart: %s is not %s', (a, b) => {
+    expect(termsOf(wordsOf(a), compiled)).not.toEqual(termsOf(wordsOf(b), compiled));
+  });
+
   it('drops the words that say nothing', () => {
     expect(termsOf(wordsOf('what is roughly the current number of'), compiled)).toEqual([]);
   });
