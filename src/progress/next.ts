@@ -88,7 +88,8 @@ export function topicMemories(summaries: readonly SessionRecord[], now: number):
           seen.at = at;
           seen.covered = covered;
           seen.m.outcomes.push(covered);
-          seen.m.step = { id: step.id, title: step.title };
+          // The step of its latest review (a new object only when it changes: 230,000 reviews in 10,000 sessions).
+          if (seen.m.step.id !== step.id || seen.m.step.title !== step.title) seen.m.step = { id: step.id, title: step.title };
           seen.m.frameworkId = session.frameworkId;
           seen.m.lastAt = session.startedAt;
         }

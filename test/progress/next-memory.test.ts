@@ -79,6 +79,14 @@ describe('next: topic memories', () => {
     );
   });
 
+  it('places a topic in the step of its latest review', () => {
+    const first = session(0, t0, [true, null, null, null], true);
+    const later = session(1, t0 + 86_400_000, [false, null, null, null], true);
+    later.steps[0] = { ...later.steps[0]!, id: 'requirements', title: 'Requirements' };
+    const [memory] = topicMemories([later, first], t0 + 2 * 86_400_000);
+    expect(memory).toMatchObject({ id: 'scale', step: { id: 'requirements', title: 'Requirements' }, outcomes: [true, false] });
+  });
+
   it('a topic reviewed once is due as a new card reviewed once', () => {
     const [memory] = topicMemories([session(0, t0, [false, null, null, null], true)], t0);
     const card = scheduler.next(createEmptyCard(new Date(t0)), new Date(t0), Rating.Again).card;
