@@ -2,11 +2,9 @@
 // report and follow-up, the scorecard. Session logic lives in the SessionRun;
 // this only shows it and passes keystrokes on.
 import chalk from 'chalk';
-import { followUpAnswersText, referenceText, twistAnswerText } from '../report/reference.js';
 import { wrap } from '../text/wrap.js';
-import { boxMs, stepCoverage } from '../session/engine.js';
-import { sessionFlags, stepUsedMs, summarizeState } from '../session/summarize.js';
-import { closingStep, twistJudgement } from '../session/twist.js';
+import { boxMs } from '../session/engine.js';
+import { summarizeState } from '../session/summarize.js';
 import { plain } from '../text/plain.js';
 import { boxText } from '../session/time.js';
 import { closeJournal, discardJournal, JournalWriteError } from '../store/journal.js';
@@ -14,8 +12,9 @@ import type { OpenSession } from '../store/sessions.js';
 import type { FollowUp } from '../session/interviewer.js';
 import { askDraftLine } from './draft-line.js';
 import { confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
-import { flagsText, scorecardText, stepReport, twistText } from './scorecard.js';
+import { scorecardText } from './scorecard.js';
 import { command } from '../text/command.js';
+import { banner, interviewerSays, referenceOutlineText, stepEndText, unsavedText } from './session-text.js';
 import { textWidth } from './width.js';
 
 class Quit extends Error {}
@@ -205,21 +204,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
       );
       if (end.kind === 'failed') throw end.error;
       draft = '';
-      const ended = run.state.steps[action.index]!;
-      const used = stepUsedMs(ended, boxMs(planned, run.state.pace));
-      out(
-        ended.ended === 'skip' || ended.ended === null
-          ? skippedText(planned.title, stepCoverage(planned, ended), width())
-          : stepReport(planned.title, ended.ended, stepCoverage(planned, ended), used, boxMs(planned, run.state.pace), width()),
-      );
-      // Study mode names a red flag as soon as its step ends; mock mode keeps them for the scorecard, as an interviewer would.
-      if (run.state.mode === 'study' && ended.ended !== 'skip') {
-        const flags = flagsText(sessionFlags(run.state, plan).filter((f) => f.step === ended.id), width());
-        if (flags.length > 0) out(flags.join('\n'));
-      }
-      // Study mode (--twist) judges the requirement change once the steps that answer it have ended.
-      const twist = run.state.mode === 'study' ? twistJudgement(run.state, plan) : null;
-      if (twist && closingStep(run.state) === ended.id) out(twistText(twist, plan, width()).join('\n'));
+      out(...stepEndText(run.state, plan, action.index, width()));
     }
   } catch (error) {
     if (error instanceof Quit) {
@@ -256,62 +241,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     } catch (error) {
       if (!isPromptExit(error)) throw error;
     }
-    if (show) {
-      out('\n' + referenceText(plan.case, plan.framework, width()));
-      const answers = followUpAnswersText(plan.case, run.state.steps.flatMap((st) => (st.followUp ? [st.followUp] : [])), width());
-      if (answers) out('', answers);
-      if (summary.twist) out('', twistAnswerText(summary.twist, width()));
-    }
+    if (show) out('', ...referenceOutlineText(plan.case, plan, run.state, summary.twist, width()));
   }
   return 'finished';
-}
-
-/** A skipped step's end: what it leaves uncovered, so a skip is not silent about its cost. */
-function skippedText(title: string, coverage: readonly { topic: { title: string }; covered: boolean }[], width: number): string {
-  const missed = coverage.filter((t) => !t.covered).map((t) => t.topic.title);
-  const said = missed.length > 0 ? `${title}: skipped; not covered: ${missed.join(', ')}` : `${title}: skipped`;
-  return wrap(said, width).map((l) => chalk.dim(l)).join('\n');
-}
-
-/** What an unwritten event held that the candidate typed, to print rather than lose. */
-function unsavedText(error: unknown, draft: string): string {
-  const event = error instanceof JournalWriteError ? error.event : null;
-  const typed =
-    event?.type === 'line' || event?.type === 'question' || event?.type === 'amended'
-      ? event.text
-      : event?.type === 'follow-up' || event?.type === 'follow-up-draft'
-        ? [event.answer, event.probeAnswer ?? ''].join('\n').trim()
-        : draft.trim();
-  return typed ? `Not saved (copy it now):\n${plain(typed)}` : 'Nothing you typed was lost.';
-}
-
-function banner(open: OpenSession, width: number): string {
-  const { plan, state } = open.run;
-  const kase = plan.case;
-  const steps = state.steps.map((s) => plan.steps.find((p) => p.id === s.id)!);
-  const boxes = steps.map((s) => boxMs(s, state.pace));
-  const total = boxes.reduce((sum, box) => sum + box, 0);
-  const mode =
-    state.mode === 'mock'
-      ? 'mock: like a real interview, no hints or live coverage; a follow-up question after each step'
-      : 'study: guiding questions, /hint, and a live coverage meter';
-  // Said, not shown: which change and when stay a surprise, as in a real round.
-  const twist = state.twist ? `; the interviewer will change a requirement mid-session${state.mode === 'mock' ? ' (--no-twist: none)' : ''}` : '';
-  const lines = [
-    chalk.bold(kase ? `${kase.title}` : plan.framework.title) + chalk.dim(kase ? `  (${kase.difficulty}, ${plan.framework.id})` : ''),
-    '',
-    ...(kase ? wrap(`“${kase.question}”`, width) : []),
-    '',
-    chalk.bold(`Steps (${boxText(total)}${state.pace === 1 ? '' : `, time boxes × ${Number(state.pace.toFixed(2))}`}):`),
-    ...steps.map((s, i) => `  ${i + 1}. ${s.title} · ${boxText(boxes[i]!)}`),
-    '',
-    ...wrap(`Mode: ${mode}${twist}${state.strict ? '; strict: each step ends at its time box' : ''}.`, width),
-    ...wrap('Type your answer line by line; Enter records a line. /help lists commands; ? asks the interviewer (e.g. "? how many users"). Every line is saved as you type; Ctrl-C saves and quits.', width).map((l) => chalk.dim(l)),
-  ];
-  return lines.join('\n');
-}
-
-/** A question from the interviewer, wrapped, its speaker in bold. */
-function interviewerSays(question: string, width: number): string[] {
-  return wrap(`Interviewer: ${question}`, width).map((l, i) => (i === 0 ? l.replace('Interviewer:', chalk.bold('Interviewer:')) : l));
 }
