@@ -107,6 +107,8 @@ const paraphrases: [string, string][] = [
   ['feedback-loop', 'The popular-queries list is refreshed at least once per day from the search logs.'],
   ['io-spec', 'Returns: an array of 256 floats per image.'],
   ['data-prep', 'Negative sampling: four random negatives per positive.'],
+  // A change said against what is usual is a change signal, as a spike or a shift is.
+  ['monitoring', 'Alert when one source is suddenly cited far more than usual.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
