@@ -27,6 +27,13 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s', (_id, kase) => {
     expect(kase.twists.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("answers every follow-up with a model answer that covers the follow-up's own topic", () => {
+    // A model answer that the checker would not credit teaches the candidate a way of answering that earns nothing.
+    const topicOf = (id: string) => catalogue.topics.get(id) ?? kase.topics.find((t) => t.id === id)!;
+    const missed = kase.followups.filter((f) => !coverageOf(f.answer ?? '', [topicOf(f.topic)])[0]!.covered).map((f) => f.topic);
+    expect(missed).toEqual([]);
+  });
+
   it('has a reference of at least 450 words that covers every applicable core topic', () => {
     expect(reference.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(450);
     const topics = applicable.map((id) => catalogue.topics.get(id)!);
