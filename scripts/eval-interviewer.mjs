@@ -5,7 +5,8 @@
 // (no fact, or not every fact, where one answers). `--verbose` lists every wrong and missed question with the
 // reply's facts. `--blind` adds the `blind` rows (written from the brief alone), opt-in so that nobody tunes on
 // them by glancing: report the figure, don't chase it. `--blind2` reports only the second blind set,
-// test/session/questions-blind2/<case>.yaml (its `blind2` rows), written and committed before any fact was read.
+// test/session/questions-blind2/<case>.yaml (its `blind2` rows), written and committed before any fact was read;
+// `--blind3` likewise the third, test/session/questions-blind3/<case>.yaml (its `blind3` rows).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +14,11 @@ import { parse } from 'yaml';
 import { answerQuestion, loadCase, loadCatalogue } from '../dist/index.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const blind2 = process.argv.includes('--blind2');
-const dir = join(repoRoot, 'test', 'session', blind2 ? 'questions-blind2' : 'questions');
+// A later blind set lives in its own directory, named after its rows' key.
+const blindSet = ['blind2', 'blind3'].find((set) => process.argv.includes(`--${set}`));
+const dir = join(repoRoot, 'test', 'session', blindSet ? `questions-${blindSet}` : 'questions');
 const verbose = process.argv.includes('--verbose');
-const sets = blind2 ? ['blind2'] : process.argv.includes('--blind') ? ['dev', 'holdout', 'blind'] : ['dev', 'holdout'];
+const sets = blindSet ? [blindSet] : process.argv.includes('--blind') ? ['dev', 'holdout', 'blind'] : ['dev', 'holdout'];
 const roots = { bundled: repoRoot, user: join(repoRoot, '.no-user-content') };
 const catalogue = loadCatalogue(roots);
 
