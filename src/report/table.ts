@@ -3,37 +3,45 @@ import stripAnsi from 'strip-ansi';
 /** The width a cell shows: escape codes take none. Text without one (most of a 10,000-row history) is not run through the escape regex. */
 const shownWidth = (s: string): number => (s.includes('\u001B') || s.includes('\u009B') ? stripAnsi(s) : s).length;
 
-/** Plain aligned columns, no borders: readable in any terminal and in a pipe. */
-export function table(
-  columns: readonly string[],
-  rows: readonly Record<string, string>[],
-  style: { header?: (text: string) => string } = {},
-): string {
-  const width = shownWidth;
-  const widths = columns.map((c) => Math.max(width(c), ...rows.map((r) => width(r[c] ?? ''))));
+type Style = { header?: (text: string) => string };
+
+/** Each column's width: its widest cell, header included. */
+function columnWidths(columns: readonly string[], rows: readonly Record<string, string>[]): Map<string, number> {
+  return new Map(columns.map((c) => [c, Math.max(shownWidth(c), ...rows.map((r) => shownWidth(r[c] ?? '')))]));
+}
+
+function render(columns: readonly string[], rows: readonly Record<string, string>[], widths: Map<string, number>, style: Style): string {
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - width(cell))))
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths.get(columns[i]!) ?? 0) - shownWidth(cell))))
       .join('  ')
       .trimEnd();
   const header = line(columns.map((c) => (style.header ? style.header(c) : c)));
   return [header, ...rows.map((r) => line(columns.map((c) => r[c] ?? '')))].join('\n');
 }
 
-/** The table with the fewest of `droppable` left out (in that order) that fits `width` columns. */
+/** Plain aligned columns, no borders: readable in any terminal and in a pipe. */
+export function table(columns: readonly string[], rows: readonly Record<string, string>[], style: Style = {}): string {
+  return render(columns, rows, columnWidths(columns, rows), style);
+}
+
+/**
+ * The table with the fewest of `droppable` left out (in that order) that fits `width` columns. Its widest
+ * line is the columns' widths and the gaps between them, so the fit is worked out before anything is laid out.
+ */
 export function fittedTable(
   columns: readonly string[],
   rows: readonly Record<string, string>[],
   width: number,
   droppable: readonly string[],
-  style: { header?: (text: string) => string } = {},
+  style: Style = {},
 ): string {
+  const widths = columnWidths(columns, rows);
+  const widest = (shown: readonly string[]) => shown.reduce((sum, c) => sum + (widths.get(c) ?? 0), 0) + 2 * Math.max(0, shown.length - 1);
   let shown = [...columns];
-  let text = table(shown, rows, style);
   for (const column of droppable) {
-    if (Math.max(...text.split('\n').map(shownWidth)) <= width) break;
+    if (widest(shown) <= width) break;
     shown = shown.filter((c) => c !== column);
-    text = table(shown, rows, style);
   }
-  return text;
+  return render(shown, rows, widths, style);
 }
