@@ -62,15 +62,16 @@ export class SessionRun {
   }
 
   emit(event: SessionEvent): void {
-    const scored = this.#scored(event);
-    this.effects.append(scored);
-    this.#state = apply(this.#state, scored);
+    // The state does not keep a verdict, so the state after the event is the one the verdict is made from.
+    const next = apply(this.#state, event);
+    this.effects.append(this.#scored(event, next));
+    this.#state = next;
   }
 
   /** A step's end, or the answer to its follow-up, carries the verdict on the step as its answer then stands (./scored.ts). */
-  #scored(event: SessionEvent): SessionEvent {
+  #scored(event: SessionEvent, after: SessionState): SessionEvent {
     if ((event.type !== 'step-ended' && event.type !== 'follow-up') || event.scored) return event;
-    const scored = scoreStep(apply(this.#state, event), this.plan, event.step);
+    const scored = scoreStep(after, this.plan, event.step);
     return scored ? { ...event, scored } : event;
   }
 
