@@ -11,6 +11,7 @@ import type { FlagHit } from '../session/summary.js';
 import { verdictOf, type Verdict } from '../session/verdict.js';
 import { UserError } from '../errors.js';
 import { wrap } from '../text/wrap.js';
+import { clipFlat } from '../text/clip.js';
 import { command } from '../text/command.js';
 
 export interface CheckOptions {
@@ -102,7 +103,7 @@ export function renderReport(report: CheckReport, steps: readonly PlannedStep[],
     for (const topic of topics) {
       if (topic.covered) {
         lines.push(`  ${chalk.green('✓')} ${topic.title}`);
-        for (const evidence of topic.evidence.slice(0, 2)) lines.push(...wrap(`“${clip(evidence)}”`, width, '      ').map((l) => chalk.dim(l)));
+        for (const evidence of topic.evidence.slice(0, 2)) lines.push(...wrap(`“${clipFlat(evidence, 160)}”`, width, '      ').map((l) => chalk.dim(l)));
       } else {
         lines.push(`  ${chalk.red('✗')} ${topic.title}`);
         const hint = hints.get(topic.id);
@@ -114,11 +115,6 @@ export function renderReport(report: CheckReport, steps: readonly PlannedStep[],
   const covered = report.topics.filter((t) => t.covered).length;
   lines.push(chalk.bold(`${covered}/${report.topics.length} topics covered`));
   return lines.join('\n');
-}
-
-function clip(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -7,6 +7,7 @@ import { defaultWindow, enoughSamples, progressStats, sparkline, type FrameworkP
 import { reportTitles } from '../progress/topic-titles.js';
 import { formatClock } from '../session/time.js';
 import { plain } from '../text/plain.js';
+import { clip } from '../text/clip.js';
 import { table } from '../report/table.js';
 import { command } from '../text/command.js';
 
@@ -58,8 +59,6 @@ function weakestText(figures: ProgressStats, titleOf: (id: string) => string, wi
   return wrap(said, width, 'Weakest: ').join('\n').replace('Weakest:', chalk.bold('Weakest:'));
 }
 
-/** A title cut to `max` characters, so a table fits a narrow terminal. */
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`);
 
 /** "× 0.11", or "× 0.11–0.5" over several scales: as the practice screen says it. */
 const scaleText = ({ least, most }: { least: number; most: number }) => {

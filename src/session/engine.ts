@@ -6,6 +6,7 @@ import type { Instant, SessionEvent } from './events.js';
 import { answerQuestion } from './interviewer.js';
 import { askedOf, hintsOf, linesOf, usedMsAt, type FollowUpEntry, type SessionState, type StepState } from './state.js';
 import { formatClock } from './time.js';
+import { clip } from '../text/clip.js';
 
 export interface Feedback {
   tone: 'info' | 'reply' | 'hint' | 'warn';
@@ -102,7 +103,7 @@ export function timeText(used: number, box: number): string {
     : `${formatClock(used)} used of ${formatClock(box)}, ${formatClock(used - box)} over time`;
 }
 
-const short = (line: string) => (line.length > 60 ? `${line.slice(0, 59)}…` : line);
+const short = (line: string) => clip(line, 60);
 
 /** Handles one entered line inside the running step. */
 export function handleInput(state: SessionState, plan: Plan, raw: string, now: Instant): Outcome {

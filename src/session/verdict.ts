@@ -11,6 +11,7 @@
 // Communication and time (sessions only) starts at 100: − 20 per skipped step, − 4 per minute over the
 // boxes, − 2 per hint. The overall practice verdict counts the dimensions rated below strong.
 import type { FlagHit, TwistResult } from './summary.js';
+import { clipFlat } from '../text/clip.js';
 
 export const dimensions = [
   { id: 'problem-understanding', title: 'Problem understanding', topics: ['business-objective', 'scope', 'scale', 'constraints', 'data-availability'] },
@@ -91,7 +92,7 @@ function depthMoments(deep: readonly { topic: TopicResult; sentence: string; why
     else bySentence.set(d.sentence, { why: d.why, titles: [lower(d.topic.title)] });
   }
   const moments: string[] = [];
-  bySentence.forEach(({ why, titles }, sentence) => moments.push(`${why} ${listed(titles)} «${clip(sentence)}»`));
+  bySentence.forEach(({ why, titles }, sentence) => moments.push(`${why} ${listed(titles)} «${clipFlat(sentence, 80)}»`));
   return moments;
 }
 
@@ -105,10 +106,6 @@ export function ratingOf(points: number): Rating {
 /** "Model architecture" → "model architecture", but "ML objective" and "A/B testing" keep their capitals. */
 const lower = (title: string): string => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
 
-const clip = (text: string, max = 80): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-};
 
 // A history rebuild rates every saved session: the topic → dimension lookup is a map, not a search.
 const dimensionOfTopic = new Map<string, string>(dimensions.flatMap((d) => d.topics.map((t) => [t, d.id] as const)));
@@ -149,8 +146,8 @@ function rateDimension(dimension: (typeof dimensions)[number], topics: readonly 
   const points = Math.round(Math.max(0, Math.min(100, raw)));
   const rating = ratingOf(points);
   const moments: string[] = [];
-  if (twist !== undefined) moments.push(twist.adapted ? `adapted to the requirement change «${clip(twist.evidence ?? '')}»` : `did not adapt to the requirement change «${clip(twist.says)}»`);
-  for (const f of flags) moments.push(`red flag: ${lower(f.title)} «${clip(f.evidence)}»`);
+  if (twist !== undefined) moments.push(twist.adapted ? `adapted to the requirement change «${clipFlat(twist.evidence ?? '', 80)}»` : `did not adapt to the requirement change «${clipFlat(twist.says, 80)}»`);
+  for (const f of flags) moments.push(`red flag: ${lower(f.title)} «${clipFlat(f.evidence, 80)}»`);
   const gaps = missed.map((t) => `no ${lower(t.title)}`);
   if (rating === 'very weak' || rating === 'weak') moments.push(...gaps, ...depthMoments(deep));
   else moments.push(...depthMoments(deep), ...gaps);

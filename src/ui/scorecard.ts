@@ -4,6 +4,7 @@ import stripAnsi from 'strip-ansi';
 import type { Plan } from '../content/model.js';
 import type { TopicCoverage } from '../coverage/index.js';
 import { plain } from '../text/plain.js';
+import { clip } from '../text/clip.js';
 import { table } from '../report/table.js';
 import { wrap } from '../text/wrap.js';
 import { viaFollowUp } from '../session/engine.js';
@@ -46,7 +47,7 @@ export function stepReport(title: string, ended: Exclude<EndReason, 'skip'>, cov
   for (const c of covered) {
     // Evidence is the candidate's own text, read back from the journal: printed plain.
     const quote = c.evidence[0] === undefined ? undefined : plain(c.evidence[0]);
-    const evidence = quote ? `: “${quote.length > 90 ? `${quote.slice(0, 89)}…` : quote}”` : '';
+    const evidence = quote ? `: “${clip(quote, 90)}”` : '';
     const via = c.cue === viaFollowUp ? ' (via follow-up)' : '';
     lines.push(...mark(wrap(`${c.topic.title}${via}${evidence}`, width, '  ✓ '), '✓', chalk.green));
   }
@@ -64,7 +65,7 @@ export function flagsText(flags: readonly FlagHit[], width = 80): string[] {
   const lines = [chalk.red(`Red flags (${flags.length})`)];
   for (const flag of flags) {
     const quote = plain(flag.evidence);
-    lines.push(...mark(wrap(`${flag.title}: “${quote.length > 90 ? `${quote.slice(0, 89)}…` : quote}”`, width, '  ⚑ '), '⚑', chalk.red));
+    lines.push(...mark(wrap(`${flag.title}: “${clip(quote, 90)}”`, width, '  ⚑ '), '⚑', chalk.red));
     lines.push(...wrap(`Why it hurts: ${flag.why}`, width, '      ').map((l) => chalk.dim(l)));
     lines.push(...wrap(`Instead: ${flag.instead}`, width, '      '));
   }
@@ -80,10 +81,7 @@ export function twistText(twist: TwistResult, plan: Plan, width = 80): string[] 
   return [...judged, ...wrap(`Announced in ${step}: “${plain(twist.says)}”`, width, '    ').map((l) => chalk.dim(l))];
 }
 
-const clipped = (text: string): string => {
-  const quote = plain(text);
-  return quote.length > 90 ? `${quote.slice(0, 89)}…` : quote;
-};
+const clipped = (text: string): string => clip(plain(text), 90);
 
 const ratingStyle = (rating: string): string =>
   rating === 'very strong' || rating === 'strong' ? chalk.green(rating) : rating === 'weak' ? chalk.yellow(rating) : chalk.red(rating);
