@@ -151,8 +151,9 @@ export class SessionRun {
     if (step) this.emit({ type: 'step-ended', at: this.effects.now(), step: step.id, reason });
   }
 
-  /** The probe to ask after this answer to the follow-up, or null when the answer made its point. */
+  /** The probe to ask after this answer to the follow-up, or null when the answer made its point or the candidate passed (no answer). */
   probe(index: number, followUp: FollowUp, answer: string): string | null {
+    if (answer.trim() === '') return null;
     const step = this.#state.steps[index];
     const planned = step && this.plan.steps.find((p) => p.id === step.id);
     return planned ? probeFor(this.plan.case, planned, followUp, answer) : null;

@@ -1,6 +1,8 @@
 // A one-line answer prompt that reports every keystroke's text, so a half-typed answer can be
 // journaled when the process stops, and starts from a draft, so resume puts it back. Used for
 // the interviewer's follow-up and probe; node's readline keeps line editing as people expect.
+// An answer is never empty by accident: Enter on nothing (a second Enter pressed to get on to
+// the next step, say) keeps the prompt; passing on the question is said with /skip.
 import chalk from 'chalk';
 import { createInterface } from 'node:readline';
 import type { PromptIO } from './prompts.js';
@@ -35,4 +37,27 @@ export function askDraftLine(message: string, io: PromptIO, draft: string, onDra
     rl.prompt();
     if (draft) rl.write(draft);
   });
+}
+
+/** Typed at the follow-up or probe prompt to pass on the question: recorded as no answer. */
+export const passCommand = '/skip';
+
+/** The answer to the interviewer's question: what was typed, or '' when the candidate passed with /skip. */
+export async function askAnswer(io: PromptIO, draft: string, onDraft: (text: string) => void): Promise<string> {
+  const message = 'Your answer:';
+  const screen = io.output as NodeJS.WriteStream;
+  let hinted = false;
+  for (let typed = draft; ; typed = '') {
+    const line = await askDraftLine(message, io, typed, onDraft);
+    if (line.trim() === passCommand) {
+      onDraft('');
+      return '';
+    }
+    if (line.trim() !== '') return line;
+    // The empty prompt gives way to the hint (once) and a fresh prompt, so Enter pressed again adds nothing.
+    const rows = Math.ceil((`? ${message} `.length + line.length) / (screen.columns || 80));
+    const erase = screen.isTTY ? `\x1b[${rows}A\r\x1b[J` : '';
+    io.output.write(hinted ? erase : `${erase}${chalk.dim(`  Type your answer and press Enter, or ${passCommand} to pass.`)}\n`);
+    hinted = true;
+  }
 }

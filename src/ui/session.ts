@@ -10,7 +10,7 @@ import { boxText } from '../session/time.js';
 import { closeJournal, discardJournal, JournalWriteError } from '../store/journal.js';
 import type { OpenSession } from '../store/sessions.js';
 import type { FollowUp } from '../session/interviewer.js';
-import { askDraftLine } from './draft-line.js';
+import { askAnswer } from './draft-line.js';
 import { confirmQuestion, isPromptExit, pressEnter, type PromptIO } from './prompts.js';
 import { scorecardText } from './scorecard.js';
 import { command } from '../text/command.js';
@@ -136,7 +136,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     saveFollowUpDraft = () => run.saveFollowUpDraft(index, followUp, answer, probed());
     out('', ...interviewerSays(followUp.question, width()));
     if (probe === null) {
-      answer = await guard(() => askDraftLine('Your answer:', io, answer, (typed) => (answer = typed)));
+      answer = await guard(() => askAnswer(io, answer, (typed) => (answer = typed)));
       rewrapAnswer(answer);
       probe = run.probe(index, followUp, answer);
       // The whole answer is on disk before the probe is asked: a kill -9 there loses nothing typed.
@@ -146,7 +146,7 @@ export async function runInTerminal(open: OpenSession, ctx: TerminalIO, options:
     }
     if (probe !== null) {
       out('', ...interviewerSays(probe, width()));
-      probeAnswer = await guard(() => askDraftLine('Your answer:', io, probeAnswer, (typed) => (probeAnswer = typed)));
+      probeAnswer = await guard(() => askAnswer(io, probeAnswer, (typed) => (probeAnswer = typed)));
       rewrapAnswer(probeAnswer);
     }
     saveFollowUpDraft = () => {};

@@ -7,8 +7,7 @@ import { replay } from '../../src/session/state.js';
 import { checkEvent } from '../../src/store/event-shape.js';
 import { events, tempHome } from '../support/home.js';
 import { terminals } from '../support/pty.js';
-import type { Terminal } from '../support/terminal.js';
-import { startClock } from '../support/steps.js';
+import { atFollowUp, mockFrame } from '../support/steps.js';
 import { runAtTerminal } from '../support/tty.js';
 import { started } from './fixtures.js';
 
@@ -38,18 +37,6 @@ describe('the follow-up draft in the state', () => {
   });
 });
 
-const mockFrame = ['drill', 'visual-search', '--step', 'frame', '--mode', 'mock'];
-
-/** Runs the frame step with an answer that misses labels, up to the follow-up prompt; returns the screen mark there. */
-async function atFollowUp(t: Terminal): Promise<number> {
-  await startClock(t);
-  await t.waitFor('Step 1/1 · Frame the problem and data');
-  await t.line('We predict an embedding for each image and rank by similarity');
-  const m = t.mark();
-  await t.line('/done');
-  await t.waitFor('Your answer:', m);
-  return t.mark();
-}
 
 describe('Ctrl-C in the follow-up prompt', () => {
   it('keeps the half-typed answer, and resume puts it back in the prompt', async () => {

@@ -64,3 +64,17 @@ export async function typeLongLine(t: Terminal, screen: Screen, home: string, le
   await t.waitFor('/hint /done /skip', m);
   expect(lines(home)).toEqual([long]);
 }
+
+/** A mock drill of the frame step alone: the interviewer's follow-up comes when the step ends. */
+export const mockFrame = ['drill', 'visual-search', '--step', 'frame', '--mode', 'mock'];
+
+/** Runs the frame step with an answer that misses labels, up to the follow-up prompt; returns the screen mark there. */
+export async function atFollowUp(t: Terminal): Promise<number> {
+  await startClock(t);
+  await t.waitFor('Step 1/1 · Frame the problem and data');
+  await t.line('We predict an embedding for each image and rank by similarity');
+  const m = t.mark();
+  await t.line('/done');
+  await t.waitFor('Your answer:', m);
+  return t.mark();
+}
