@@ -168,11 +168,14 @@ export async function torture(options: TortureOptions): Promise<TortureResult> {
       const text = `f${String(++counter).padStart(6, '0')} ${pick(words)}`;
       const m = term.mark();
       write(`${text}\r`);
-      await waitFor(afterStep, m);
+      // What comes next counts only after the answer's echo: a resumed probe shows the kept answer's
+      // "Your answer:" line before its own prompt is drawn, and that line is not the next prompt.
+      const echoed = m + (await waitFor(text, m)).indexOf(text) + text.length;
+      await waitFor(afterStep, echoed);
       current.followUps.push(`${current.draft ?? ''}${text}`);
       result.followUps++;
       current.draft = null;
-      return m;
+      return echoed;
     };
     /** Waits for the step prompt, starting the step if the session is between steps (answering a follow-up first). */
     const ready = async (since: number): Promise<'step' | 'finished'> => {
