@@ -150,8 +150,14 @@ export function scorecardText(summary: SessionSummary, plan: Plan, saved: string
     chalk.bold(`Score: ${summary.score ?? '–'}/100`) + `  Time: ${formatClock(summary.usedMs)}`,
     ...wrap(`(${scoreFormula})`, width).map((l) => chalk.dim(l)),
     '',
-    `Saved:  ${homePath(saved)}`,
+    ...savedAt(homePath(saved), width),
     `Export: ${command(`export ${summary.id}`)}`,
   );
   return lines.join('\n');
+}
+
+/** Where the session is: on the label's line when it fits, else on its own line below, never broken mid-name. */
+function savedAt(path: string, width: number): string[] {
+  const line = `Saved:  ${path}`;
+  return line.length <= width ? [line] : ['Saved:', `  ${path}`];
 }

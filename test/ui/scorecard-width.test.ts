@@ -40,3 +40,15 @@ describe('the verdict heading', () => {
     expect(text[at + expected.length]).toMatch(/^ {2}Problem understanding: /);
   });
 });
+
+describe('where the session is saved', () => {
+  const path = '~/.local/share/mlsd/sessions/20261201-002523-visual-search.jsonl';
+  it.each([
+    [120, [`Saved:  ${path}`]],
+    [60, ['Saved:', `  ${path}`]],
+  ])('at %i columns reads %j: the path is never broken by the terminal', (columns, expected) => {
+    const text = stripAnsi(scorecardText(summary, plan, path, textWidth(columns))).split('\n');
+    const at = text.findIndex((l) => l.startsWith('Saved:'));
+    expect(text.slice(at, at + expected.length)).toEqual(expected);
+  });
+});
