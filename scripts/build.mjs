@@ -164,27 +164,32 @@ const lazyValidatorsPlugin = {
 };
 
 /**
- * The one-file session program runs only drill, practice and resume (src/cli/main.ts sends nothing
- * else there): the other commands' handlers, lazily imported by src/cli/program.ts, are left out of it.
- * Should one be called there all the same, it says so rather than doing something else.
+ * A one-file program runs only the commands src/cli/main.ts sends to it (drill, practice and resume to
+ * dist/run-session.js; history, stats and next to dist/run-progress.js): the other commands' handlers,
+ * lazily imported by src/cli/program.ts, are left out of it. Should one be called there all the same,
+ * it says so rather than doing something else.
  */
-const sessionCommands = new Set(['drill', 'practice', 'resume']);
-const sessionOnlyPlugin = {
-  name: 'session-only',
+const handlerExports = {
+  check: 'check', complete: 'complete', completion: 'completion', delete: 'deleteSavedSession', drill: 'drill', export: 'exportSession',
+  history: 'history', init: 'init', list: 'list', next: 'next', paths: 'paths', practice: 'practice', resume: 'resume', show: 'show',
+  stats: 'stats', validate: 'validate',
+};
+const onlyCommandsPlugin = (program, commands) => ({
+  name: 'only-commands',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/commands\/[a-z-]+\.js$/ }, (args) => {
       const name = args.path.match(/([a-z-]+)\.js$/)[1];
-      return args.importer === at('src', 'cli', 'program.ts') && !sessionCommands.has(name) ? { path: name, namespace: 'session-only' } : undefined;
+      return args.importer === at('src', 'cli', 'program.ts') && !commands.has(name) ? { path: name, namespace: 'only-commands' } : undefined;
     });
-    b.onLoad({ filter: /.*/, namespace: 'session-only' }, (args) => ({
+    b.onLoad({ filter: /.*/, namespace: 'only-commands' }, (args) => ({
       loader: 'js',
       contents: `
-        const missing = () => { throw new Error(${JSON.stringify(`internal error: mlsd ${args.path} is not in the session program (dist/run-session.js)`)}); };
-        export { missing as check, missing as complete, missing as completion, missing as deleteSavedSession, missing as exportSession, missing as history, missing as init, missing as list, missing as next, missing as paths, missing as show, missing as stats, missing as validate };
+        const missing = () => { throw new Error(${JSON.stringify(`internal error: mlsd ${args.path} is not in dist/${program}.js`)}); };
+        export { ${Object.values(handlerExports).map((name) => `missing as ${name}`).join(', ')} };
       `,
     }));
   },
-};
+});
 
 /** ora (and the spinners and colour tables it brings, 70 KB) only draws a spinner during a long rebuild: a file of its own, imported then. */
 const separateOraPlugin = {
@@ -201,7 +206,7 @@ const separateOraPlugin = {
 const separateRunPlugin = {
   name: 'separate-run',
   setup(b) {
-    b.onResolve({ filter: /^\.\/run(-session)?\.js$/ }, (args) =>
+    b.onResolve({ filter: /^\.\/run(-session|-progress)?\.js$/ }, (args) =>
       resolve(args.resolveDir, args.path).startsWith(at('src', 'cli', 'run')) ? { path: args.path, external: true } : undefined,
     );
   },
@@ -238,12 +243,16 @@ await build({
 // The program again, as one file, for drill, practice and resume: a drill loaded forty chunks
 // before its first prompt, and each module load cost its start more than the code it held. The
 // validators and ora, which a session's start does not call, stay out of it (files of their own).
-await build({
-  ...bundleOptions,
-  entryPoints: { 'run-session': at('src/cli/run-session.ts') },
-  outdir: fresh,
-  plugins: [sessionOnlyPlugin, lazyParserPlugin, lazyValidatorsPlugin, separateOraPlugin, requiredBuiltinsPlugin],
-});
+// History, stats and next likewise (about forty chunks each was a tenth of history's time).
+const oneFilePrograms = { 'run-session': ['drill', 'practice', 'resume'], 'run-progress': ['history', 'stats', 'next'] };
+for (const [program, commands] of Object.entries(oneFilePrograms)) {
+  await build({
+    ...bundleOptions,
+    entryPoints: { [program]: at(`src/cli/${program}.ts`) },
+    outdir: fresh,
+    plugins: [onlyCommandsPlugin(program, new Set(commands)), lazyParserPlugin, lazyValidatorsPlugin, separateOraPlugin, requiredBuiltinsPlugin],
+  });
+}
 for (const [source, { out }] of Object.entries(lazyValidatorFiles)) {
   await build({ ...bundleOptions, banner: {}, entryPoints: [source], outfile: join(fresh, out), format: 'cjs' });
 }

@@ -1,7 +1,8 @@
 // The entry point. `mlsd --version` and `mlsd --help` are answered from text the
 // build rendered with commander (test/cli/surface.test.ts keeps them equal), so
 // they load nothing; everything else goes through the full program in run.ts (for the commands that
-// run a session, the same program built as one file: run-session.ts).
+// run a session, the same program built as one file: run-session.ts; for those that read the saved
+// sessions, run-progress.ts).
 import { commandNameFor } from '../text/command.js';
 
 declare const MLSD_VERSION: string;
@@ -23,6 +24,8 @@ if (only === '--version' || only === '-V') {
   process.stdout.write(MLSD_HELP);
 } else if (args[0] === 'drill' || args[0] === 'practice' || args[0] === 'resume') {
   await import('./run-session.js');
+} else if (args[0] === 'history' || args[0] === 'stats' || args[0] === 'next') {
+  await import('./run-progress.js');
 } else {
   await import('./run.js');
 }
