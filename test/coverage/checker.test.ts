@@ -109,6 +109,16 @@ const paraphrases: [string, string][] = [
   ['data-prep', 'Negative sampling: four random negatives per positive.'],
   // A change said against what is usual is a change signal, as a spike or a shift is.
   ['monitoring', 'Alert when one source is suddenly cited far more than usual.'],
+  // A metric held, said with a noun or a verb of giving up: "without a rise in", "without sacrificing".
+  ['guardrail-metrics', 'Push watch time up without a rise in reports per view.'],
+  ['guardrail-metrics', 'Grow bookings without sacrificing host acceptance rate.'],
+  // A binary label defined by its condition; the training target named as such; a gold set.
+  ['labels', 'It is 1 if the rider tips within the hour, 0 otherwise.'],
+  ['labels', 'The training target is whether the order was refunded.'],
+  ['labels', 'A gold set of 5,000 listings checked by two people each.'],
+  // Retraining is training: named apart from the online side, it is the training pipeline. CI/CD moves models.
+  ['pipelines', 'Retraining runs every week, apart from the real-time inference service.'],
+  ['pipelines', 'Models go through CI/CD after each training run.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -185,6 +195,9 @@ const traps: [string, string, string][] = [
   ['look-alike', 'multi-stage', 'Most candidates forget to mention a baseline.'],
   ['look-alike', 'features', 'Users in the control bucket keep the old ranker.'],
   ['look-alike', 'guardrail-metrics', 'Safety guardrails stop the assistant from giving medical advice.'],
+  // "Only if/when" states a condition, not what is in scope; a regression of a metric is not the task.
+  ['condition', 'scope', 'We launch only when it beats the current ranker, not before.'],
+  ['metric regression', 'task-type', 'Dashboards catch regressions in latency within minutes.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
