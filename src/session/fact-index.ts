@@ -3,7 +3,7 @@
 // many facts use each term, which is how specific a word is in this case.
 import type { Fact } from '../content/model.js';
 import { countedAsked, countedStated, kindWords, kindsAsked, kindsStated } from './quantity-kinds.js';
-import { stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+import { asksAboutNow, modifiersOf, NOW_TERM, stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 /** "#n:upload": the text counts uploads ("how many uploads", "500,000 uploads a day"). */
 function countedTerms(phrases: string[][], vocabulary: CompiledVocabulary): string[] {
@@ -26,6 +26,10 @@ export interface IndexedFact {
   name: Set<string>;
   /** The answer gives a figure. */
   number: boolean;
+  /** Which one its own question and id name of each thing: "latency budget" → budget: {latency}. */
+  modifiers: Map<string, Set<string>>;
+  /** Every term it uses anywhere. */
+  uses: Set<string>;
 }
 
 export interface FactIndex {
@@ -48,7 +52,12 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     words.forEach((w) => known.add(w));
     return termsOf(words, vocabulary, { inner: true });
   };
-  const asking = (text: string) => [...terms(text), ...kindsAsked(text), ...countedHeads(countedAsked(wordsOf(text), ends), vocabulary)];
+  const asking = (text: string) => [
+    ...terms(text),
+    ...kindsAsked(text),
+    ...countedHeads(countedAsked(wordsOf(text), ends), vocabulary),
+    ...(asksAboutNow(text) ? [NOW_TERM] : []),
+  ];
   const indexed = facts.map((fact) => ({
     question: new Set(asking(fact.question)),
     asks: fact.asks.map((ask) => new Set(asking(ask))).filter((ask) => ask.size > 0),
@@ -56,7 +65,8 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     answer: new Set([...terms(fact.answer), ...kindsStated(fact.answer), ...countedTerms(countedStated(wordsOf(fact.answer), ends), vocabulary)]),
     name: new Set(termsOf(wordsOf(fact.id.replace(/-/g, ' ')), vocabulary, { inner: true })),
     number: statesNumber(fact.answer),
-  }));
+    modifiers: mergeModifiers([fact.question, fact.id.replace(/-/g, " "), ...fact.keywords].map((text) => modifiersOf(wordsOf(text), vocabulary))),
+  })).map((f) => ({ ...f, uses: new Set([...f.question, ...f.keywords, ...f.answer, ...f.name]) }));
   const df = new Map<string, number>();
   const askedDf = new Map<string, number>();
   const count = (map: Map<string, number>, terms: Iterable<string>) => new Set(terms).forEach((t) => map.set(t, (map.get(t) ?? 0) + 1));
@@ -73,4 +83,10 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
   for (const [t, n] of askDf) if (!askedDf.has(t)) askedDf.set(t, n);
   const kindTerms = new Set(kindWords.flatMap((w) => termsOf([w], vocabulary)));
   return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known, kindTerms };
+}
+
+function mergeModifiers(maps: Map<string, Set<string>>[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const map of maps) for (const [head, mods] of map) mods.forEach((m) => out.set(head, (out.get(head) ?? new Set()).add(m)));
+  return out;
 }

@@ -15,12 +15,15 @@
 // words, or, when the two fit about as well, when its own question adds clearly less that was not asked;
 // a yes/no question without examples must be answered by a fact that uses its heaviest word (the thing
 // it asks about). A runner-up that explains *other* words of the question is a second part of a compound
-// question and answers too. Otherwise: no figure, assume.
+// question and answers too, when it is asked with that part's heaviest word. A fact that matches only the
+// examples given is no rival; a fact that names another one of the thing asked ("latency budget" for "a
+// compute budget") does not match on it; a question about how things stand now that names nothing a fact
+// answers asks for the existing system. Otherwise: no figure, assume.
 import { countedHeads, endsPhrase, type FactIndex, type IndexedFact } from './fact-index.js';
 import { tuning } from './fact-tuning.js';
 import { countedAsked, kindsAsked } from './quantity-kinds.js';
 import { partsOf, yesNoClauses } from './question-parts.js';
-import { asksForNumber, correctTypos, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+import { asksAboutNow, asksForNumber, correctTypos, modifiersOf, NOW_TERM, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 export type FactMatch =
   /** `rest`: part of the question matched no fact. */
@@ -32,18 +35,29 @@ export interface WeighedQuestion {
   weights: Map<string, number>;
   /** The clauses each term appears in. */
   clauses: Map<string, Set<number>>;
+  /** Terms of the question proper, not only of its options or examples. */
+  proper: Set<string>;
+  /** The word before each word of a noun compound ("compute budget"): which one is asked for. */
+  modifiers: Map<string, Set<string>>;
 }
 
 /** The question's terms, each with its weight and where it sits. */
-export function weighTerms(index: FactIndex, question: string, vocabulary: CompiledVocabulary): WeighedQuestion {
+export function weighTerms(index: FactIndex, question: string, vocabulary: CompiledVocabulary, { now = false } = {}): WeighedQuestion {
   const n = index.facts.length;
   const weights = new Map<string, number>();
   const clauses = new Map<string, Set<number>>();
+  const proper = new Set<string>();
+  const modifiers = new Map<string, Set<string>>();
   for (const { text, clause: i, elaborates } of partsOf(question)) {
     const words = correctTypos(wordsOf(text), index.known);
+    for (const [head, mods] of modifiersOf(words, vocabulary)) mods.forEach((m) => modifiers.set(head, (modifiers.get(head) ?? new Set()).add(m)));
     const counted = countedHeads(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
-    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted]) {
+    const present = now && asksAboutNow(text) ? [NOW_TERM] : [];
+    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted, ...present]) {
       const df = index.df.get(term) ?? 0;
+      // Beside "now", a word no fact uses, or the case's own question does, is the candidate's name for
+      // what exists ("the current approach", "an existing recommender").
+      if (present.length > 0 && !term.startsWith('#') && (df === 0 || index.context.has(term))) continue;
       // A word no fact uses but the case's own question does ("recommender") says what the case is about, not which fact.
       const unknown = index.context.has(term) ? tuning.CONTEXT_SHARE * Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN) : Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN);
       // The words every design uses ("data", "model") point at a fact less than the case's own words do.
@@ -52,9 +66,10 @@ export function weighTerms(index: FactIndex, question: string, vocabulary: Compi
       const share = elaborates ? tuning.ELABORATION_SHARE : 1;
       weights.set(term, Math.max(weights.get(term) ?? 0, (df > 0 ? Math.log(1 + n / df) : unknown) * generic * share));
       clauses.set(term, (clauses.get(term) ?? new Set()).add(i));
+      if (!elaborates) proper.add(term);
     }
   }
-  return { weights, clauses };
+  return { weights, clauses, proper, modifiers };
 }
 
 interface Scored {
@@ -64,35 +79,51 @@ interface Scored {
   explained: number;
   terms: Set<string>;
   asked: boolean;
+  /** The terms its own question, asks or keywords use: what it is asked with, not what its answer mentions. */
+  askedTerms: Set<string>;
   specific: boolean;
 }
 
-export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scored[] {
+export function scoreFacts(index: FactIndex, weights: Map<string, number>, modifiers = new Map<string, Set<string>>()): Scored[] {
   const n = index.facts.length;
   const specificDf = Math.max(1, Math.floor(n * tuning.SPECIFIC_SHARE));
   return index.facts.map((f, fact) => {
     let score = 0;
     let explained = 0;
     let asked = false;
+    const askedTerms = new Set<string>();
     let specific = false;
     const terms = new Set<string>();
     const echoed = echoedAsks(f, weights, index.kindTerms);
     for (const [term, weight] of weights) {
       const share = f.question.has(term) || echoed.has(term) ? 1 : f.keywords.has(term) ? tuning.KEYWORD_SHARE : f.answer.has(term) ? tuning.ANSWER_SHARE : 0;
-      if (share === 0) continue;
+      if (share === 0 || anotherOne(f, term, modifiers)) continue;
       const inAsk = share > tuning.ANSWER_SHARE;
       terms.add(term);
       // The fact's name breaks ties between facts that both use the word ("exists" / "existing system").
       score += weight * (share + (f.name.has(term) ? tuning.NAME_BONUS : 0));
       explained += weight;
       asked ||= inAsk;
+      if (inAsk) askedTerms.add(term);
       // Specific: few facts use the term at all, or few ask for it in their own question; and the case's
       // own question does not use it ("riders" and "price" in a ride-pricing case say what the case is about).
       specific ||=
         !index.context.has(term) && ((index.df.get(term) ?? n) <= specificDf || (inAsk && (index.askedDf.get(term) ?? n) <= specificDf));
     }
-    return { fact, score, explained, terms, asked, specific };
+    return { fact, score, explained, terms, asked, askedTerms, specific };
   });
+}
+
+/**
+ * The question names another one of the thing than the fact does: "is there a compute budget" against
+ * "what is the latency budget". The fact's own question (or id) says which one with a word the question
+ * does not use, and the fact uses none of the words the question says which one with.
+ */
+function anotherOne(fact: IndexedFact, term: string, modifiers: Map<string, Set<string>>): boolean {
+  const asked = modifiers.get(term);
+  const own = fact.modifiers.get(term);
+  if (!asked || !own) return false;
+  return ![...asked].some((m) => own.has(m) || fact.uses.has(m));
 }
 
 /**
@@ -114,9 +145,20 @@ function echoedAsks(fact: IndexedFact, weights: Map<string, number>, kindTerms: 
 
 const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.explained;
 
-/** The facts that answer the question, or why none does. */
+/**
+ * The facts that answer the question, or why none does. A question about how things stand now that names
+ * nothing a fact answers ("is there an existing recommender", "what's the current approach") asks for
+ * the system that exists; "now" otherwise only dates what is asked ("what's the CTR today").
+ */
 export function matchFacts(index: FactIndex, question: string, vocabulary: CompiledVocabulary): FactMatch {
-  const weighed = weighTerms(index, question, vocabulary);
+  const match = matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary));
+  if (match.kind === 'facts' || !asksAboutNow(question)) return match;
+  // Asked this way, the question must be explained nearly whole: "how many users today" still counts users.
+  const now = matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary, { now: true }), { whole: true });
+  return now.kind === 'facts' ? now : match;
+}
+
+function matchWeighed(index: FactIndex, question: string, vocabulary: CompiledVocabulary, weighed: WeighedQuestion, { whole = false } = {}): FactMatch {
   const numeric = asksForNumber(wordsOf(question), vocabulary);
   const yesNo = yesNoClauses(question);
   let weights = weighed.weights;
@@ -127,7 +169,7 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
   const clausesOfTerms = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => [...(weighed.clauses.get(t) ?? [])]));
   for (;;) {
     const first = chosen.length === 0;
-    const ranked = scoreFacts(index, weights)
+    const ranked = scoreFacts(index, weights, weighed.modifiers)
       .filter((s) => !chosen.includes(s.fact))
       // A further fact answers another part of a compound question: none of its words in a part already answered.
       .filter((s) => first || [...clausesOfTerms(s.terms)].every((c) => !answeredClauses.has(c)))
@@ -145,29 +187,40 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
       if (b + tuning.FIT_MARGIN <= a) ranked.splice(0, 2, ranked[1]!, ranked[0]!);
       if (Math.min(a, b) + tuning.FIT_MARGIN <= Math.max(a, b)) ranked.splice(1, 1);
     }
-    const [best, next] = ranked;
+    const [best] = ranked;
+    // A fact that matches only the options or examples given ("what does success look like - clicks,
+    // watch time?") is no rival to one that matches what is asked.
+    const answersQuestion = (s: Scored) => [...s.terms].some((t) => weighed.proper.has(t));
+    const next = best && answersQuestion(best) ? ranked.slice(1).find(answersQuestion) : ranked[1];
     // Judged against the parts of the question its words come from: another part may ask what no fact answers.
     const itsClauses = clausesOfTerms(best?.terms ?? []);
     const asked = [...weights].filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => itsClauses.has(c)));
     // The heaviest word of those parts that the best fact does not use: what else the question is about.
     const unexplained = Math.max(0, ...asked.filter(([t]) => !best?.terms.has(t)).map(([, w]) => w));
-    if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first, unexplained)) break;
+    if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first && !whole, unexplained)) break;
     // A yes/no question ("is there a cap on pushes per day?") is about the thing it names: a fact that
     // leaves out its heaviest word answers something else, however much of the rest it shares.
     const inYesNo = asked.filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => yesNo.has(c)));
     const heaviest = (explained: boolean) => Math.max(0, ...inYesNo.filter(([t]) => best.terms.has(t) === explained).map(([, w]) => w));
     if (heaviest(false) > heaviest(true)) break;
+    // A further part of a compound question ("which countries and card networks") is answered by a fact
+    // asked with its heaviest word, not one whose answer merely mentions it.
+    const [head] = [...asked].sort(([, a], [, b]) => b - a)[0] ?? [];
+    if (!first && head !== undefined && !best.askedTerms.has(head)) break;
     if (next && close(best, next)) {
       if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
       break;
     }
     chosen.push(best.fact);
-    clausesOfTerms(best.terms).forEach((c) => answeredClauses.add(c));
+    // The parts it answers are those it is asked with: its answer mentioning a word of another part
+    // ("how many users and the latency budget": the latency fact's answer counts users) answers nothing there.
+    clausesOfTerms(best.asked ? best.askedTerms : best.terms).forEach((c) => answeredClauses.add(c));
     weights = new Map([...weights].filter(([t]) => !best.terms.has(t)));
   }
   if (chosen.length === 0) return { kind: 'none' };
   // In the order the question asks; "the rest": a part of it that no chosen fact touches and that says something.
-  const firstClause = (fact: number) => Math.min(...[...clausesOfTerms(scoreFacts(index, weighed.weights)[fact]!.terms)]);
+  const scored = scoreFacts(index, weighed.weights, weighed.modifiers);
+  const firstClause = (fact: number) => Math.min(...[...clausesOfTerms(scored[fact]!.asked ? scored[fact]!.askedTerms : scored[fact]!.terms)]);
   const unanswered = new Map<number, number>();
   for (const [term, weight] of weights) {
     for (const c of weighed.clauses.get(term) ?? []) if (!answeredClauses.has(c)) unanswered.set(c, (unanswered.get(c) ?? 0) + weight);

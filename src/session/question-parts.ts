@@ -22,6 +22,12 @@ export function yesNoClauses(question: string): Set<number> {
 /** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
 const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
 
+/** A part made only of question words, prepositions and pronouns: it asks more about the thing already named. */
+const NAMES_NOTHING = /^(?:\s*\b(?:for|by|in|at|to|until|from|how|long|often|many|much|soon|fast|quickly|when|where|why|what|which|who|is|are|was|do|does|did|it|its|they|them|that|this|those|these|then|so|if)\b)*\s*$/i;
+
+/** A noun phrase opened by a determiner ("and the latency budget") is a thing of its own, not a second thing counted. */
+const DETERMINED = /^\s*(?:the|a|an|our|your|their|its|any)\b/i;
+
 /** A part of a question: the clause it belongs to, and whether it only elaborates that clause. */
 export interface QuestionPart {
   text: string;
@@ -47,11 +53,15 @@ export function partsOf(question: string): QuestionPart[] {
     if (text.trim() === '') continue;
     const joined = /^(?:and|plus|&)$/i.test((pieces[i - 1] ?? '').trim());
     // "how many users and events": a noun joined by "and" to a count is counted too, as a part of its own.
-    if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text)) {
+    if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text) && !DETERMINED.test(text)) {
       parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });
       continue;
     }
-    const elaborates = clause >= 0 && !OPENS_QUESTION.test(text);
+    // "what's the traffic and the latency budget": after a question, "and" (not ending a list of options
+    // or examples) adds a second thing asked, as a question of its own would.
+    // A part that names nothing ("and for how long") narrows the question before instead.
+    const adds = joined && parts.length > 0 && !parts[parts.length - 1]!.elaborates && !NAMES_NOTHING.test(text);
+    const elaborates = clause >= 0 && !OPENS_QUESTION.test(text) && !adds;
     if (!elaborates) {
       clause++;
       counting = /\b(?:how many|number of)\b/i.test(text);

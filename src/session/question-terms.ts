@@ -112,11 +112,39 @@ export function termsOf(words: readonly string[], vocabulary: CompiledVocabulary
   return out;
 }
 
+/**
+ * The word before each word of a noun compound, as terms: "the compute budget" → budget: {compute}. The
+ * first word says which one the second is ("a compute budget" is not the latency budget). Only words next
+ * to each other, each a term of its own.
+ */
+export function modifiersOf(words: readonly string[], vocabulary: CompiledVocabulary): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const single = words.map((w) => {
+    const t = termsOf([w], vocabulary);
+    return t.length === 1 ? t[0]! : undefined;
+  });
+  for (let i = 1; i < words.length; i++) {
+    const [modifier, head] = [single[i - 1], single[i]];
+    if (modifier === undefined || head === undefined || modifier === head) continue;
+    out.set(head, (out.get(head) ?? new Set()).add(modifier));
+  }
+  return out;
+}
+
 /** True when the question asks for a number ("how many users", "what fraction of posts"). */
 export function asksForNumber(words: readonly string[], vocabulary: CompiledVocabulary): boolean {
   const text = ` ${words.map(stemOf).join(' ')} `;
   return vocabulary.numeric.some((p) => text.includes(p));
 }
+
+/**
+ * The term of a question about how things stand now ("is there an existing recommender", "what do you
+ * use today", "the current approach"): what the fact about the existing system is asked with. Words of
+ * time are otherwise ignored, as "how many users today" asks for users.
+ */
+export const NOW_TERM = '#now';
+const PRESENT = /\b(?:existing|current|currently|today|todays|right now|now|at the moment|nowadays|these days|in production|in prod|legacy|status quo|incumbent|baseline|so far)\b/;
+export const asksAboutNow = (text: string): boolean => PRESENT.test(text.toLowerCase());
 
 /** True when a fact's answer states a quantity: a figure ("400 million", "0.3 percent", "within 14 days"). */
 export const statesNumber = (answer: string): boolean => /(^|[^\w.])\d/.test(answer);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import { answerQuestion } from '../../src/session/interviewer.js';
+import { partsOf } from '../../src/session/question-parts.js';
 import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
@@ -76,4 +77,76 @@ describe("a fact whose answer, not its own question, names what is asked", () =>
     ['visual-search', 'video too?', ['scope']], // "Text search and video are out of scope"
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
+
+describe('"and" after a question adds a second thing asked, each answered from its own fact', () => {
+  const table: [string, string, string[]][] = [
+    ['video-recommendation', "what's the traffic and the latency budget?", ['traffic', 'latency-budget']],
+    ['video-recommendation', 'DAU and p99 latency?', ['traffic', 'latency-budget']],
+    ['payment-fraud', "what's the fraud rate and the latency budget", ['fraud-rate', 'latency-budget']],
+    ['ad-click-prediction', 'ctr and the latency budget?', ['click-through-rate', 'latency-budget']],
+    // A determiner opens a thing of its own, not a second thing counted; and a fact's answer mentioning
+    // users does not answer the part that counts them.
+    ['news-feed', 'how many users and the latency budget', ['traffic', 'latency-budget']],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+
+  it('but "and" ending a list of examples, or naming nothing ("and for how long"), stays one question', () => {
+    expect(partsOf('do we log clicks, likes and shares').map((p) => p.clause)).toEqual([0, 0, 0]);
+    expect(partsOf('do we keep conversation history and for how long').map((p) => [p.clause, p.elaborates])).toEqual([[0, false], [0, true]]);
+  });
+});
+
+describe('a question about how things stand now, naming nothing a fact answers, asks for the existing system', () => {
+  // The candidate's own name for it ("approach", "setup", the case's own noun) or a bare "today".
+  const table: [string, string][] = [
+    ['video-recommendation', "what's the current approach"],
+    ['ad-click-prediction', 'whats the current setup'],
+    ['news-feed', 'what do we use today'],
+    ['harmful-content-detection', 'what do we use today'],
+    ['event-recommendation', 'how are recommendations made today'],
+    ['people-you-may-know', 'how are suggestions made today'],
+    ['rag-assistant', 'is there an existing assistant'],
+  ];
+  it.each(table)('%s: %s', (caseId, question) => expect(ask(caseId, question).facts).toEqual(['existing-system']));
+
+  it('while "now" beside what a fact answers only dates it', () => {
+    expect(ask('ad-click-prediction', 'whats the current CTR').facts).toEqual(['click-through-rate']);
+    expect(ask('video-recommendation', 'how many users today').facts).toEqual(['traffic']);
+  });
+});
+
+describe('what the candidate wants optimised is the business goal', () => {
+  const table: [string, string][] = [
+    ['news-feed', 'what are we optimizing for'],
+    ['ad-click-prediction', 'what are we optimizing for'],
+    ['eta-prediction', 'what are we trying to achieve'],
+    ['payment-fraud', 'primary metric?'],
+    ['video-recommendation', 'what should we maximize'],
+    ['people-you-may-know', "what's the main metric - accepted requests? new connections?"],
+  ];
+  it.each(table)('%s: %s', (caseId, question) => expect(ask(caseId, question).facts).toEqual(['business-goal']));
+});
+
+describe('a fact matching only the examples given is no rival to one matching the question', () => {
+  const table: [string, string, string[]][] = [
+    ['video-search', "what's the north star - watch time after a search? clicks?", ['business-goal']],
+    ['news-feed', 'business goal: clicks? dwell time? comments?', ['business-goal']],
+    ['product-search-ranking', 'success metric - purchases? clicks on results?', ['business-goal']],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
+
+describe('the word before a noun says which one: "a compute budget" is not the latency budget', () => {
+  const table: [string, string, string[]][] = [
+    ['event-recommendation', 'whats our gpu budget', ['infrastructure']],
+    ['news-feed', 'whats the compute budget', ['infrastructure']],
+    ['event-recommendation', 'is there a training budget', []],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+
+  it('while the same one, or a fact that uses the word elsewhere, still answers', () => {
+    expect(ask('ad-click-prediction', 'whats the latency budget').facts).toEqual(['latency-budget']);
+    expect(ask('video-recommendation', 'whats the compute budget').facts).toEqual(['serving-compute']);
+  });
 });
