@@ -119,6 +119,9 @@ const paraphrases: [string, string][] = [
   // Retraining is training: named apart from the online side, it is the training pipeline. CI/CD moves models.
   ['pipelines', 'Retraining runs every week, apart from the real-time inference service.'],
   ['pipelines', 'Models go through CI/CD after each training run.'],
+  // Data said to lack labels says what exists; tagging is labelling by another name.
+  ['data-availability', 'Most of the catalogue is unlabelled; only a few thousand items have categories.'],
+  ['labels', 'Around 20k support tickets were hand-tagged with their urgency.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
