@@ -52,7 +52,7 @@ export const NOT_ONLY = stems(['just', 'only', 'necessarily', 'always', 'solely'
 export const META_BEFORE = [
   'read more about', 'read about', 'learn more about', 'see also', 'related to this topic', 'for more on',
   'this section covers', 'the conversation covers', 'the video covers', 'touches on', 'walks through', 'walkthrough of', 'be ready to discuss', 'be prepared to discuss',
-  'make sure to cover', 'remember to cover', 'interviewer asks about', 'questions about',
+  'make sure to cover', 'remember to cover', 'interviewer asks about', 'questions about', 'asking about', 'asked about',
 ];
 /**
  * A sentence that reports on a document rather than answering: "The conversation covers problem
@@ -70,7 +70,11 @@ export const REPORTING_VERBS = stems([
   'summarize', 'summarise', 'showcase', 'demonstrate', 'review', 'stress', 'underscore', 'delve', 'dive', 'illustrate',
 ]);
 /** Imperatives that open a note-to-self or a checklist item: "Cover monitoring", "Address rollback procedures". */
-export const META_OPENING = ['cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing'];
+export const META_OPENING = [
+  'cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing',
+  // A line that lists or points at reading is a pointer: "See also: … chapter 8 on distribution shift", "Key topics: …".
+  'see also', 'further reading', 'recommended reading', 'related reading', 'key topics', 'topics covered', 'table of contents',
+];
 /**
  * After the cue, a report that it was talked about: "A/B testing considerations", "monitoring was
  * mentioned", "deployment and A/B testing discussed". Matched as written, and a participle counts only

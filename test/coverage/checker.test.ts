@@ -201,6 +201,10 @@ const traps: [string, string, string][] = [
   // "Only if/when" states a condition, not what is in scope; a regression of a metric is not the task.
   ['condition', 'scope', 'We launch only when it beats the current ranker, not before.'],
   ['metric regression', 'task-type', 'Dashboards catch regressions in latency within minutes.'],
+  // A line that points at reading or lists topics, and talk about the interview, say nothing of the topic.
+  ['pointer', 'monitoring', 'See also: the chapter on data distribution shifts in any ML systems book.'],
+  ['pointer', 'features', 'Key topics: feature engineering, model selection, online experiments.'],
+  ['meta', 'ab-testing', 'Interviewers often end up asking about A/B tests.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
