@@ -253,6 +253,13 @@ for (const [program, commands] of Object.entries(oneFilePrograms)) {
     plugins: [onlyCommandsPlugin(program, new Set(commands)), lazyParserPlugin, lazyValidatorsPlugin, separateOraPlugin, requiredBuiltinsPlugin],
   });
 }
+// A worker thread of a history index rebuild (src/progress/journal-summaries.ts), beside the programs that start it.
+await build({
+  ...bundleOptions,
+  entryPoints: { 'summarise-worker': at('src/progress/summarise-worker.ts') },
+  outdir: fresh,
+  plugins: [lazyParserPlugin, lazyValidatorsPlugin, requiredBuiltinsPlugin],
+});
 for (const [source, { out }] of Object.entries(lazyValidatorFiles)) {
   await build({ ...bundleOptions, banner: {}, entryPoints: [source], outfile: join(fresh, out), format: 'cjs' });
 }

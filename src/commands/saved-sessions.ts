@@ -1,6 +1,6 @@
 // Every saved session's summary for history, stats, next and the practice menu: a
 // spinner while the history index is rebuilt, then one warning line per journal skipped.
-import { loadLedger } from '../progress/ledger.js';
+import { loadLedgerInParallel } from '../progress/ledger.js';
 import type { SessionRecord } from '../progress/index-schema.js';
 import { spinner } from '../ui/spinner.js';
 import type { CliContext } from './context.js';
@@ -12,7 +12,7 @@ export async function savedSessions(ctx: Pick<CliContext, 'paths' | 'roots' | 's
   const indexing = await spinner(ctx.stderr, (done, total) => `Indexing saved sessions (once): ${count(done)} of ${count(total)}`);
   let ledger;
   try {
-    ledger = loadLedger(ctx.paths, ctx.roots, indexing.report);
+    ledger = await loadLedgerInParallel(ctx.paths, ctx.roots, indexing.report);
   } finally {
     indexing.stop();
   }

@@ -6,18 +6,18 @@
 // it is missing, damaged, or written by another version or for other content; an
 // unfinished session's journal that changed is summarised again (a finished one is
 // never written again, so it is not looked at). Deleting the index loses nothing.
+// The journals to summarise are summarised by ./journal-summaries.ts, over worker threads when
+// there are many (commands that can wait for it use loadLedgerInParallel).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFiles, type ContentRoots } from '../content/files.js';
-import type { Plan } from '../content/model.js';
-import { summarize } from '../session/summarize.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
 import { fingerprint } from '../text/fingerprint.js';
-import { readJournal } from '../store/journal-read.js';
 import { version } from '../version.js';
 import { indexPath, parseBody, readIndex, writeIndex, type StoredEntry } from './index-file.js';
-import { recordOf, splitRecord, type SessionBody, type SessionHead, type SessionRecord } from './index-schema.js';
-import { planSource } from './plans.js';
+import { splitRecord, type SessionBody, type SessionHead, type SessionRecord } from './index-schema.js';
+import { recordFor, summariseJournal, summariseJournals, type JournalJob, type JournalOutcome, type SummariseOptions } from './journal-summaries.js';
+import { planSource, type PlanSource } from './plans.js';
 
 export interface Ledger {
   /** Newest first. */
@@ -61,13 +61,6 @@ function contentStamps(roots: ContentRoots): (caseId: string, frameworkId: strin
     }
     return stamp;
   };
-}
-
-function recordFor(path: string, plans: (caseId: string, frameworkId: string) => Plan): SessionRecord {
-  const { events } = readJournal(path); // a torn last line is dropped: the session counts as far as it got
-  const started = events[0];
-  if (started?.type !== 'started') throw new Error(`${path}: not a session journal`);
-  return recordOf(summarize(events, plans(started.caseId, started.frameworkId)));
 }
 
 /** Summarises again the journal of the index entry at `at`, writes the mended line back, and gives its record. */
@@ -147,14 +140,29 @@ class IndexedRecord implements SessionRecord {
   }
 }
 
-/** Every session's record, newest first; journals that cannot be read are skipped with a warning naming them. */
-export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (summarised: number, journals: number) => void): Ledger {
+/** What reading the index left to do: the journals to summarise, and where their entries go. */
+interface Scan {
+  dir: string;
+  file: string;
+  stamp: string;
+  plans: PlanSource;
+  contentStamp: (caseId: string, frameworkId: string) => string;
+  stored: StoredEntry[];
+  records: SessionRecord[];
+  errors: { name: string; error: string }[];
+  changed: boolean;
+  jobs: (JournalJob & { at: number })[];
+  mend: BodyMender;
+}
+
+/** Reads the index and sorts the journals into those it holds (their records made) and those to summarise. */
+function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
   const dir = sessionsDir(paths);
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.jsonl'));
   } catch {
-    return { summaries: [], warnings: [] };
+    return undefined;
   }
   const stamp = `${indexVersion}:${version}`;
   const contentStamp = contentStamps(roots);
@@ -164,22 +172,18 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
   const stored: StoredEntry[] = [];
   const records: SessionRecord[] = [];
   const errors: { name: string; error: string }[] = [];
-  const keep = (name: string, size: number, mtimeMs: number, record: SessionRecord): StoredEntry => {
-    const { head, body } = splitRecord(record);
-    return { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
-  };
+  const jobs: Scan['jobs'] = [];
   // One mender for every record read from the index (not two closures each: history makes 10,000).
   const mend: BodyMender = (at) => {
     const { name, size, mtimeMs } = stored[at]!.entry;
     const record = recordFor(join(dir, name), plans.plan);
-    stored[at] = keep(name, size, mtimeMs, record);
+    const { head, body } = splitRecord(record);
+    stored[at] = { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
     writeIndex(file, stamp, stored);
     return record;
   };
-  let changed = cached.size !== names.length;
-  let summarised = 0;
+  const changed = cached.size !== names.length;
   for (const name of names) {
-    const path = join(dir, name);
     const hit = cached.get(name);
     cached.delete(name); // let what is stale be collected as we go: a full rebuild must stay within the memory budget
     const { entry } = hit ?? {};
@@ -189,7 +193,7 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
     if (entry?.head?.finished) st = entry;
     else {
       try {
-        st = statSync(path);
+        st = statSync(join(dir, name));
       } catch {
         continue; // deleted while we looked
       }
@@ -200,24 +204,56 @@ export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (su
       else if (entry.head && hit.body !== undefined) records.push(new IndexedRecord(entry.head, hit.body, mend, stored.length - 1));
       continue;
     }
-    changed = true;
-    if (++summarised % 250 === 0) progress?.(summarised, names.length);
-    try {
-      const record = recordFor(path, plans.plan);
-      stored.push(keep(name, st.size, st.mtimeMs, record));
-      records.push(record);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      stored.push({ entry: { name, size: st.size, mtimeMs: st.mtimeMs, error: message } });
-      errors.push({ name, error: message });
-    }
+    jobs.push({ name, size: st.size, mtimeMs: st.mtimeMs, at: stored.length });
+    stored.push({ entry: { name, size: st.size, mtimeMs: st.mtimeMs } }); // its place, filled in once summarised
   }
-  if (changed) writeIndex(file, stamp, stored);
-  const summaries = records.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
-  const warnings = errors.map(({ name, error }) => {
-    const where = join(dir, name);
+  return { dir, file, stamp, plans, contentStamp, stored, records, errors, changed: changed || jobs.length > 0, jobs, mend };
+}
+
+/** Puts the summarised journals in their places, writes the index if anything changed, and gives the records newest first. */
+function finish(s: Scan, outcomes: readonly JournalOutcome[], warned: readonly string[]): Ledger {
+  s.jobs.forEach(({ name, size, mtimeMs, at }, i) => {
+    const outcome = outcomes[i]!;
+    if ('error' in outcome) {
+      s.stored[at] = { entry: { name, size, mtimeMs, error: outcome.error } };
+      s.errors.push({ name, error: outcome.error });
+      return;
+    }
+    const { head, body, record } = outcome;
+    s.stored[at] = { entry: { name, size, mtimeMs, content: s.contentStamp(head.caseId, head.frameworkId), head }, body };
+    s.records.push(record ?? new IndexedRecord(head, body, s.mend, at));
+  });
+  if (s.changed) writeIndex(s.file, s.stamp, s.stored);
+  const summaries = s.records.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
+  const warnings = s.errors.map(({ name, error }) => {
+    const where = join(s.dir, name);
     return error.startsWith(where) ? `skipped ${error}` : `skipped ${where}: ${error}`;
   });
-  warnings.push(...plans.warnings());
+  warnings.push(...new Set([...warned, ...s.plans.warnings()]));
   return { summaries, warnings };
+}
+
+/** Every session's record, newest first; journals that cannot be read are skipped with a warning naming them. */
+export function loadLedger(paths: MlsdPaths, roots: ContentRoots, progress?: (summarised: number, journals: number) => void): Ledger {
+  const s = scan(paths, roots);
+  if (!s) return { summaries: [], warnings: [] };
+  const outcomes = s.jobs.map((job, i) => {
+    if ((i + 1) % 250 === 0) progress?.(i + 1, s.jobs.length);
+    return summariseJournal(s.dir, job.name, s.plans.plan);
+  });
+  return finish(s, outcomes, []);
+}
+
+/** As loadLedger, with the journals to summarise (all of them, after an upgrade) spread over worker threads when there are many. */
+export async function loadLedgerInParallel(
+  paths: MlsdPaths,
+  roots: ContentRoots,
+  progress?: (summarised: number, journals: number) => void,
+  options: Omit<SummariseOptions, 'progress'> = {},
+): Promise<Ledger> {
+  const s = scan(paths, roots);
+  if (!s) return { summaries: [], warnings: [] };
+  if (s.jobs.length === 0) return finish(s, [], []);
+  const { outcomes, warnings } = await summariseJournals(s.dir, roots, s.jobs, s.plans.plan, { ...options, progress: (done) => progress?.(done, s.jobs.length) });
+  return finish(s, outcomes, warnings);
 }
