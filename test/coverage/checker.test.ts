@@ -122,6 +122,8 @@ const paraphrases: [string, string][] = [
   // Data said to lack labels says what exists; tagging is labelling by another name.
   ['data-availability', 'Most of the catalogue is unlabelled; only a few thousand items have categories.'],
   ['labels', 'Around 20k support tickets were hand-tagged with their urgency.'],
+  // A ceiling on what serving may cost is a constraint.
+  ['constraints', 'Serving must cost no more than $5k a month.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
