@@ -4,7 +4,7 @@
 // cores share it. Each worker loads the content once and takes journals in batches as it frees up,
 // so a core slowed by other work takes fewer. What a worker sends back is what the index stores
 // (the head, the body as text); the index itself is written by the calling thread alone.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,15 +14,22 @@ import { summarize } from '../session/summarize.js';
 import { readJournal } from '../store/journal-read.js';
 import { recordOf, splitRecord, type SessionHead, type SessionRecord } from './index-schema.js';
 
-/** A journal to summarise, with the size and time its index entry is keyed by. */
+/** A journal to summarise, by its file name. */
 export interface JournalJob {
   name: string;
+}
+
+/** The size and time an index entry is keyed by, taken before the journal is read (so a change while it is read is seen next time). */
+interface Keyed {
   size: number;
   mtimeMs: number;
 }
 
-/** A journal summarised (its head, its body as the index writes it, and in this thread the record itself), or why it could not be. */
-export type JournalOutcome = { head: SessionHead; body: string; record?: SessionRecord } | { error: string };
+/**
+ * A journal summarised (its head, its body as the index writes it, and in this thread the record
+ * itself), or why it could not be; or gone (deleted since it was listed).
+ */
+export type JournalOutcome = (Keyed & ({ head: SessionHead; body: string; record?: SessionRecord } | { error: string })) | { gone: true };
 
 export type PlanOf = (caseId: string, frameworkId: string) => Plan;
 
@@ -34,12 +41,20 @@ export function recordFor(path: string, plans: PlanOf): SessionRecord {
 }
 
 export function summariseJournal(dir: string, name: string, plans: PlanOf): JournalOutcome {
+  const path = join(dir, name);
+  let size: number;
+  let mtimeMs: number;
   try {
-    const record = recordFor(join(dir, name), plans);
+    ({ size, mtimeMs } = statSync(path));
+  } catch {
+    return { gone: true };
+  }
+  try {
+    const record = recordFor(path, plans);
     const { head, body } = splitRecord(record);
-    return { head, body: JSON.stringify(body), record };
+    return { size, mtimeMs, head, body: JSON.stringify(body), record };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { size, mtimeMs, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

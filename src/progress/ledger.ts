@@ -140,6 +140,8 @@ class IndexedRecord implements SessionRecord {
   }
 }
 
+const present = (stored: Scan['stored']): StoredEntry[] => stored.filter((e): e is StoredEntry => e !== undefined);
+
 /** What reading the index left to do: the journals to summarise, and where their entries go. */
 interface Scan {
   dir: string;
@@ -147,7 +149,8 @@ interface Scan {
   stamp: string;
   plans: PlanSource;
   contentStamp: (caseId: string, frameworkId: string) => string;
-  stored: StoredEntry[];
+  /** In the journals' order; a journal found gone while it was summarised leaves a hole. */
+  stored: (StoredEntry | undefined)[];
   records: SessionRecord[];
   errors: { name: string; error: string }[];
   changed: boolean;
@@ -169,7 +172,7 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
   const file = indexPath(paths);
   const cached = readIndex(file, stamp);
   const plans = planSource(roots);
-  const stored: StoredEntry[] = [];
+  const stored: Scan['stored'] = [];
   const records: SessionRecord[] = [];
   const errors: { name: string; error: string }[] = [];
   const jobs: Scan['jobs'] = [];
@@ -179,7 +182,7 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
     const record = recordFor(join(dir, name), plans.plan);
     const { head, body } = splitRecord(record);
     stored[at] = { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
-    writeIndex(file, stamp, stored);
+    writeIndex(file, stamp, present(stored));
     return record;
   };
   const changed = cached.size !== names.length;
@@ -188,9 +191,15 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
     cached.delete(name); // let what is stale be collected as we go: a full rebuild must stay within the memory budget
     const { entry } = hit ?? {};
     // A finished session's journal is never written again: its entry stands without a stat of the file
-    // (a stat of every journal was a sixth of history's time). Any other is checked for a change.
+    // (a stat of every journal was a sixth of history's time). Any other is checked for a change. One
+    // not in the index is not looked at here: its summariser takes its size and time.
+    if (!hit || !entry) {
+      jobs.push({ name, at: stored.length });
+      stored.push(undefined); // its place, filled in once summarised
+      continue;
+    }
     let st: { size: number; mtimeMs: number };
-    if (entry?.head?.finished) st = entry;
+    if (entry.head?.finished) st = entry;
     else {
       try {
         st = statSync(join(dir, name));
@@ -198,22 +207,24 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
         continue; // deleted while we looked
       }
     }
-    if (hit && entry && entry.size === st.size && entry.mtimeMs === st.mtimeMs && (!entry.head || entry.content === contentStamp(entry.head.caseId, entry.head.frameworkId))) {
+    if (entry.size === st.size && entry.mtimeMs === st.mtimeMs && (!entry.head || entry.content === contentStamp(entry.head.caseId, entry.head.frameworkId))) {
       stored.push(hit);
       if (entry.error !== undefined) errors.push({ name, error: entry.error });
       else if (entry.head && hit.body !== undefined) records.push(new IndexedRecord(entry.head, hit.body, mend, stored.length - 1));
       continue;
     }
-    jobs.push({ name, size: st.size, mtimeMs: st.mtimeMs, at: stored.length });
-    stored.push({ entry: { name, size: st.size, mtimeMs: st.mtimeMs } }); // its place, filled in once summarised
+    jobs.push({ name, at: stored.length });
+    stored.push(undefined);
   }
   return { dir, file, stamp, plans, contentStamp, stored, records, errors, changed: changed || jobs.length > 0, jobs, mend };
 }
 
 /** Puts the summarised journals in their places, writes the index if anything changed, and gives the records newest first. */
 function finish(s: Scan, outcomes: readonly JournalOutcome[], warned: readonly string[]): Ledger {
-  s.jobs.forEach(({ name, size, mtimeMs, at }, i) => {
+  s.jobs.forEach(({ name, at }, i) => {
     const outcome = outcomes[i]!;
+    if ('gone' in outcome) return; // deleted since it was listed
+    const { size, mtimeMs } = outcome;
     if ('error' in outcome) {
       s.stored[at] = { entry: { name, size, mtimeMs, error: outcome.error } };
       s.errors.push({ name, error: outcome.error });
@@ -223,7 +234,7 @@ function finish(s: Scan, outcomes: readonly JournalOutcome[], warned: readonly s
     s.stored[at] = { entry: { name, size, mtimeMs, content: s.contentStamp(head.caseId, head.frameworkId), head }, body };
     s.records.push(record ?? new IndexedRecord(head, body, s.mend, at));
   });
-  if (s.changed) writeIndex(s.file, s.stamp, s.stored);
+  if (s.changed) writeIndex(s.file, s.stamp, present(s.stored));
   const summaries = s.records.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
   const warnings = s.errors.map(({ name, error }) => {
     const where = join(s.dir, name);

@@ -12,7 +12,9 @@ parentPort?.on('message', ({ first, names }: BatchRequest) => {
   // The record itself stays here: the calling thread reads the body from its text, when it needs it.
   const outcomes = names.map((name) => {
     const outcome = summariseJournal(dir, name, plans.plan);
-    return 'error' in outcome ? outcome : { head: outcome.head, body: outcome.body };
+    if (!('head' in outcome)) return outcome;
+    const { record: _kept, ...sent } = outcome;
+    return sent;
   });
   parentPort?.postMessage({ first, outcomes, warnings: plans.warnings() } satisfies BatchDone);
 });

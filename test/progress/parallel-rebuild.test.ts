@@ -55,15 +55,17 @@ describe('a history rebuild in worker threads', () => {
 
   it('summarises in this thread what the workers could not (a worker that does not start)', async () => {
     const dir = home();
-    const jobs = readdirSync(sessionsFolder(dir)).map((name) => ({ name, size: 0, mtimeMs: 0 }));
+    // One listed, then deleted before it is summarised.
+    const jobs = [...readdirSync(sessionsFolder(dir)), '20260303-090000-deleted.jsonl'].map((name) => ({ name }));
     const plans = planSource(roots(dir)).plan;
     const run = (script: string) => summariseJournals(sessionsFolder(dir), roots(dir), jobs, plans, { workers: 2, script });
     const shared = await run(worker);
-    expect(shared.byWorkers).toBe(32);
+    expect(shared.byWorkers).toBe(33);
     const failed = await run(join(repoRoot, 'no-such-worker.js'));
     expect(failed.byWorkers).toBe(0);
     // Done here, an outcome also carries the record itself; what the index stores is the same.
-    const stored = (outcomes: JournalOutcome[]) => plain(outcomes.map((o) => ('error' in o ? o : { head: o.head, body: o.body })));
+    const stored = (outcomes: JournalOutcome[]) => plain(outcomes.map((o) => ('head' in o ? { ...o, record: undefined } : o)));
     expect(stored(failed.outcomes)).toEqual(stored(shared.outcomes));
+    expect(shared.outcomes.at(-1)).toEqual({ gone: true });
   });
 });
