@@ -181,6 +181,8 @@ function looksLikeHeading(raw: string): boolean {
   if (/:\s*$/.test(text) && words <= 4) return true;
   // A numbered section title: "2.1 Data Engineering", "5. Serving".
   if (/^\d+(\.\d+)*\.?\s+\S/.test(text) && words <= 6 && !/[,;.!?=<>%]\s*\S|[.!?]$/.test(text.replace(/^\d+(\.\d+)*\.?\s+/, ''))) return true;
+  // A label with something after it is a note, not a title: "task: binary classification", "online: CTR".
+  if (/^[^:]+:\s*\S/.test(text)) return false;
   // A short line ending in a full stop is a sentence ("We dedupe articles."), not a title.
   return words <= 3 && !/[\d,;.!?=<>%]/.test(text.replace(/:$/, ''));
 }

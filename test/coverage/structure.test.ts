@@ -102,13 +102,21 @@ describe('look-alikes of a topic', () => {
 describe('lines typed in a session', () => {
   it.each([
     ['offline-metrics', 'NDCG and AUC'],
-    ['guardrail-metrics', 'guardrails: latency'],
-    ['online-metrics', 'online: CTR'],
     ['serving', 'HNSW index'],
   ])('a terse line that names something specific covers %s: "%s"', (id, line) => {
     expect(covers(line, id, { typed: true })).toBe(true);
     // In a document the same short line would be a title.
     expect(covers(line, id)).toBe(false);
+  });
+
+  it.each([
+    ['guardrail-metrics', 'guardrails: latency'],
+    ['online-metrics', 'online: CTR'],
+    ['task-type', 'task: binary classification'],
+    ['ml-objective', 'Objective: maximize P(click)'],
+  ])('a label with something after it covers %s typed or in a document (a note, not a title): "%s"', (id, line) => {
+    expect(covers(line, id, { typed: true })).toBe(true);
+    expect(covers(line, id)).toBe(true);
   });
 
   it.each([
