@@ -124,6 +124,9 @@ const paraphrases: [string, string][] = [
   ['labels', 'Around 20k support tickets were hand-tagged with their urgency.'],
   // A ceiling on what serving may cost is a constraint.
   ['constraints', 'Serving must cost no more than $5k a month.'],
+  // Once live is online, however it is said; a number that must not creep or climb is held.
+  ['online-metrics', 'When it goes live we count how many bookings each search leads to.'],
+  ['guardrail-metrics', 'We also have to make sure complaints do not creep up.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
