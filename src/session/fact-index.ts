@@ -3,7 +3,7 @@
 // many facts use each term, which is how specific a word is in this case.
 import type { Fact } from '../content/model.js';
 import { countedAsked, countedStated, kindWords, kindsAsked, kindsStated } from './quantity-kinds.js';
-import { asksAboutNow, modifiersOf, NOW_TERM, stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+import { asksAboutNow, asksWhereShown, modifiersOf, NOW_TERM, SHOWN_TERM, stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 /** "#n:upload": the text counts uploads ("how many uploads", "500,000 uploads a day"). */
 function countedTerms(phrases: string[][], vocabulary: CompiledVocabulary): string[] {
@@ -57,6 +57,7 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     ...kindsAsked(text),
     ...countedHeads(countedAsked(wordsOf(text), ends), vocabulary),
     ...(asksAboutNow(text) ? [NOW_TERM] : []),
+    ...(asksWhereShown(text) ? [SHOWN_TERM] : []),
   ];
   const indexed = facts.map((fact) => ({
     question: new Set(asking(fact.question)),

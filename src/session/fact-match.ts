@@ -23,7 +23,7 @@ import { countedHeads, endsPhrase, type FactIndex, type IndexedFact } from './fa
 import { tuning } from './fact-tuning.js';
 import { countedAsked, kindsAsked } from './quantity-kinds.js';
 import { partsOf, yesNoClauses } from './question-parts.js';
-import { asksAboutNow, asksForNumber, correctTypos, modifiersOf, NOW_TERM, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+import { asksAboutNow, asksForNumber, asksWhereShown, SHOWN_TERM, correctTypos, modifiersOf, NOW_TERM, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 export type FactMatch =
   /** `rest`: part of the question matched no fact. */
@@ -53,7 +53,8 @@ export function weighTerms(index: FactIndex, question: string, vocabulary: Compi
     for (const [head, mods] of modifiersOf(words, vocabulary)) mods.forEach((m) => modifiers.set(head, (modifiers.get(head) ?? new Set()).add(m)));
     const counted = countedHeads(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
     const present = now && asksAboutNow(text) ? [NOW_TERM] : [];
-    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted, ...present]) {
+    const shown = asksWhereShown(text) ? [SHOWN_TERM] : [];
+    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted, ...present, ...shown]) {
       const df = index.df.get(term) ?? 0;
       // Beside "now", a word no fact uses, or the case's own question does, is the candidate's name for
       // what exists ("the current approach", "an existing recommender").
@@ -263,7 +264,7 @@ function confident(best: Scored, next: Scored | undefined, total: number, first:
     first &&
     coverage >= tuning.MIN_COVERAGE_CLEAR &&
     best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0) &&
-    unexplained <= best.explained
+    unexplained < best.explained
   );
 }
 

@@ -25,6 +25,9 @@ const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|wa
 /** A part made only of question words, prepositions and pronouns: it asks more about the thing already named. */
 const NAMES_NOTHING = /^(?:\s*\b(?:for|by|in|at|to|until|from|how|long|often|many|much|soon|fast|quickly|when|where|why|what|which|who|is|are|was|do|does|did|it|its|they|them|that|this|those|these|then|so|if)\b)*\s*$/i;
 
+/** Words that say the things joined by "and" are taken together ("mobile and desktop both?", "text and video all at launch"). */
+const LISTS = /\b(?:both|all|each|together|as well)\b/i;
+
 /** A noun phrase opened by a determiner ("and the latency budget") is a thing of its own, not a second thing counted. */
 const DETERMINED = /^\s*(?:the|a|an|our|your|their|its|any)\b/i;
 
@@ -48,6 +51,8 @@ export function partsOf(question: string): QuestionPart[] {
   const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s)/i);
   let clause = -1;
   let counting = false;
+  /** The text of the question the current clause belongs to. */
+  let opening = '';
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i]!;
     if (text.trim() === '') continue;
@@ -57,12 +62,15 @@ export function partsOf(question: string): QuestionPart[] {
       parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });
       continue;
     }
-    // "what's the traffic and the latency budget": after a question, "and" (not ending a list of options
-    // or examples) adds a second thing asked, as a question of its own would.
-    // A part that names nothing ("and for how long") narrows the question before instead.
-    const adds = joined && parts.length > 0 && !parts[parts.length - 1]!.elaborates && !NAMES_NOTHING.test(text);
+    // "what's the traffic and the latency budget": after a question for a thing, "and" (not ending a list
+    // of options or examples) adds a second thing asked, as a question of its own would. After a yes/no
+    // question it goes on with what is asked ("do we log when riders see a price and don't book"), and a
+    // part that names nothing ("and for how long") narrows the question before.
+    const before = parts[parts.length - 1];
+    const adds = joined && before !== undefined && !before.elaborates && !YES_NO.test(opening) && !NAMES_NOTHING.test(text) && !LISTS.test(text);
     const elaborates = clause >= 0 && !OPENS_QUESTION.test(text) && !adds;
     if (!elaborates) {
+      if (!adds) opening = text;
       clause++;
       counting = /\b(?:how many|number of)\b/i.test(text);
     }

@@ -146,6 +146,14 @@ export const NOW_TERM = '#now';
 const PRESENT = /\b(?:existing|current|currently|today|todays|right now|now|at the moment|nowadays|these days|in production|in prod|legacy|status quo|incumbent|baseline|so far)\b/;
 export const asksAboutNow = (text: string): boolean => PRESENT.test(text.toLowerCase());
 
+/**
+ * The term of a question about where in the product something is shown ("where are recs shown", "where
+ * does it appear", "which surfaces"): what the fact about surfaces and placements is asked with.
+ */
+export const SHOWN_TERM = '#where';
+const WHERE_SHOWN = /\bwhere\b[^?.;]*\b(?:shown|show|shows|appear|appears|displayed|display|surfaced|placed|rendered)\b|\b(?:surfaces?|placements?)\b/;
+export const asksWhereShown = (text: string): boolean => WHERE_SHOWN.test(text.toLowerCase());
+
 /** True when a fact's answer states a quantity: a figure ("400 million", "0.3 percent", "within 14 days"). */
 export const statesNumber = (answer: string): boolean => /(^|[^\w.])\d/.test(answer);
 
