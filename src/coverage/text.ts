@@ -77,7 +77,8 @@ export function tokenize(sentence: string): Token[] {
 }
 
 const CLAUSE_BREAK = /[,;:?!()[\]=|]|->|—| - /;
-const LABEL_MARK = /^\s*([:=]|-\s|–|—)/;
+// After the closing marks of a bold or code label too: "**Sources**: logs", "`label`: 1 if clicked".
+const LABEL_MARK = /^[*_`]*\s*([:=]|-\s|–|—)/;
 
 interface Word {
   word: string;

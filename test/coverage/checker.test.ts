@@ -127,6 +127,10 @@ const paraphrases: [string, string][] = [
   // Once live is online, however it is said; a number that must not creep or climb is held.
   ['online-metrics', 'When it goes live we count how many bookings each search leads to.'],
   ['guardrail-metrics', 'We also have to make sure complaints do not creep up.'],
+  // The two arms of an experiment named as an experimenter names them.
+  ['ab-testing', 'Measure the retention uplift in the treated cohort against a randomised holdout.'],
+  // A line labelled with where the data comes from.
+  ['data-availability', 'Sources: billing events, app usage logs and support tickets.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -210,6 +214,7 @@ const traps: [string, string, string][] = [
   ['pointer', 'monitoring', 'See also: the chapter on data distribution shifts in any ML systems book.'],
   ['pointer', 'features', 'Key topics: feature engineering, model selection, online experiments.'],
   ['meta', 'ab-testing', 'Interviewers often end up asking about A/B tests.'],
+  ['look-alike', 'ab-testing', 'Treatment of missing values: impute the median and control for outliers.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],

@@ -63,6 +63,7 @@ describe('structure: what is not an answer', () => {
     ['content under a heading that names the topic', 'serving', '## Prediction service\n- filter the events by city, then score the rest and sort them'],
     ['a metric described under its heading', 'offline-metrics', '### 4.1 Offline metrics\n- how often the booked listing is in the top 10, on last month'],
     ['a question asking about data', 'data-availability', 'Do we have click logs and human relevance labels?'],
+    ['a bold label with its colon outside the bold', 'data-availability', '- **Sources**: billing events, app usage logs, support tickets.'],
     ['"monitor the" is not "monitors the"', 'monitoring', 'Monitor the score distribution daily and alert on drift.'],
     ['a short sentence with a full stop is no title', 'data-prep', 'We dedupe articles.'],
     ['another clause after "and" is not a placeholder', 'training', 'Fine-tune the small model on the help articles and skip the search part.'],
