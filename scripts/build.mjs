@@ -100,15 +100,15 @@ const lazyParserPlugin = {
 };
 
 /**
- * Start-up: node:fs is loaded with require() rather than imported (an ES import builds a
- * facade of all its exports, which runs the lazy getter of fs.promises, and readline with
- * it), and commander's child_process, which it needs only for executable subcommands (mlsd
- * has none), is not loaded at all.
+ * Start-up: Node's own modules are loaded with require() rather than imported (an ES import
+ * builds a facade module of all their exports, one per module, and for node:fs that runs the
+ * lazy getter of fs.promises, and readline with it), and commander's child_process, which it
+ * needs only for executable subcommands (mlsd has none), is not loaded at all.
  */
 const requiredBuiltinsPlugin = {
   name: 'required-builtins',
   setup(b) {
-    b.onResolve({ filter: /^node:(fs|child_process)$/ }, (args) =>
+    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) =>
       args.namespace === 'builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin', pluginData: args.importer },
     );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
