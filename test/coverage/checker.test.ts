@@ -131,6 +131,11 @@ const paraphrases: [string, string][] = [
   ['ab-testing', 'Measure the retention uplift in the treated cohort against a randomised holdout.'],
   // A line labelled with where the data comes from.
   ['data-availability', 'Sources: billing events, app usage logs and support tickets.'],
+  // A new version for one group and the old for another is an experiment, whatever the product is called.
+  ['ab-testing', 'One group sees the new feed and another group keeps the old one for two weeks.'],
+  ['guardrail-metrics', 'Grow orders, but not at the cost of delivery times.'],
+  // What the business wants, said of whoever speaks for it.
+  ['business-objective', 'What management cares about is bookings per visitor.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
