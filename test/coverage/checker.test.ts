@@ -136,6 +136,9 @@ const paraphrases: [string, string][] = [
   ['guardrail-metrics', 'Grow orders, but not at the cost of delivery times.'],
   // What the business wants, said of whoever speaks for it.
   ['business-objective', 'What management cares about is bookings per visitor.'],
+  // Cleaning said as what is thrown out of the training data.
+  ['data-prep', 'Throw away events with no user id before training.'],
+  ['data-prep', 'Impressions below the fold were likely never seen; exclude them.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -220,6 +223,7 @@ const traps: [string, string, string][] = [
   ['pointer', 'features', 'Key topics: feature engineering, model selection, online experiments.'],
   ['meta', 'ab-testing', 'Interviewers often end up asking about A/B tests.'],
   ['look-alike', 'ab-testing', 'Treatment of missing values: impute the median and control for outliers.'],
+  ['look-alike', 'data-prep', 'Watch the checkout drop-off rate per session.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
