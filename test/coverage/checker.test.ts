@@ -139,6 +139,9 @@ const paraphrases: [string, string][] = [
   // Cleaning said as what is thrown out of the training data.
   ['data-prep', 'Throw away events with no user id before training.'],
   ['data-prep', 'Impressions below the fold were likely never seen; exclude them.'],
+  // What is scored and what it gets is the model's input and output; a stateless service is how it is served.
+  ['io-spec', 'We score every listing with the likelihood that it gets booked this week.'],
+  ['serving', 'The ranker runs as a stateless service behind an API gateway.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
