@@ -2,12 +2,11 @@
 // writes one for the bundled content, so start-up and `mlsd validate` skip YAML
 // parsing for bytes that were validated before. A file whose bytes differ (edited,
 // or the user's own) misses and takes the full path; the snapshot is never trusted
-// for anything but "these exact bytes, of this kind, passed this schema". One file
+// for anything but "these bytes (by length and CRC), of this kind, passed this schema". One file
 // per document (dist/content-snapshot/<digest>.json), so a start-up reads only the
 // documents it loads.
 import { readFileSync } from 'node:fs';
-import type * as NodeCrypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import type { ContentKind } from './schemas.js';
 
@@ -20,14 +19,14 @@ export function snapshotDir(packageRoot: string): string {
   return join(packageRoot, 'dist', 'content-snapshot');
 }
 
-// Required, not imported: an ES import of node:crypto also builds its Web Crypto half, a
-// noticeable share of a start-up that only wants one hash. Required once: a require function
-// costs about a millisecond to make, and `mlsd validate` hashes every file.
-let cryptoModule: typeof NodeCrypto | undefined;
-const crypto = (): typeof NodeCrypto => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto);
-
+/**
+ * The key of these bytes of this kind: their length and zlib's CRC-32 of kind and bytes (native, and
+ * node:crypto's SHA-256 cost a drill's start about 3 ms to load). It tells bytes edited since the build
+ * from those it validated, which is all a key has to do: it is no defence against a file made to
+ * collide, and it need not be, since such a file would only be read as the bundled document it copies.
+ */
 export function digest(kind: ContentKind, bytes: Uint8Array): string {
-  return crypto().createHash('sha256').update(kind).update('\0').update(bytes).digest('base64url');
+  return `${kind}-${bytes.length.toString(36)}-${crc32(bytes, crc32(`${kind}\0`)).toString(36)}`;
 }
 
 const known = new Map<string, unknown>();
