@@ -191,6 +191,31 @@ const onlyCommandsPlugin = (program, commands) => ({
   },
 });
 
+/**
+ * The coverage checker (src/coverage/index.ts and what it alone imports) is evaluated on its first
+ * check, not when the program loads: its start-up work (stemming its word lists, which compiles the
+ * stemmer's expressions) is a few milliseconds before a drill's first prompt, where no answer is checked.
+ * Importers outside src/coverage get a stand-in whose coverageOf loads the checker on its first call.
+ */
+const checker = at('src', 'coverage', 'index.ts');
+const lazyCheckerPlugin = {
+  name: 'lazy-checker',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]coverage[\\/]index\.js$/ }, (args) => {
+      if (args.namespace === 'lazy-checker' || args.importer.startsWith(at('src', 'coverage'))) return undefined;
+      return resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === checker ? { path: checker, namespace: 'lazy-checker' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-checker' }, () => ({
+      loader: 'js',
+      resolveDir: dirname(checker),
+      contents: `
+        let checker;
+        export const coverageOf = (...args) => (checker ??= require('./index.ts')).coverageOf(...args);
+      `,
+    }));
+  },
+};
+
 /** ora (and the spinners and colour tables it brings, 70 KB) only draws a spinner during a long rebuild: a file of its own, imported then. */
 const separateOraPlugin = {
   name: 'separate-ora',
@@ -250,7 +275,7 @@ for (const [program, commands] of Object.entries(oneFilePrograms)) {
     ...bundleOptions,
     entryPoints: { [program]: at(`src/cli/${program}.ts`) },
     outdir: fresh,
-    plugins: [onlyCommandsPlugin(program, new Set(commands)), lazyParserPlugin, lazyValidatorsPlugin, separateOraPlugin, requiredBuiltinsPlugin],
+    plugins: [onlyCommandsPlugin(program, new Set(commands)), lazyParserPlugin, lazyValidatorsPlugin, lazyCheckerPlugin, separateOraPlugin, requiredBuiltinsPlugin],
   });
 }
 // A worker thread of a history index rebuild (src/progress/journal-summaries.ts), beside the programs that start it.
