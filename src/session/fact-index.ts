@@ -28,7 +28,9 @@ export interface IndexedFact {
   number: boolean;
   /** Which one its own question and id name of each thing: "latency budget" → budget: {latency}. */
   modifiers: Map<string, Set<string>>;
-  /** Every term it uses anywhere. */
+  /** The same, from the ways it is asked (`asks`): "any regulatory requirements" names its requirements too. */
+  askedModifiers: Map<string, Set<string>>;
+  /** Every term its question, keywords, answer and id use. */
   uses: Set<string>;
 }
 
@@ -66,7 +68,8 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     answer: new Set([...terms(fact.answer), ...kindsStated(fact.answer), ...countedTerms(countedStated(wordsOf(fact.answer), ends), vocabulary)]),
     name: new Set(termsOf(wordsOf(fact.id.replace(/-/g, ' ')), vocabulary, { inner: true })),
     number: statesNumber(fact.answer),
-    modifiers: mergeModifiers([fact.question, fact.id.replace(/-/g, " "), ...fact.keywords].map((text) => modifiersOf(wordsOf(text), vocabulary))),
+    modifiers: mergeModifiers([fact.question, fact.id.replace(/-/g, ' '), ...fact.keywords].map((text) => modifiersOf(wordsOf(text), vocabulary))),
+    askedModifiers: mergeModifiers(fact.asks.map((text) => modifiersOf(wordsOf(text), vocabulary))),
   })).map((f) => ({ ...f, uses: new Set([...f.question, ...f.keywords, ...f.answer, ...f.name]) }));
   const df = new Map<string, number>();
   const askedDf = new Map<string, number>();
@@ -90,4 +93,23 @@ function mergeModifiers(maps: Map<string, Set<string>>[]): Map<string, Set<strin
   const out = new Map<string, Set<string>>();
   for (const map of maps) for (const [head, mods] of map) mods.forEach((m) => out.set(head, (out.get(head) ?? new Set()).add(m)));
   return out;
+}
+
+/** Below this length a stem that begins another is too often a different word ("mode", "model"). */
+const KIN_MIN_LENGTH = 5;
+
+/**
+ * The stem the facts use for a word of the same family that they do not use: "regulatory" asks what
+ * "regulation" answers, "recommendable" what "recommend" does (the stemmer keeps some derivations apart).
+ * One stem begins the other and is long enough to be a root; of several, the one most facts use.
+ */
+export function kinOf(index: FactIndex, term: string): string {
+  if (term.startsWith('#') || term.startsWith('~') || index.df.has(term) || index.askedDf.has(term) || term.length < KIN_MIN_LENGTH) return term;
+  let best: string | undefined;
+  for (const [stem, n] of index.df) {
+    if (stem.startsWith('#') || stem.startsWith('~') || stem.length < KIN_MIN_LENGTH) continue;
+    if (!stem.startsWith(term) && !term.startsWith(stem)) continue;
+    if (best === undefined || n > index.df.get(best)!) best = stem;
+  }
+  return best ?? term;
 }

@@ -19,7 +19,7 @@
 // examples given is no rival; a fact that names another one of the thing asked ("latency budget" for "a
 // compute budget") does not match on it; a question about how things stand now that names nothing a fact
 // answers asks for the existing system. Otherwise: no figure, assume.
-import { countedHeads, endsPhrase, type FactIndex, type IndexedFact } from './fact-index.js';
+import { countedHeads, endsPhrase, kinOf, type FactIndex, type IndexedFact } from './fact-index.js';
 import { tuning } from './fact-tuning.js';
 import { countedAsked, kindsAsked } from './quantity-kinds.js';
 import { partsOf, yesNoClauses } from './question-parts.js';
@@ -54,7 +54,8 @@ export function weighTerms(index: FactIndex, question: string, vocabulary: Compi
     const counted = countedHeads(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
     const present = now && asksAboutNow(text) ? [NOW_TERM] : [];
     const shown = asksWhereShown(text) ? [SHOWN_TERM] : [];
-    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted, ...present, ...shown]) {
+    const kin = termsOf(words, vocabulary).map((t) => kinOf(index, t));
+    for (const term of [...kin, ...kindsAsked(text), ...counted, ...present, ...shown]) {
       const df = index.df.get(term) ?? 0;
       // Beside "now", a word no fact uses, or the case's own question does, is the candidate's name for
       // what exists ("the current approach", "an existing recommender").
@@ -124,7 +125,7 @@ function anotherOne(fact: IndexedFact, term: string, modifiers: Map<string, Set<
   const asked = modifiers.get(term);
   const own = fact.modifiers.get(term);
   if (!asked || !own) return false;
-  return ![...asked].some((m) => own.has(m) || fact.uses.has(m));
+  return ![...asked].some((m) => own.has(m) || fact.uses.has(m) || fact.askedModifiers.get(term)?.has(m));
 }
 
 /**

@@ -170,3 +170,27 @@ describe('a fact explaining half the question answers only when what it leaves o
   // "range" weighs as much as "price": the attributes fact gives prices, not their range.
   it.each([['similar-listings', 'how big is the price range']])('%s: %s', (caseId, question) => expect(ask(caseId, question).facts).toEqual([]));
 });
+
+describe('growth is a rate: "how fast is X growing" asks how many new ones a day, not how soon', () => {
+  const table: [string, string, string[]][] = [
+    ['video-search', 'how fast is the corpus growing', ['corpus']],
+    ['product-search-ranking', 'how fast is the catalog growing', ['catalogue']],
+    ['visual-search', 'how fast is the image corpus growing', ['corpus']],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
+
+describe('a word of the same family as one the facts use asks what that one answers', () => {
+  // "defined" / "definitions": the stemmer keeps some derivations apart.
+  it.each([['chatbot-safety', 'how is harm defined', ['harm-taxonomy']]])('%s: %s', (caseId, question, facts) =>
+    expect(ask(caseId, question).facts).toEqual(facts),
+  );
+});
+
+describe('how people name law and how long data is kept', () => {
+  const table: [string, string, string[]][] = [
+    ['news-feed', 'any regulatory constraints', ['privacy']], // its keywords say "legal"
+    ['chatbot-safety', 'how long do we retain conversations', ['infrastructure-compute']], // a retention period, not a delay
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
