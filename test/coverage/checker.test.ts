@@ -142,6 +142,13 @@ const paraphrases: [string, string][] = [
   // What is scored and what it gets is the model's input and output; a stateless service is how it is served.
   ['io-spec', 'We score every listing with the likelihood that it gets booked this week.'],
   ['serving', 'The ranker runs as a stateless service behind an API gateway.'],
+  // From notes of our own: "predict P(…)" for each pair; an experiment with its design; a number that must not rise;
+  // scoring as events arrive; the goal put as active users.
+  ['io-spec', 'For each (rider, driver) pair predict P(accept within 15 s).'],
+  ['ab-testing', 'Experiment: 50/50, user-level, for a fortnight.'],
+  ['guardrail-metrics', 'This must not raise the unsubscribe rate.'],
+  ['serving', 'Transactions are scored as they arrive, from a streaming consumer.'],
+  ['business-objective', 'Goal: more weekly active users.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
