@@ -234,6 +234,9 @@ const traps: [string, string, string][] = [
   ['meta', 'ab-testing', 'Interviewers often end up asking about A/B tests.'],
   ['look-alike', 'ab-testing', 'Treatment of missing values: impute the median and control for outliers.'],
   ['look-alike', 'data-prep', 'Watch the checkout drop-off rate per session.'],
+  // A label's window is no time limit on the system.
+  ['label window', 'constraints', 'The prediction: does the guest book within 7 days of the search?'],
+  ['label window', 'constraints', 'For each candidate, predict P(click within 1h).'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
