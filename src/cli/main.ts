@@ -1,8 +1,8 @@
 // The entry point. `mlsd --version` and `mlsd --help` are answered from text the
 // build rendered with commander (test/cli/surface.test.ts keeps them equal), so
 // they load nothing; everything else goes through the full program in run.ts (for the commands that
-// run a session, the same program built as one file: run-session.ts; for those that read the saved
-// sessions, run-progress.ts).
+// run a session, the same program built as one file and run through V8's code cache: run-session.ts and
+// cached-program.ts; for those that read the saved sessions, run-progress.ts).
 import { commandNameFor } from '../text/command.js';
 
 declare const MLSD_VERSION: string;
@@ -23,7 +23,7 @@ if (only === '--version' || only === '-V') {
   // The pre-rendered help names plain `mlsd`; through npx the program renders it naming `npx mlsd`.
   process.stdout.write(MLSD_HELP);
 } else if (args[0] === 'drill' || args[0] === 'practice' || args[0] === 'resume') {
-  await import('./run-session.js');
+  (await import('./cached-program.js')).runCachedProgram('run-session');
 } else if (args[0] === 'history' || args[0] === 'stats' || args[0] === 'next') {
   await import('./run-progress.js');
 } else {

@@ -13,9 +13,8 @@ setCommandName(commandNameFor(process.env, process.argv[1]));
 let context: CliContext | undefined;
 const program = buildProgram(() => (context ??= defaultContext()));
 
-try {
-  await program.parseAsync(process.argv);
-  process.exitCode = context?.exitCode ?? 0;
-} catch (error) {
-  process.exitCode = exitCodeFor(error, process.stderr);
-}
+// Not awaited at the top level: the session program is built as CommonJS (./cached-program.ts), which has none.
+void program.parseAsync(process.argv).then(
+  () => (process.exitCode = context?.exitCode ?? 0),
+  (error: unknown) => (process.exitCode = exitCodeFor(error, process.stderr)),
+);
