@@ -149,6 +149,11 @@ const paraphrases: [string, string][] = [
   ['guardrail-metrics', 'This must not raise the unsubscribe rate.'],
   ['serving', 'Transactions are scored as they arrive, from a streaming consumer.'],
   ['business-objective', 'Goal: more weekly active users.'],
+  // From a transcript of our own: languages named for a start are scope; what reviewers can handle is a limit;
+  // a share of the items on the new model, compared with the current one, is an experiment.
+  ['scope', 'We will start with Portuguese and Spanish.'],
+  ['constraints', 'The moderators can get through about 20k items a day, so we must stay within that capacity.'],
+  ['ab-testing', 'Turn it on for 5% of listings and compare bookings with the rest.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
