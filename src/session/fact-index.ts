@@ -62,7 +62,7 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     ...(asksWhereShown(text) ? [SHOWN_TERM] : []),
   ];
   const indexed = facts.map((fact) => ({
-    question: new Set(asking(fact.question)),
+    question: new Set([...asking(fact.question), ...termsOf(wordsOf(fact.id.replace(/-/g, " ")), vocabulary).filter((t) => t.startsWith("~"))]),
     asks: fact.asks.map((ask) => new Set(asking(ask))).filter((ask) => ask.size > 0),
     keywords: new Set(fact.keywords.flatMap(terms)),
     answer: new Set([...terms(fact.answer), ...kindsStated(fact.answer), ...countedTerms(countedStated(wordsOf(fact.answer), ends), vocabulary)]),

@@ -25,6 +25,13 @@ const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|wa
 /** A part made only of question words, prepositions and pronouns: it asks more about the thing already named. */
 const NAMES_NOTHING = /^(?:\s*\b(?:for|by|in|at|to|until|from|how|long|often|many|much|soon|fast|quickly|when|where|why|what|which|who|is|are|was|do|does|did|it|its|they|them|that|this|those|these|then|so|if)\b)*\s*$/i;
 
+/**
+ * Words that introduce examples ("interaction data like clicks", "such as", "e.g."): what follows
+ * elaborates the question. "Like" after a pronoun or people is the verb ("do users like…"); after "look" or
+ * a verb done ("scored like one in the usa"), or before a pronoun or article, it compares.
+ */
+const EXAMPLES = /\b(?:such as|for example|for instance|including|e\.g\.?|eg)(?!\w)|(?<!\b(?:i|we|you|they|people|users|customers|viewers|would|do|does|dont|not|really|look|looks|feel|feels|seem|seems|sound|sounds|\w+ed)\s+)\blike\b(?!\s+(?:one|that|this|these|those|it|them|we|they|you|before|what|how|a|an|the)\b)/i;
+
 /** Words that say the things joined by "and" are taken together ("mobile and desktop both?", "text and video all at launch"). */
 const LISTS = /\b(?:both|all|each|together|as well)\b/i;
 
@@ -48,7 +55,7 @@ export interface QuestionPart {
 export function partsOf(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
   // Split keeping each separator, so that "and" can be told from "?" or a dash.
-  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s)/i);
+  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(new RegExp(`([?;,:]|\\band\\b|\\balso\\b|\\bplus\\b|&|\\s[-–/]\\s|${EXAMPLES.source})`, 'i'));
   let clause = -1;
   let counting = false;
   /** The text of the question the current clause belongs to. */
@@ -68,7 +75,8 @@ export function partsOf(question: string): QuestionPart[] {
     // part that names nothing ("and for how long") narrows the question before.
     const before = parts[parts.length - 1];
     const adds = joined && before !== undefined && !before.elaborates && !YES_NO.test(opening) && !NAMES_NOTHING.test(text) && !LISTS.test(text);
-    const elaborates = clause >= 0 && !OPENS_QUESTION.test(text) && !adds;
+    const example = EXAMPLES.test(pieces[i - 1] ?? '');
+    const elaborates = clause >= 0 && (example || (!OPENS_QUESTION.test(text) && !adds));
     if (!elaborates) {
       if (!adds) opening = text;
       clause++;

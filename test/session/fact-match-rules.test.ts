@@ -194,3 +194,23 @@ describe('how people name law and how long data is kept', () => {
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 });
+
+describe('"like", "such as" and "e.g." introduce examples, which elaborate the question', () => {
+  it('splits the examples off as an elaboration, but not the verb', () => {
+    const parts = (question: string) => partsOf(question).map((p) => [p.text.trim(), p.elaborates]);
+    expect(parts('do we have interaction data like clicks')).toEqual([['do we have interaction data', false], ['clicks', true]]);
+    expect(parts('any labels, e.g. human ratings')).toEqual([['any labels', false], ['human ratings', true]]);
+    expect(parts('do users like long videos')).toEqual([['do users like long videos', false]]);
+    expect(parts('what does success look like')).toEqual([['what does success look like', false]]);
+  });
+});
+
+describe('the words for a system that already exists', () => {
+  const table: [string, string][] = [
+    ['payment-fraud', 'is this greenfield'],
+    ['news-feed', 'are we replacing an older system'],
+    ['video-search', "what's the baseline we're replacing"],
+    ['video-search', 'is this greenfield'],
+  ];
+  it.each(table)('%s: %s', (caseId, question) => expect(ask(caseId, question).facts).toEqual(['existing-system']));
+});
