@@ -154,6 +154,12 @@ const paraphrases: [string, string][] = [
   ['scope', 'We will start with Portuguese and Spanish.'],
   ['constraints', 'The moderators can get through about 20k items a day, so we must stay within that capacity.'],
   ['ab-testing', 'Turn it on for 5% of listings and compare bookings with the rest.'],
+  // From an essay of our own: past logs named with words of their own; ranking by what it sorts on; what any
+  // model must beat; a production rate watched on a cadence.
+  ['data-availability', 'Historic order logs show which restaurants each user picked.'],
+  ['task-type', 'Sort the candidate jobs by their predicted chance of an application.'],
+  ['baseline', 'Last-touch attribution is what any new model has to beat.'],
+  ['monitoring', 'Monitor the refund rate daily for each region.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -242,6 +248,7 @@ const traps: [string, string, string][] = [
   // A label's window is no time limit on the system.
   ['label window', 'constraints', 'The prediction: does the guest book within 7 days of the search?'],
   ['label window', 'constraints', 'For each candidate, predict P(click within 1h).'],
+  ['bare name', 'data-availability', '- Historical interactions'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
