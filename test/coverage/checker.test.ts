@@ -160,6 +160,9 @@ const paraphrases: [string, string][] = [
   ['task-type', 'Sort the candidate jobs by their predicted chance of an application.'],
   ['baseline', 'Last-touch attribution is what any new model has to beat.'],
   ['monitoring', 'Monitor the refund rate daily for each region.'],
+  // The target read off the real outcome; where the model runs when a request comes.
+  ['labels', 'The target is the observed delivery time, taken from the courier app.'],
+  ['serving', 'The classifier is embedded in the upload service and runs on every new photo.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -249,6 +252,7 @@ const traps: [string, string, string][] = [
   ['label window', 'constraints', 'The prediction: does the guest book within 7 days of the search?'],
   ['label window', 'constraints', 'For each candidate, predict P(click within 1h).'],
   ['bare name', 'data-availability', '- Historical interactions'],
+  ['look-alike', 'labels', 'Target: 99% recall at a 1% false positive rate.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
