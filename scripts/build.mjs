@@ -218,11 +218,16 @@ const lazyCheckerPlugin = {
   },
 };
 
-/** ora (and the spinners and colour tables it brings, 70 KB) only draws a spinner during a long rebuild: a file of its own, imported then. */
+/**
+ * ora (and the spinners and colour tables it brings, 70 KB) only draws a spinner during a long rebuild: a
+ * file of its own (dist/ora.cjs, CommonJS like the programs), required then.
+ */
 const separateOraPlugin = {
   name: 'separate-ora',
   setup(b) {
-    b.onResolve({ filter: /^ora$/ }, () => ({ path: './ora.js', external: true }));
+    b.onResolve({ filter: /^ora$/ }, () => ({ path: 'ora', namespace: 'separate-ora' }));
+    b.onResolve({ filter: /^\.\/ora\.cjs$/ }, (args) => (args.namespace === 'separate-ora' ? { path: args.path, external: true } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'separate-ora' }, () => ({ loader: 'js', contents: "module.exports = require('./ora.cjs').default;" }));
   },
 };
 
@@ -271,7 +276,7 @@ await build({
 // before its first prompt, and each module load cost its start more than the code it held. The
 // validators and ora, which a session's start does not call, stay out of it (files of their own).
 // History, stats and next likewise (about forty chunks each was a tenth of history's time).
-// The session program is CommonJS (dist/run-session.cjs), run by src/cli/cached-program.ts through V8's code cache.
+// Both are CommonJS (dist/<name>.cjs), run by src/cli/cached-program.ts through V8's code cache.
 const oneFilePrograms = { 'run-session': ['drill', 'practice', 'resume'], 'run-progress': ['history', 'stats', 'next'] };
 const cachedProgram = {
   format: 'cjs',
@@ -282,11 +287,13 @@ const cachedProgram = {
 for (const [program, commands] of Object.entries(oneFilePrograms)) {
   await build({
     ...bundleOptions,
-    ...(program === 'run-session' ? cachedProgram : {}),
+    ...cachedProgram,
     entryPoints: { [program]: at(`src/cli/${program}.ts`) },
     outdir: fresh,
     plugins: [onlyCommandsPlugin(program, new Set(commands)), lazyParserPlugin, lazyValidatorsPlugin, lazyCheckerPlugin, separateOraPlugin, requiredBuiltinsPlugin],
   });
+  // Run through vm.Script, a program has no module loader for import(): everything it loads later is required.
+  if (/\bimport\(/.test(readFileSync(join(fresh, `${program}.cjs`), 'utf8'))) throw new Error(`build: dist/${program}.cjs calls import(), which it cannot run`);
 }
 await build({ ...bundleOptions, entryPoints: { 'cached-program': at('src/cli/cached-program.ts') }, outdir: fresh, plugins: [requiredBuiltinsPlugin] });
 // A worker thread of a history index rebuild (src/progress/journal-summaries.ts), beside the programs that start it.
@@ -299,7 +306,7 @@ await build({
 for (const [source, { out }] of Object.entries(lazyValidatorFiles)) {
   await build({ ...bundleOptions, banner: {}, entryPoints: [source], outfile: join(fresh, out), format: 'cjs' });
 }
-await build({ ...bundleOptions, stdin: { contents: "export { default } from 'ora';", resolveDir: root, loader: 'js' }, outfile: join(fresh, 'ora.js'), plugins: [requiredBuiltinsPlugin] });
+await build({ ...bundleOptions, format: 'cjs', banner: {}, stdin: { contents: "export { default } from 'ora';", resolveDir: root, loader: 'js' }, outfile: join(fresh, 'ora.cjs') });
 await build({
   entryPoints: [at('src/content/parser.ts')],
   outfile: join(fresh, 'parser.cjs'),
@@ -332,19 +339,25 @@ try {
 renameSync(fresh, at('dist'));
 rmSync(old, { recursive: true, force: true });
 
-// V8's code cache of the session program, from a whole drill run through an answers file (every step, a
-// follow-up's scoring, the scorecard): the functions that run are compiled in it. Written aside, then
-// renamed into place, so a program starting meanwhile never reads half of it.
+// V8's code cache of each one-file program, from a run of it: a whole drill through an answers file (every
+// step, a follow-up's scoring, the scorecard), and stats over the history index that drill leaves; the
+// functions that run are compiled in it. Written aside, then renamed into place, so a program starting
+// meanwhile never reads half of it. Without a cache (a run that fails) the programs compile as usual.
 const scratch = mkdtempSync(join(tmpdir(), 'mlsd-build-'));
 try {
   const answers = join(scratch, 'answers.yaml');
   writeFileSync(answers, ['clarify', 'frame', 'model', 'evaluate', 'deploy'].map((step) => `${step}: |\n  The goal is more saves; we measure NDCG offline and click-through in an A/B test.\n`).join(''));
-  const cache = at('dist', `run-session.cjs.cache.${process.pid}`);
-  execFileSync(process.execPath, [at('bin', 'mlsd.js'), 'drill', 'visual-search', '--answers', answers, '--mode', 'mock'], {
-    env: { ...process.env, MLSD_HOME: scratch, MLSD_BUILD_CODE_CACHE: cache, NO_COLOR: '1' },
-    stdio: 'ignore',
-  });
-  renameSync(cache, at('dist', 'run-session.cjs.cache'));
+  const runs = { 'run-session': ['drill', 'visual-search', '--answers', answers, '--mode', 'mock'], 'run-progress': ['stats'] };
+  for (const [program, args] of Object.entries(runs)) {
+    const cache = at('dist', `${program}.cjs.cache.${process.pid}`);
+    try {
+      execFileSync(process.execPath, [at('bin', 'mlsd.js'), ...args], { env: { ...process.env, MLSD_HOME: scratch, MLSD_BUILD_CODE_CACHE: cache, NO_COLOR: '1' }, stdio: 'ignore' });
+      renameSync(cache, at('dist', `${program}.cjs.cache`));
+    } catch (error) {
+      process.stderr.write(`build: no code cache for dist/${program}.cjs (mlsd ${args[0]} failed: ${error.message.split('\n')[0]})\n`);
+      rmSync(cache, { force: true });
+    }
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

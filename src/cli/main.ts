@@ -1,8 +1,8 @@
 // The entry point. `mlsd --version` and `mlsd --help` are answered from text the
 // build rendered with commander (test/cli/surface.test.ts keeps them equal), so
 // they load nothing; everything else goes through the full program in run.ts (for the commands that
-// run a session, the same program built as one file and run through V8's code cache: run-session.ts and
-// cached-program.ts; for those that read the saved sessions, run-progress.ts).
+// run a session, and for those that read the saved sessions, the same program built as one file and run
+// through V8's code cache: run-session.ts, run-progress.ts, cached-program.ts).
 import { commandNameFor } from '../text/command.js';
 
 declare const MLSD_VERSION: string;
@@ -25,7 +25,7 @@ if (only === '--version' || only === '-V') {
 } else if (args[0] === 'drill' || args[0] === 'practice' || args[0] === 'resume') {
   (await import('./cached-program.js')).runCachedProgram('run-session');
 } else if (args[0] === 'history' || args[0] === 'stats' || args[0] === 'next') {
-  await import('./run-progress.js');
+  (await import('./cached-program.js')).runCachedProgram('run-progress');
 } else {
   await import('./run.js');
 }

@@ -66,7 +66,7 @@ const largestBatch = 100;
 /** The worker script beside the bundle that runs this code; none when running from source (tests), then all is done here. */
 function workerScript(): string | undefined {
   const here = import.meta.url;
-  if (!here.startsWith('file:') || !here.endsWith('.js')) return undefined;
+  if (!here.startsWith('file:') || !/\.c?js$/.test(here)) return undefined;
   for (const candidate of ['./summarise-worker.js', '../summarise-worker.js']) {
     const path = fileURLToPath(new URL(candidate, here));
     if (existsSync(path)) return path;
