@@ -22,8 +22,9 @@ export function yesNoClauses(question: string): Set<number> {
 /** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
 const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
 
-/** A part made only of question words, prepositions and pronouns: it asks more about the thing already named. */
-const NAMES_NOTHING = /^(?:\s*\b(?:for|by|in|at|to|until|from|how|long|often|many|much|soon|fast|quickly|when|where|why|what|which|who|is|are|was|do|does|did|it|its|they|them|that|this|those|these|then|so|if)\b)*\s*$/i;
+/** A part made only of question words, prepositions, pronouns and words of quantity or time: it asks more about the thing already named. */
+const NAMES_NOTHING =
+  /^(?:\s*\b(?:for|by|in|at|to|until|from|how|long|often|many|much|soon|fast|quickly|when|where|why|what|which|who|is|are|was|do|does|did|it|its|they|them|that|this|those|these|then|so|if|a|an|the|per|each|every|day|daily|week|weekly|month|year|hour|minute|second|common|rare|frequent|frequently|usually|typically|typical|roughly|about|on|average|avg|big|large|small)\b)*\s*$/i;
 
 /**
  * Words that introduce examples ("interaction data like clicks", "such as", "e.g."): what follows
@@ -76,7 +77,9 @@ export function partsOf(question: string): QuestionPart[] {
     const before = parts[parts.length - 1];
     const adds = joined && before !== undefined && !before.elaborates && !YES_NO.test(opening) && !NAMES_NOTHING.test(text) && !LISTS.test(text);
     const example = EXAMPLES.test(pieces[i - 1] ?? '');
-    const elaborates = clause >= 0 && (example || (!OPENS_QUESTION.test(text) && !adds));
+    // A question that names nothing ("can users report faces, how many a day?", "new advertisers - how
+    // common?") asks about the thing the one before named.
+    const elaborates = clause >= 0 && (example || NAMES_NOTHING.test(text) || (!OPENS_QUESTION.test(text) && !adds));
     if (!elaborates) {
       if (!adds) opening = text;
       clause++;

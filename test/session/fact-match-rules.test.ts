@@ -214,3 +214,13 @@ describe('the words for a system that already exists', () => {
   ];
   it.each(table)('%s: %s', (caseId, question) => expect(ask(caseId, question).facts).toEqual(['existing-system']));
 });
+
+describe('a question that names nothing asks about the thing the one before named', () => {
+  it('is part of that question, not a second one', () => {
+    expect(partsOf('can users report faces, how many a day').map((p) => [p.clause, p.elaborates])).toEqual([[0, false], [0, true]]);
+    expect(partsOf('new advertisers - how common?').map((p) => p.clause)).toEqual([0, 0]);
+  });
+  it.each([['ad-click-prediction', 'new advertisers - how common?', ['new-ads']]])('%s: %s', (caseId, question, facts) =>
+    expect(ask(caseId, question).facts).toEqual(facts),
+  );
+});
