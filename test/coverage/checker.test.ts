@@ -163,6 +163,14 @@ const paraphrases: [string, string][] = [
   // The target read off the real outcome; where the model runs when a request comes.
   ['labels', 'The target is the observed delivery time, taken from the courier app.'],
   ['serving', 'The classifier is embedded in the upload service and runs on every new photo.'],
+  // From a write-up of our own on visual search.
+  ['business-objective', 'Success means more searches that end with an item in the cart.'],
+  ['ml-objective', 'Train song vectors so that tracks people play together end up close.'],
+  ['io-spec', 'The encoder maps each listing photo to a 256-dimensional vector.'],
+  ['labels', 'Photos of the same product, from any angle, are positives for each other.'],
+  ['ab-testing', 'Run a two-week experiment against the current keyword search.'],
+  ['guardrail-metrics', 'Push add-to-cart up while watching the zero-result rate.'],
+  ['monitoring', 'Keep an eye on the distribution of basket sizes.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
