@@ -171,6 +171,9 @@ const paraphrases: [string, string][] = [
   ['ab-testing', 'Run a two-week experiment against the current keyword search.'],
   ['guardrail-metrics', 'Push add-to-cart up while watching the zero-result rate.'],
   ['monitoring', 'Keep an eye on the distribution of basket sizes.'],
+  // A split in time said as an adjective.
+  ['data-prep', 'Evaluate on a time-ordered holdout: the last month, never seen in training.'],
+  ['data-prep', '| Offline | NDCG@10 on a time-split | ranking quality |'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
