@@ -11,13 +11,24 @@ function columnWidths(columns: readonly string[], rows: readonly Record<string, 
 }
 
 function render(columns: readonly string[], rows: readonly Record<string, string>[], widths: Map<string, number>, style: Style): string {
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell + ' '.repeat((widths.get(columns[i]!) ?? 0) - shownWidth(cell))))
-      .join('  ')
-      .trimEnd();
-  const header = line(columns.map((c) => (style.header ? style.header(c) : c)));
-  return [header, ...rows.map((r) => line(columns.map((c) => r[c] ?? '')))].join('\n');
+  // Built with plain loops and one string per line: history lays out 10,000 rows.
+  const last = columns.length - 1;
+  const width = columns.map((c) => widths.get(c) ?? 0);
+  const line = (cellOf: (column: string) => string): string => {
+    let text = '';
+    for (let i = 0; i < last; i++) {
+      const cell = cellOf(columns[i]!);
+      text += cell + ' '.repeat(Math.max(0, width[i]! - shownWidth(cell)) + 2);
+    }
+    return last < 0 ? '' : (text + cellOf(columns[last]!)).trimEnd();
+  };
+  const lines = new Array<string>(rows.length + 1);
+  lines[0] = line((c) => (style.header ? style.header(c) : c));
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    lines[r + 1] = line((c) => row[c] ?? '');
+  }
+  return lines.join('\n');
 }
 
 /** Plain aligned columns, no borders: readable in any terminal and in a pipe. */
