@@ -174,6 +174,10 @@ const paraphrases: [string, string][] = [
   // A split in time said as an adjective.
   ['data-prep', 'Evaluate on a time-ordered holdout: the last month, never seen in training.'],
   ['data-prep', '| Offline | NDCG@10 on a time-split | ranking quality |'],
+  // The pipelines' two halves said in prose; training by a pipeline of its own; a registry that keeps versions.
+  ['pipelines', 'Retraining runs as a nightly batch, and scoring happens online at request time.'],
+  ['pipelines', 'The ranker is retrained in a scheduled pipeline that also validates it.'],
+  ['pipelines', 'A model registry keeps each version, so a rollback is one command.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
