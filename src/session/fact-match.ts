@@ -109,8 +109,11 @@ export function scoreFacts(index: FactIndex, weights: Map<string, number>, modif
       if (inAsk) askedTerms.add(term);
       // Specific: few facts use the term at all, or few ask for it in their own question; and the case's
       // own question does not use it ("riders" and "price" in a ride-pricing case say what the case is about).
-      specific ||=
-        !index.context.has(term) && ((index.df.get(term) ?? n) <= specificDf || (inAsk && (index.askedDf.get(term) ?? n) <= specificDf));
+      // own question does not use it ("riders" and "price" in a ride-pricing case say what the case is about),
+      // unless this fact alone is asked with it ("the routing engine" of an ETA case is what exists).
+      const askedBy = index.askedDf.get(term) ?? n;
+      specific ||= inAsk && (index.context.has(term) ? askedBy === 1 : askedBy <= specificDf);
+      specific ||= !index.context.has(term) && (index.df.get(term) ?? n) <= specificDf;
     }
     return { fact, score, explained, terms, asked, askedTerms, specific };
   });
@@ -153,12 +156,23 @@ const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.e
  * the system that exists; "now" otherwise only dates what is asked ("what's the CTR today").
  */
 export function matchFacts(index: FactIndex, question: string, vocabulary: CompiledVocabulary): FactMatch {
-  const match = matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary));
-  if (match.kind === 'facts' || !asksAboutNow(question)) return match;
+  if (!asksAboutNow(question)) return matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary));
   // Asked this way, the question must be explained nearly whole: "how many users today" still counts users.
-  const now = matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary, { now: true }), { whole: true });
-  return now.kind === 'facts' ? now : match;
+  const now = () => matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary, { now: true }), { whole: true });
+  // "How are suggestions made today" asks how it is done now: that, before what its words match.
+  if (HOW_DONE.test(question)) {
+    const done = now();
+    if (done.kind === 'facts') return done;
+  }
+  const match = matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary));
+  if (match.kind === 'facts') return match;
+  const then = now();
+  return then.kind === 'facts' ? then : match;
 }
+
+/** A question for how something is produced ("how are events ranked…", "how do we pick…"), not how it is measured. */
+const HOW_DONE =
+  /^\s*how (?:is|are|do|does|was|were)\b.*\b(?:made|make|done|do|ranked|rank|chosen|choose|picked|pick|computed|compute|generated|generate|built|selected|select|ordered|sorted|decided|decide|set|priced|scored|score|detected|detect|found|caught|produced|calculated|estimated|estimate|handled|handle)\b/i;
 
 function matchWeighed(index: FactIndex, question: string, vocabulary: CompiledVocabulary, weighed: WeighedQuestion, { whole = false } = {}): FactMatch {
   const numeric = asksForNumber(wordsOf(question), vocabulary);

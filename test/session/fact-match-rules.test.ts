@@ -224,3 +224,13 @@ describe('a question that names nothing asks about the thing the one before name
     expect(ask(caseId, question).facts).toEqual(facts),
   );
 });
+
+describe("a word of the case's own question counts as specific for the one fact asked with it", () => {
+  // The ETA case's question names the routing engine; only the existing-system fact is asked with it.
+  it.each([['eta-prediction', 'what does the routing engine do', ['existing-system']]])('%s: %s', (caseId, question, facts) =>
+    expect(ask(caseId, question).facts).toEqual(facts),
+  );
+  it('while one the case is about still says nothing of which fact', () => {
+    expect(ask('dynamic-pricing', 'do we show riders why the price is higher').facts).toEqual([]);
+  });
+});
