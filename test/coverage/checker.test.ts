@@ -178,6 +178,10 @@ const paraphrases: [string, string][] = [
   ['pipelines', 'Retraining runs as a nightly batch, and scoring happens online at request time.'],
   ['pipelines', 'The ranker is retrained in a scheduled pipeline that also validates it.'],
   ['pipelines', 'A model registry keeps each version, so a rollback is one command.'],
+  // Labels said as what each example is given, what it is treated as, or when it counts as a success.
+  ['labels', 'Each training row is a shown article joined with whether it was read to the end.'],
+  ['labels', 'Replies and follows are treated as positive outcomes.'],
+  ['labels', 'A suggestion counts as a hit if the user adds it to a playlist.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -268,6 +272,7 @@ const traps: [string, string, string][] = [
   ['label window', 'constraints', 'For each candidate, predict P(click within 1h).'],
   ['bare name', 'data-availability', '- Historical interactions'],
   ['look-alike', 'labels', 'Target: 99% recall at a 1% false positive rate.'],
+  ['business success', 'labels', 'We consider the launch a success if revenue grows by 2%.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
