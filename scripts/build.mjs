@@ -238,7 +238,7 @@ const separateOraPlugin = {
 const separateRunPlugin = {
   name: 'separate-run',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(run(-progress)?|cached-program)\.js$/ }, (args) =>
+    b.onResolve({ filter: /^\.\/(run|cached-program)\.js$/ }, (args) =>
       resolve(args.resolveDir, args.path).startsWith(at('src', 'cli')) ? { path: args.path, external: true } : undefined,
     );
   },
@@ -275,9 +275,14 @@ await build({
 // The program again, as one file, for drill, practice and resume: a drill loaded forty chunks
 // before its first prompt, and each module load cost its start more than the code it held. The
 // validators and ora, which a session's start does not call, stay out of it (files of their own).
-// History, stats and next likewise (about forty chunks each was a tenth of history's time).
-// Both are CommonJS (dist/<name>.cjs), run by src/cli/cached-program.ts through V8's code cache.
-const oneFilePrograms = { 'run-session': ['drill', 'practice', 'resume'], 'run-progress': ['history', 'stats', 'next'] };
+// History, stats and next likewise (about forty chunks each was a tenth of history's time), and
+// validate, check, list and show. All are CommonJS (dist/<name>.cjs), run by src/cli/cached-program.ts
+// through V8's code cache.
+const oneFilePrograms = {
+  'run-session': ['drill', 'practice', 'resume'],
+  'run-progress': ['history', 'stats', 'next'],
+  'run-content': ['validate', 'check', 'list', 'show'],
+};
 const cachedProgram = {
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
@@ -340,14 +345,14 @@ renameSync(fresh, at('dist'));
 rmSync(old, { recursive: true, force: true });
 
 // V8's code cache of each one-file program, from a run of it: a whole drill through an answers file (every
-// step, a follow-up's scoring, the scorecard), and stats over the history index that drill leaves; the
+// step, a follow-up's scoring, the scorecard), stats over the history index that drill leaves, validate; the
 // functions that run are compiled in it. Written aside, then renamed into place, so a program starting
 // meanwhile never reads half of it. Without a cache (a run that fails) the programs compile as usual.
 const scratch = mkdtempSync(join(tmpdir(), 'mlsd-build-'));
 try {
   const answers = join(scratch, 'answers.yaml');
   writeFileSync(answers, ['clarify', 'frame', 'model', 'evaluate', 'deploy'].map((step) => `${step}: |\n  The goal is more saves; we measure NDCG offline and click-through in an A/B test.\n`).join(''));
-  const runs = { 'run-session': ['drill', 'visual-search', '--answers', answers, '--mode', 'mock'], 'run-progress': ['stats'] };
+  const runs = { 'run-session': ['drill', 'visual-search', '--answers', answers, '--mode', 'mock'], 'run-progress': ['stats'], 'run-content': ['validate'] };
   for (const [program, args] of Object.entries(runs)) {
     const cache = at('dist', `${program}.cjs.cache.${process.pid}`);
     try {

@@ -1,8 +1,9 @@
 // The entry point. `mlsd --version` and `mlsd --help` are answered from text the
 // build rendered with commander (test/cli/surface.test.ts keeps them equal), so
 // they load nothing; everything else goes through the full program in run.ts (for the commands that
-// run a session, and for those that read the saved sessions, the same program built as one file and run
-// through V8's code cache: run-session.ts, run-progress.ts, cached-program.ts).
+// run a session, for those that read the saved sessions, and for those that read the content, the same
+// program built as one file and run through V8's code cache: run-session.ts, run-progress.ts,
+// run-content.ts, cached-program.ts).
 import { commandNameFor } from '../text/command.js';
 
 declare const MLSD_VERSION: string;
@@ -26,6 +27,8 @@ if (only === '--version' || only === '-V') {
   (await import('./cached-program.js')).runCachedProgram('run-session');
 } else if (args[0] === 'history' || args[0] === 'stats' || args[0] === 'next') {
   (await import('./cached-program.js')).runCachedProgram('run-progress');
+} else if (args[0] === 'validate' || args[0] === 'check' || args[0] === 'list' || args[0] === 'show') {
+  (await import('./cached-program.js')).runCachedProgram('run-content');
 } else {
   await import('./run.js');
 }
