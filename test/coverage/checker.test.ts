@@ -182,6 +182,12 @@ const paraphrases: [string, string][] = [
   ['labels', 'Each training row is a shown article joined with whether it was read to the end.'],
   ['labels', 'Replies and follows are treated as positive outcomes.'],
   ['labels', 'A suggestion counts as a hit if the user adds it to a playlist.'],
+  // Guardrails said as side effects, a number that stops a launch, harm watched during the test, or a collapse.
+  ['guardrail-metrics', 'We would also look for side effects like creator churn.'],
+  ['guardrail-metrics', 'Roll the variant back if refund complaints rise by more than 1%.'],
+  ['guardrail-metrics', 'Track hides and reports during the experiment.'],
+  ['guardrail-metrics', 'Make sure catalogue diversity does not collapse.'],
+  ['guardrail-metrics', 'Protective metrics: page load time and crash rate.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -273,6 +279,7 @@ const traps: [string, string, string][] = [
   ['bare name', 'data-availability', '- Historical interactions'],
   ['look-alike', 'labels', 'Target: 99% recall at a 1% false positive rate.'],
   ['business success', 'labels', 'We consider the launch a success if revenue grows by 2%.'],
+  ['look-alike', 'guardrail-metrics', 'Side effects of the treatment are reported by doctors.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
