@@ -75,7 +75,11 @@ export function partsOf(question: string): QuestionPart[] {
     // question it goes on with what is asked ("do we log when riders see a price and don't book"), and a
     // part that names nothing ("and for how long") narrows the question before.
     const before = parts[parts.length - 1];
-    const adds = joined && before !== undefined && !before.elaborates && !YES_NO.test(opening) && !NAMES_NOTHING.test(text) && !LISTS.test(text);
+    const goesOn = before !== undefined && !before.elaborates && !NAMES_NOTHING.test(text);
+    // "DAU? latency budget?", "traffic, languages, latency?": after a question that is a bare noun, another
+    // bare noun is another thing asked (a colon or a dash after it lists options instead).
+    const listed = /^[?,]$/.test((pieces[i - 1] ?? '').trim()) && !OPENS_QUESTION.test(opening);
+    const adds = goesOn && ((joined && !YES_NO.test(opening) && !LISTS.test(text)) || listed);
     const example = EXAMPLES.test(pieces[i - 1] ?? '');
     // A question that names nothing ("can users report faces, how many a day?", "new advertisers - how
     // common?") asks about the thing the one before named.

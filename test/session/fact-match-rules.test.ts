@@ -88,6 +88,11 @@ describe('"and" after a question adds a second thing asked, each answered from i
     // A determiner opens a thing of its own, not a second thing counted; and a fact's answer mentioning
     // users does not answer the part that counts them.
     ['news-feed', 'how many users and the latency budget', ['traffic', 'latency-budget']],
+    // A list of bare nouns is a list of things asked.
+    ['video-recommendation', 'DAU? latency budget?', ['traffic', 'latency-budget']],
+    ['news-feed', 'qps? p99 latency?', ['traffic', 'latency-budget']],
+    ['payment-fraud', 'traffic, latency budget?', ['traffic', 'latency-budget']],
+    ['news-feed', 'dau, languages, latency?', ['traffic', 'regions-languages', 'latency-budget']],
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 
@@ -98,6 +103,8 @@ describe('"and" after a question adds a second thing asked, each answered from i
     expect(clauses('do we log when riders see a price and dont book')).toEqual([0, 0]);
     expect(clauses('mobile and desktop both?')).toEqual([0, 0]);
     expect(clauses('what is the traffic and the latency budget')).toEqual([0, 1]);
+    expect(clauses('business goal: watch time? engagement?')).toEqual([0, 0, 0]);
+    expect(clauses('what devices: tv, mobile, web')).toEqual([0, 0, 0, 0]);
   });
 });
 
