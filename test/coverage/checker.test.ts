@@ -280,6 +280,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'labels', 'Target: 99% recall at a 1% false positive rate.'],
   ['business success', 'labels', 'We consider the launch a success if revenue grows by 2%.'],
   ['look-alike', 'guardrail-metrics', 'Side effects of the treatment are reported by doctors.'],
+  ['idiom', 'guardrail-metrics', 'Without losing generality, assume one region.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
