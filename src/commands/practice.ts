@@ -1,7 +1,7 @@
 import { writeLine, type CliContext } from './context.js';
 import { loadAllValid, loadPlan } from '../content/load.js';
 import type { Case } from '../content/model.js';
-import { loadLedger } from '../progress/ledger.js';
+import { loadLedgerInParallel } from '../progress/ledger.js';
 import type { Mode } from '../session/events.js';
 import { checkPace, paceOf } from '../session/pace.js';
 import { chooseTwist } from '../session/twist.js';
@@ -38,9 +38,9 @@ export async function practice(options: PracticeOptions, ctx: CliContext): Promi
 }
 
 /** The score of the newest finished session of each case, from the history index (rebuilt from the journals if needed). */
-export function lastScores(ctx: CliContext): Map<string, number> {
+export async function lastScores(ctx: CliContext): Promise<Map<string, number>> {
   const scores = new Map<string, number>();
-  for (const summary of loadLedger(ctx.paths, ctx.roots).summaries) {
+  for (const summary of (await loadLedgerInParallel(ctx.paths, ctx.roots)).summaries) {
     if (scores.has(summary.caseId) || !summary.finished || summary.score === null) continue;
     scores.set(summary.caseId, summary.score);
   }
@@ -50,7 +50,7 @@ export function lastScores(ctx: CliContext): Map<string, number> {
 async function chooseCase(ctx: CliContext): Promise<string> {
   const content = loadAllValid(ctx.roots, (line) => writeLine(ctx.stderr, line));
   const cases = content.cases;
-  const scores = lastScores(ctx);
+  const scores = await lastScores(ctx);
   const scored = cases.filter((c) => scores.has(c.id)).sort((a, b) => scores.get(a.id)! - scores.get(b.id)!);
   const fresh = cases.filter((c) => !scores.has(c.id));
   const weakest = scored[0];
