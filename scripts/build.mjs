@@ -334,7 +334,10 @@ const bundledCatalogue = readCatalogue({ bundled: root, user: '/nonexistent' });
 const concepts = new Set(Object.keys(bundledCatalogue.ok ? bundledCatalogue.value.concepts : {}));
 const lintClean = (kind, doc) => kind === 'framework' || documentCueProblems(kind, doc, concepts).length === 0;
 mkdirSync(join(fresh, 'content-snapshot'));
-for (const [key, doc] of Object.entries(buildSnapshot(root, lintClean).docs)) writeFileSync(join(fresh, 'content-snapshot', `${key}.json`), JSON.stringify(doc));
+const snapshot = buildSnapshot(root, lintClean);
+for (const [key, doc] of Object.entries(snapshot.docs)) writeFileSync(join(fresh, 'content-snapshot', `${key}.json`), JSON.stringify(doc));
+// Said, not fatal: such a file still works, but every start-up that reads it parses its YAML again.
+for (const file of snapshot.left) process.stderr.write(`build: ${file} is not in the content snapshot (mlsd validate finds a problem in it)\n`);
 const old = at(`dist.old.${process.pid}`);
 try {
   renameSync(at('dist'), old);
