@@ -79,7 +79,9 @@ export function partsOf(question: string): QuestionPart[] {
     // "DAU? latency budget?", "traffic, languages, latency?": after a question that is a bare noun, another
     // bare noun is another thing asked (a colon or a dash after it lists options instead).
     const listed = /^[?,]$/.test((pieces[i - 1] ?? '').trim()) && !OPENS_QUESTION.test(opening);
-    const adds = goesOn && ((joined && !YES_NO.test(opening) && !LISTS.test(text)) || listed);
+    // After a yes/no question, "and" adds a thing of its own when it opens with an article ("is there an
+    // existing system and a feature store").
+    const adds = goesOn && ((joined && (!YES_NO.test(opening) || DETERMINED.test(text)) && !LISTS.test(text)) || listed);
     const example = EXAMPLES.test(pieces[i - 1] ?? '');
     // A question that names nothing ("can users report faces, how many a day?", "new advertisers - how
     // common?") asks about the thing the one before named.

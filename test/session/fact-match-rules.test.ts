@@ -93,6 +93,8 @@ describe('"and" after a question adds a second thing asked, each answered from i
     ['news-feed', 'qps? p99 latency?', ['traffic', 'latency-budget']],
     ['payment-fraud', 'traffic, latency budget?', ['traffic', 'latency-budget']],
     ['news-feed', 'dau, languages, latency?', ['traffic', 'regions-languages', 'latency-budget']],
+    // After a yes/no question, "and" with an article opens a thing of its own.
+    ['news-feed', 'is there an existing system and a feature store', ['existing-system', 'infrastructure']],
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 
@@ -134,6 +136,8 @@ describe('what the candidate wants optimised is the business goal', () => {
     ['eta-prediction', 'what are we trying to achieve'],
     ['payment-fraud', 'primary metric?'],
     ['video-recommendation', 'what should we maximize'],
+    ['video-recommendation', 'what are we trying to optimize'],
+    ['chatbot-safety', 'what are we trying to optimize'],
     ['people-you-may-know', "what's the main metric - accepted requests? new connections?"],
   ];
   it.each(table)('%s: %s', (caseId, question) => expect(ask(caseId, question).facts).toEqual(['business-goal']));
@@ -194,10 +198,11 @@ describe('a word of the same family as one the facts use asks what that one answ
   );
 });
 
-describe('how people name law and how long data is kept', () => {
+describe('how people name law, limits and how long data is kept', () => {
   const table: [string, string, string[]][] = [
     ['news-feed', 'any regulatory constraints', ['privacy']], // its keywords say "legal"
     ['chatbot-safety', 'how long do we retain conversations', ['infrastructure-compute']], // a retention period, not a delay
+    ['ad-click-prediction', 'any privacy constraints', ['privacy']], // its fact asks for "limits"
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 });
