@@ -47,6 +47,18 @@ export function boxMs(step: PlannedStep, pace: number): number {
  * interviewer answered from the case's facts counts for what it asked about.
  */
 export function stepCoverage(planned: PlannedStep, step: StepState | undefined): TopicCoverage[] {
+  // A step's end scores it for the journal and then shows it from the same state: check it once.
+  const known = step ? checked.get(step) : undefined;
+  if (known?.planned === planned) return known.coverage;
+  const coverage = checkStep(planned, step);
+  if (step) checked.set(step, { planned, coverage });
+  return coverage;
+}
+
+/** The last verdict per step state: states are replaced, never changed, so a state seen again has the same answer. */
+const checked = new WeakMap<StepState, { planned: PlannedStep; coverage: TopicCoverage[] }>();
+
+function checkStep(planned: PlannedStep, step: StepState | undefined): TopicCoverage[] {
   const lines = step ? linesOf(step) : [];
   const clarifying = (planned.phase ?? planned.id) === 'clarify';
   const asked = clarifying && step ? askedOf(step) : [];

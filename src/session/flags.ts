@@ -6,7 +6,7 @@
 // a requirement (`before`), or read from coverage alone (`derived`: a model and no baseline).
 import type { Plan, PlannedFlag, Topic } from '../content/model.js';
 import { coverageOf, type CheckOptions, type TopicCoverage } from '../coverage/index.js';
-import { linesOf, type SessionState } from './state.js';
+import { linesOf, type SessionState, type StepState } from './state.js';
 import type { FlagHit } from './summary.js';
 
 export type { FlagHit } from './summary.js';
@@ -103,6 +103,14 @@ function derivedHit(flag: PlannedFlag, answers: readonly StepText[], anywhere: R
 
 /** The red flags of what was typed so far, step by step (skipped and unreached steps say nothing). */
 export function sessionFlags(state: SessionState, plan: Plan): FlagHit[] {
+  // A step's end scores the flags for the journal and then shows them from the same steps: look once.
+  const known = flagged.get(state.steps);
+  if (known?.plan === plan) return known.flags;
   const answers = state.steps.map((step) => ({ step: step.id, text: linesOf(step).join('\n') })).filter((a) => a.text.trim() !== '');
-  return redFlags(plan.flags ?? [], answers, { typed: true });
+  const flags = redFlags(plan.flags ?? [], answers, { typed: true });
+  flagged.set(state.steps, { plan, flags });
+  return flags;
 }
+
+/** The last flags per list of steps: a state's steps are replaced, never changed, once the state is made. */
+const flagged = new WeakMap<readonly StepState[], { plan: Plan; flags: FlagHit[] }>();
