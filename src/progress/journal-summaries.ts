@@ -145,7 +145,13 @@ async function inWorkers(
   };
   const one = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { workerData: { dir, roots } });
+      let worker: InstanceType<typeof Worker>;
+      try {
+        worker = new Worker(script, { workerData: { dir, roots } });
+      } catch {
+        resolve(); // no thread to be had: the others, or this thread, do the work
+        return;
+      }
       const send = () => {
         const batch = take();
         if (batch) worker.postMessage(batch);
