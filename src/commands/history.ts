@@ -38,8 +38,11 @@ export function historyRow(s: SessionRecord) {
 /** A session whose clock never ran: quit at "Press Enter to start the clock" (or killed there). */
 export const clockNeverRan = (s: SessionRecord): boolean => !s.finished && s.stepsEnded === 0 && s.usedMs === 0;
 
-/** The id already says the date and the case: in a narrow terminal those columns go first, then framework and mode. */
-const droppable = ['date', 'case', 'framework', 'mode'];
+/**
+ * The id already says the date and the case: in a narrow terminal those columns go first, then framework and
+ * mode, then the duration (a long case id leaves no room for it at 60 columns); the score and whether it finished stay.
+ */
+const droppable = ['date', 'case', 'framework', 'mode', 'duration'];
 
 /** `--limit N`: a whole number from 1 up. */
 export function parseLimit(text: string | undefined): number | undefined {

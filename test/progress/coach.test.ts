@@ -83,6 +83,17 @@ describe('at a 60-column terminal', () => {
     expect(widest(out.stdout)).toBeLessThanOrEqual(60);
     expect(stripAnsi(out.stdout).split('\n')[0]).toMatch(/^id\s+duration\s+score\s+finished$/);
   });
+
+  it('history with the longest case ids still fits, keeping the id, score and finished columns', async () => {
+    const home = tempHome();
+    const caseId = 'harmful-content-detection';
+    for (const n of [1, 2]) writeJournal(home, { id: `2026010${n}-090000-${caseId}`, caseId, at: t0 + n * 86_400_000, steps: [evaluate(good)] });
+    const { ctx, out } = commandContext(home);
+    Object.assign(ctx.stdout, { isTTY: true, columns: 60 });
+    await history({}, ctx);
+    expect(widest(out.stdout)).toBeLessThanOrEqual(60);
+    expect(stripAnsi(out.stdout).split('\n')[0]).toMatch(/^id\s+score\s+finished$/);
+  });
 });
 
 describe('list frameworks', () => {
