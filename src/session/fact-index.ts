@@ -98,17 +98,26 @@ function mergeModifiers(maps: Map<string, Set<string>>[]): Map<string, Set<strin
 /** Below this length a stem that begins another is too often a different word ("mode", "model"). */
 const KIN_MIN_LENGTH = 5;
 
+/** One stem begins the other, or they share a root of most of the shorter ("explan", "explain"). */
+function kin(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= KIN_MIN_LENGTH && shared >= KIN_SHARE * Math.min(a.length, b.length);
+}
+/** Share of the shorter stem a root must be. */
+const KIN_SHARE = 0.8;
+
 /**
  * The stem the facts use for a word of the same family that they do not use: "regulatory" asks what
  * "regulation" answers, "recommendable" what "recommend" does (the stemmer keeps some derivations apart).
- * One stem begins the other and is long enough to be a root; of several, the one most facts use.
+ * The two share a root long enough to be one; of several, the one most facts use.
  */
 export function kinOf(index: FactIndex, term: string): string {
   if (term.startsWith('#') || term.startsWith('~') || index.df.has(term) || index.askedDf.has(term) || term.length < KIN_MIN_LENGTH) return term;
   let best: string | undefined;
   for (const [stem, n] of index.df) {
     if (stem.startsWith('#') || stem.startsWith('~') || stem.length < KIN_MIN_LENGTH) continue;
-    if (!stem.startsWith(term) && !term.startsWith(stem)) continue;
+    if (!kin(stem, term)) continue;
     if (best === undefined || n > index.df.get(best)!) best = stem;
   }
   return best ?? term;

@@ -193,7 +193,10 @@ describe('growth is a rate: "how fast is X growing" asks how many new ones a day
 
 describe('a word of the same family as one the facts use asks what that one answers', () => {
   // "defined" / "definitions": the stemmer keeps some derivations apart.
-  it.each([['chatbot-safety', 'how is harm defined', ['harm-taxonomy']]])('%s: %s', (caseId, question, facts) =>
+  it.each([
+    ['chatbot-safety', 'how is harm defined', ['harm-taxonomy']],
+    ['harmful-content-detection', 'do we need explanations', ['legal-fairness']], // "explain automated removals"
+  ])('%s: %s', (caseId, question, facts) =>
     expect(ask(caseId, question).facts).toEqual(facts),
   );
 });
@@ -245,4 +248,10 @@ describe("a word of the case's own question counts as specific for the one fact 
   it('while one the case is about still says nothing of which fact', () => {
     expect(ask('dynamic-pricing', 'do we show riders why the price is higher').facts).toEqual([]);
   });
+});
+
+describe('verbs of getting only frame a question', () => {
+  it.each([['video-recommendation', 'how do we collect labels', ['interaction-logs']]])('%s: %s', (caseId, question, facts) =>
+    expect(ask(caseId, question).facts).toEqual(facts),
+  );
 });
