@@ -281,6 +281,8 @@ const traps: [string, string, string][] = [
   ['business success', 'labels', 'We consider the launch a success if revenue grows by 2%.'],
   ['look-alike', 'guardrail-metrics', 'Side effects of the treatment are reported by doctors.'],
   ['idiom', 'guardrail-metrics', 'Without losing generality, assume one region.'],
+  ['a metric\'s usual level', 'baseline', 'Page the on-call when the error count is 20% above the baseline.'],
+  ['a metric\'s usual level', 'baseline', 'Conversion moved from baseline by less than a point.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
