@@ -283,6 +283,7 @@ const traps: [string, string, string][] = [
   ['idiom', 'guardrail-metrics', 'Without losing generality, assume one region.'],
   ['a metric\'s usual level', 'baseline', 'Page the on-call when the error count is 20% above the baseline.'],
   ['a metric\'s usual level', 'baseline', 'Conversion moved from baseline by less than a point.'],
+  ['"keep" as going on', 'data-availability', 'Some random sends mean we keep learning about the labels of rare types.'],
   // A model named with nothing said about why it fits (the labelling guide: no reason, no architecture).
   ['bare name', 'architecture', 'Use XGBoost.'],
   ['bare name', 'architecture', 'Models to try: random forest, gradient boosted trees, neural networks.'],
