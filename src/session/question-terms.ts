@@ -29,13 +29,17 @@ export interface CompiledVocabulary {
 }
 
 
-/** Lower-case words; "a/b" and "&" read as words, apostrophes dropped ("what's" → "whats"). */
+/**
+ * Lower-case words; "a/b" and "&" read as words, apostrophes dropped ("what's" → "whats"), and the
+ * shorthands for a count ("# of users", "#users", "num users", "no. of users") as "number of".
+ */
 export function wordsOf(text: string): string[] {
   const lower = text
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/\ba\s*\/\s*b\b/g, 'ab')
-    .replace(/&/g, ' and ');
+    .replace(/&/g, ' and ')
+    .replace(/#\s*(?:of\s+)?(?=[a-z])|\bnum\.?\s+(?:of\s+)?|\bno\.\s*of\s+/g, ' number of ');
   return lower.match(/[a-z0-9]+/g) ?? [];
 }
 

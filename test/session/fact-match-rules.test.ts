@@ -255,3 +255,13 @@ describe('verbs of getting only frame a question', () => {
     expect(ask(caseId, question).facts).toEqual(facts),
   );
 });
+
+describe('shorthands people type', () => {
+  const table: [string, string, string[]][] = [
+    ['ad-click-prediction', '# of users', ['traffic']],
+    ['news-feed', '#users per day?', ['traffic']],
+    ['event-recommendation', 'num of daily users', ['traffic']],
+    ['video-recommendation', 'i18n?', ['regions-languages']],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
