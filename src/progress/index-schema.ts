@@ -1,9 +1,8 @@
-// The lines of the history index (<data>/index.jsonl): a header naming the format and
-// what the cache depends on, then one line per journal. A line is its entry — the
-// journal's size and time, and the session's head: what `history` lists — then a tab
-// and the session's body (steps, red flags, verdict), read only when a command asks for
-// it: `history` over 10,000 sessions parses no body, `stats` only its window's. Every
-// part is checked against its schema when it is read back: the file is ours, but not
+// What the history index (<data>/index.jsonl, laid out in ./index-file.ts) holds: a header naming the
+// format and what the cache depends on, then one entry per journal — the journal's size and time, and
+// the session's head: what `history` lists — then the session's body (steps, red flags, verdict), read
+// only when a command asks for it: `history` over 10,000 sessions reads no body, `stats` only its
+// window's. Every part is checked against its schema when it is read back: the file is ours, but not
 // tamper-proof.
 import type { FromSchema } from 'json-schema-to-ts';
 import { flagHitSchema, sessionSummarySchema, twistResultSchema, verdictSchema, type SessionSummary } from '../session/summary.js';
@@ -96,8 +95,12 @@ export function splitRecord({ steps, flags, verdict, twist, ...head }: SessionRe
 
 export const indexHeaderSchema = {
   type: 'object',
-  required: ['index', 'stamp'],
-  properties: { index: { const: 'mlsd-sessions' }, stamp: { type: 'string' } },
+  required: ['index', 'stamp', 'heads'],
+  properties: {
+    index: { const: 'mlsd-sessions' },
+    stamp: { type: 'string' },
+    heads: { type: 'integer', minimum: 0, description: 'The byte length of the entries, which follow the header line.' },
+  },
 } as const;
 
 export const indexEntrySchema = {
@@ -111,6 +114,7 @@ export const indexEntrySchema = {
     content: { type: 'string', description: 'The content stamp the summary was made against.' },
     head: sessionHeadSchema,
     error: { type: 'string', description: 'Why the journal could not be read: skipped, with a warning, until it changes.' },
+    bodyBytes: { type: 'integer', minimum: 0, description: "The byte length of the session's body (with a head only), in the bodies after the entries." },
   },
 } as const;
 

@@ -14,7 +14,7 @@ import { contentFiles, type ContentRoots } from '../content/files.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
 import { fingerprint } from '../text/fingerprint.js';
 import { version } from '../version.js';
-import { indexPath, parseBody, readIndex, writeIndex, type StoredEntry } from './index-file.js';
+import { indexPath, parseBody, readIndex, writeIndex, type BodyInFile, type StoredEntry } from './index-file.js';
 import { splitRecord, type SessionBody, type SessionHead, type SessionRecord } from './index-schema.js';
 import { recordFor, summariseJournal, summariseJournals, type JournalJob, type JournalOutcome, type SummariseOptions } from './journal-summaries.js';
 import { planSource, type PlanSource } from './plans.js';
@@ -27,7 +27,7 @@ export interface Ledger {
 }
 
 /** Bumped when what a summary holds changes, so older indexes are rebuilt. */
-const indexVersion = 4;
+const indexVersion = 5;
 
 /**
  * What a cached summary depends on besides its journal: this program, and the content
@@ -85,12 +85,12 @@ class IndexedRecord implements SessionRecord {
   readonly pace?: number;
   readonly stepCount: number;
   readonly stepsEnded: number;
-  #text: string | Buffer;
+  #text: string | Buffer | BodyInFile;
   #body: SessionBody | undefined;
   #mend: BodyMender;
   #at: number;
 
-  constructor(head: SessionHead, text: string | Buffer, mend: BodyMender, at: number) {
+  constructor(head: SessionHead, text: string | Buffer | BodyInFile, mend: BodyMender, at: number) {
     this.id = head.id;
     this.caseId = head.caseId;
     this.frameworkId = head.frameworkId;

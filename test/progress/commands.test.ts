@@ -8,7 +8,7 @@ import { history } from '../../src/commands/history.js';
 import { next } from '../../src/commands/next.js';
 import { stats } from '../../src/commands/stats.js';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
-import { indexPath } from '../../src/progress/index-file.js';
+import { indexPath, writeIndex } from '../../src/progress/index-file.js';
 import { loadLedger } from '../../src/progress/ledger.js';
 import type { SessionExport } from '../../src/report/session-json.js';
 import { summarize } from '../../src/session/summarize.js';
@@ -167,6 +167,25 @@ describe('damaged journals', () => {
   });
 });
 
+type IndexEntryText = Record<string, unknown> & { name: string; content?: string; head?: Record<string, unknown> };
+
+/** The index's parts: its header, its entries, and its bodies (one a line, in the entries' order). */
+function indexParts(file: string) {
+  const bytes = readFileSync(file);
+  const end = bytes.indexOf(0x0a);
+  const header = JSON.parse(bytes.toString('utf8', 0, end)) as { stamp: string; heads: number };
+  const entries = JSON.parse(bytes.toString('utf8', end + 1, end + 1 + header.heads)) as IndexEntryText[];
+  const bodies = bytes.toString('utf8', end + 1 + header.heads).split('\n').filter(Boolean);
+  return { header, entries, bodies };
+}
+
+/** The index written back from its parts, laid out as the program lays it out. */
+function writeParts(file: string, { header, entries, bodies }: ReturnType<typeof indexParts>): string {
+  let next = 0;
+  writeIndex(file, header.stamp, entries.map((entry) => (entry.head ? { entry: entry as never, body: bodies[next++]! } : { entry: entry as never })));
+  return readFileSync(file, 'utf8');
+}
+
 describe('the derived index', () => {
   it('is written on first use, reused after, and rebuilt silently when damaged or deleted', async () => {
     const home = fixtureHome();
@@ -189,10 +208,11 @@ describe('the derived index', () => {
     expect(await run()).toEqual(first);
     rmSync(index);
     expect(await run()).toEqual(first);
-    expect(readFileSync(index, 'utf8').split('\n').filter(Boolean)).toHaveLength(5);
+    expect(indexParts(index).entries).toHaveLength(4);
+    expect(indexParts(index).bodies).toHaveLength(4);
   });
 
-  // A line is its entry (with the session's head), a tab, and the session's body (steps, flags, verdict).
+  // A session is its entry (with the session's head) and its body (steps, flags, verdict).
   type Line = { entry: Record<string, unknown> & { head: Record<string, unknown> }; body: Record<string, unknown> & { steps: object[] } };
   it.each([
     ['a score that is text', true, (l: Line) => ({ ...l, entry: { ...l.entry, head: { ...l.entry.head, score: 'high' } } })],
@@ -206,10 +226,9 @@ describe('the derived index', () => {
       await command({ json: true }, ctx);
       return [command.name, out] as const;
     })));
-    const [header, line, ...rest] = readFileSync(index, 'utf8').split('\n');
-    const [entry, body] = line!.split('\t');
-    const hurt = damage({ entry: JSON.parse(entry!), body: JSON.parse(body!) } as Line);
-    const damaged = [header, `${JSON.stringify(hurt.entry)}\t${JSON.stringify(hurt.body)}`, ...rest].join('\n');
+    const parts = indexParts(index);
+    const hurt = damage({ entry: parts.entries[0], body: JSON.parse(parts.bodies[0]!) } as Line);
+    const damaged = writeParts(index, { ...parts, entries: [hurt.entry as IndexEntryText, ...parts.entries.slice(1)], bodies: [JSON.stringify(hurt.body), ...parts.bodies.slice(1)] });
     for (const command of [history, stats, next]) {
       writeFileSync(index, damaged);
       const { ctx, out } = context(home);
@@ -229,7 +248,7 @@ describe('the derived index', () => {
     const { ctx } = context(home);
     await history({ json: true }, ctx);
     const index = indexPath(ctx.paths);
-    const stamps = () => new Map(readFileSync(index, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => JSON.parse(l.split('\t')[0]!)).map((e) => [e.name, e.content]));
+    const stamps = () => new Map(indexParts(index).entries.map((e) => [e.name, e.content]));
     const before = stamps();
     appendFileSync(own, '# edited\n');
     await history({ json: true }, context(home).ctx);
@@ -240,25 +259,25 @@ describe('the derived index', () => {
     }
   });
 
-  it('carries the lines of unchanged sessions into a rewritten index byte for byte, and reads their bodies back', async () => {
+  it('carries the entries and bodies of unchanged sessions into a rewritten index byte for byte, and reads their bodies back', async () => {
     const home = fixtureHome();
     const { ctx } = context(home);
     await history({ json: true }, ctx);
     const index = indexPath(ctx.paths);
     // A body as a later version may hold it: words beyond ASCII must come back as they were written.
-    const [header, first, ...rest] = readFileSync(index, 'utf8').split('\n');
-    const [entry, body] = first!.split('\t');
-    const accented = JSON.parse(body!) as { steps: { title: string }[] };
+    const parts = indexParts(index);
+    const accented = JSON.parse(parts.bodies[0]!) as { steps: { title: string }[] };
     accented.steps[0]!.title = 'Clarify — café ✓ 要件';
-    const line = `${entry}\t${JSON.stringify(accented)}`;
-    writeFileSync(index, [header, line, ...rest].join('\n'));
+    writeParts(index, { ...parts, bodies: [JSON.stringify(accented), ...parts.bodies.slice(1)] });
+    const before = indexParts(index);
     writeJournal(home, { ...session(6) });
     const after = context(home);
     const { summaries } = loadLedger(after.ctx.paths, after.ctx.roots);
-    const rewritten = readFileSync(index, 'utf8').split('\n');
-    expect(rewritten).toContain(line);
-    expect(rewritten.length).toBe(rest.length + 3);
-    expect(summaries.find((s) => s.id === JSON.parse(entry!).head.id)?.steps[0]?.title).toBe('Clarify — café ✓ 要件');
+    const rewritten = indexParts(index);
+    expect(rewritten.bodies).toContain(JSON.stringify(accented));
+    for (const entry of before.entries) expect(rewritten.entries).toContainEqual(entry);
+    expect(rewritten.entries.length).toBe(before.entries.length + 1);
+    expect(summaries.find((s) => s.id === parts.entries[0]!.head!.id)?.steps[0]?.title).toBe('Clarify — café ✓ 要件');
   });
 
   it('notices a journal that changed since it was indexed', async () => {

@@ -1,9 +1,10 @@
-// The history index is read back all or nothing: its entries are parsed together, so a line that is not
-// one whole JSON value (or not an entry) must still make the whole index count as damaged.
+// The history index is read back all or nothing for its entries: they are parsed together, so an entry
+// that is not one (or a file whose parts do not add up) must still make the whole index count as damaged.
+// Bodies are read from their place in the file when asked for, and written back as the bytes they were.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readIndex, writeIndex, type StoredEntry } from '../../src/progress/index-file.js';
+import { bodyText, readIndex, writeIndex, type StoredEntry } from '../../src/progress/index-file.js';
 import { fingerprint } from '../../src/text/fingerprint.js';
 import { tempHome } from '../support/home.js';
 
@@ -20,24 +21,46 @@ const head = (n: number) => ({
   stepCount: 1,
   stepsEnded: 1,
 });
-const entries: StoredEntry[] = [1, 2, 3].map((n) => ({
-  entry: { name: `s${n}.jsonl`, size: n, mtimeMs: n, content: 'c', head: head(n) },
-  body: JSON.stringify({ steps: [] }),
-}));
+const body = (n: number) => JSON.stringify({ steps: [{ id: 'clarify', title: `Clarify ${'—'.repeat(n)}`, boxMs: 1, usedMs: 1, overtimeMs: 0, ended: 'done', covered: [], missed: [], hints: 0 }] });
+const entries: StoredEntry[] = [
+  ...[1, 2, 3].map((n) => ({ entry: { name: `s${n}.jsonl`, size: n, mtimeMs: n, content: 'c', head: head(n) }, body: body(n) })),
+  { entry: { name: 'bad.jsonl', size: 9, mtimeMs: 9, error: 'not a session journal' } },
+];
 
-function written(change: (lines: string[]) => string[] = (lines) => lines): string {
+/** The index written from `entries`, then its text changed by `change`. */
+function written(change: (text: string) => string = (text) => text): string {
   const file = join(tempHome(), 'index.jsonl');
   writeIndex(file, 'stamp', entries);
-  writeFileSync(file, change(readFileSync(file, 'utf8').split('\n')).join('\n'));
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
   return file;
 }
 
+const lines = (text: string) => text.split('\n');
+const withLines = (change: (l: string[]) => string[]) => (text: string) => change(lines(text)).join('\n');
+
 describe('reading the history index', () => {
-  it('gives back every entry written, with its body', () => {
+  it('gives back every entry written, with its body (text beyond ASCII too)', () => {
     const read = readIndex(written(), 'stamp');
-    expect([...read.keys()]).toEqual(['s1.jsonl', 's2.jsonl', 's3.jsonl']);
+    expect([...read.keys()]).toEqual(['s1.jsonl', 's2.jsonl', 's3.jsonl', 'bad.jsonl']);
     expect(read.get('s2.jsonl')?.entry.head).toEqual(head(2));
-    expect(String(read.get('s3.jsonl')?.body)).toBe('{"steps":[]}');
+    for (const n of [1, 2, 3]) expect(String(bodyText(read.get(`s${n}.jsonl`)!.body!))).toBe(body(n));
+    expect(read.get('bad.jsonl')).toEqual({ entry: entries[3]!.entry });
+  });
+
+  it('writes bodies read back as the bytes they were, and reads them after the file is replaced', () => {
+    const file = written();
+    const read = [...readIndex(file, 'stamp').values()];
+    writeIndex(file, 'stamp', read); // the bodies come from the file being replaced
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(written(), 'utf8'));
+    expect(String(bodyText(read[2]!.body!))).toBe(body(3));
+  });
+
+  it('reads every body of a large index', () => {
+    const many: StoredEntry[] = Array.from({ length: 80 }, (_, i) => ({ entry: { name: `m${i}.jsonl`, size: i, mtimeMs: i, content: 'c', head: head(1) }, body: body(i % 5) }));
+    const file = join(tempHome(), 'index.jsonl');
+    writeIndex(file, 'stamp', many);
+    const read = [...readIndex(file, 'stamp').values()];
+    expect(read.map((r) => String(bodyText(r.body!)))).toEqual(many.map((m) => m.body));
   });
 
   it('reads an index of no sessions as empty', () => {
@@ -46,15 +69,29 @@ describe('reading the history index', () => {
     expect(readIndex(file, 'stamp').size).toBe(0);
   });
 
-  const damaged: [string, (lines: string[]) => string[]][] = [
-    ['two entries on one line', (l) => [l[0]!, `${l[1]!.split('\t')[0]},${l[2]!.split('\t')[0]}`, l[3]!]],
-    ['an entry split over two lines', (l) => [l[0]!, l[1]!.slice(0, 20), `${l[1]!.slice(20).split('\t')[0]}`, l[2]!, l[3]!]],
-    ['a line that is not JSON', (l) => [l[0]!, 'not json', l[2]!, l[3]!]],
-    ['a line that is JSON but no entry', (l) => [l[0]!, '{"name": 3}', l[2]!, l[3]!]],
-    ['an entry cut short', (l) => [l[0]!, l[1]!.slice(0, 30), l[2]!, l[3]!]],
+  it('reads an index made under another stamp as empty', () => {
+    expect(readIndex(written(), 'other').size).toBe(0);
+  });
+
+  const damaged: [string, (text: string) => string][] = [
+    ['two entries on one line', withLines((l) => [l[0]!, l[1]!, `${l[2]!}${l[3]!}`, ...l.slice(4)])],
+    ['an entry that is not JSON', withLines((l) => [l[0]!, l[1]!, 'not json,', ...l.slice(3)])],
+    ['a line that is JSON but no entry', withLines((l) => [l[0]!, l[1]!, '{"name": 3},', ...l.slice(3)])],
+    ['an entry with a head and no body', (text) => text.replace(/,"bodyBytes":\d+/, '')],
+    ['a body cut short', (text) => text.slice(0, -5)],
+    ['a line more after the bodies', (text) => `${text}{"steps":[]}\n`],
+    ['a header whose entries run past the end', (text) => text.replace(/"heads":\d+/, '"heads":99999999')],
+    ['no header', withLines((l) => l.slice(1))],
   ];
   it.each(damaged)('counts the whole index as damaged for %s', (_what, change) => {
     expect(readIndex(written(change), 'stamp').size).toBe(0);
+  });
+
+  it('reads a body from a file rewritten since as damaged (empty), never as another session\'s', () => {
+    const file = written();
+    const read = readIndex(file, 'stamp');
+    writeIndex(file, 'stamp', [...entries].reverse());
+    expect(String(bodyText(read.get('s1.jsonl')!.body!))).toBe('');
   });
 });
 

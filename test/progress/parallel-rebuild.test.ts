@@ -49,7 +49,8 @@ describe('a history rebuild in worker threads', () => {
     expect(plain(shared.summaries)).toEqual(plain(alone.summaries));
     expect(shared.warnings.map((w) => w.replace(many, 'HOME'))).toEqual(alone.warnings.map((w) => w.replace(one, 'HOME')));
     expect(shared.warnings).toHaveLength(2);
-    const index = (dir: string) => readFileSync(indexPath(pathsOf(dir)), 'utf8').replace(/"mtimeMs":[\d.]+/g, '').replaceAll(dir, 'HOME');
+    // The journals' times differ between the two homes, and with them the length of the entries the header gives.
+    const index = (dir: string) => readFileSync(indexPath(pathsOf(dir)), 'utf8').replace(/"mtimeMs":[\d.]+|"heads":\d+/g, '').replaceAll(dir, 'HOME');
     expect(index(many)).toBe(index(one));
   });
 
