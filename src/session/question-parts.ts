@@ -56,15 +56,22 @@ export interface QuestionPart {
 export function partsOf(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
   // Split keeping each separator, so that "and" can be told from "?" or a dash.
-  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(new RegExp(`([?;,:]|\\band\\b|\\balso\\b|\\bplus\\b|&|\\s[-–/]\\s|${EXAMPLES.source})`, 'i'));
+  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(new RegExp(`([?;,:()+]|\\band\\b|\\balso\\b|\\bplus\\b|&|\\s[-–/]\\s|${EXAMPLES.source})`, 'i'));
   let clause = -1;
   let counting = false;
   /** The text of the question the current clause belongs to. */
   let opening = '';
+  // "scale (users, qps) and latency": what is in brackets elaborates the part before them, which is
+  // what the part after them goes on from.
+  let bracketed = false;
+  let closed = false;
   for (let i = 0; i < pieces.length; i += 2) {
+    const separator = (pieces[i - 1] ?? '').trim();
+    if (separator === '(') bracketed = true;
+    if (separator === ')') [bracketed, closed] = [false, true];
     const text = pieces[i]!;
     if (text.trim() === '') continue;
-    const joined = /^(?:and|plus|&)$/i.test((pieces[i - 1] ?? '').trim());
+    const joined = /^(?:and|plus|&|\+)$/i.test(separator) || (closed && /^\s*(?:and|plus)\b/i.test(text));
     // "how many users and events": a noun joined by "and" to a count is counted too, as a part of its own.
     if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text) && !DETERMINED.test(text)) {
       parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });
@@ -74,7 +81,8 @@ export function partsOf(question: string): QuestionPart[] {
     // of options or examples) adds a second thing asked, as a question of its own would. After a yes/no
     // question it goes on with what is asked ("do we log when riders see a price and don't book"), and a
     // part that names nothing ("and for how long") narrows the question before.
-    const before = parts[parts.length - 1];
+    const before = closed ? parts.filter((p) => !p.elaborates).at(-1) : parts[parts.length - 1];
+    closed = false;
     const goesOn = before !== undefined && !before.elaborates && !NAMES_NOTHING.test(text);
     // "DAU? latency budget?", "traffic, languages, latency?": after a question that is a bare noun, another
     // bare noun is another thing asked (a colon or a dash after it lists options instead).
@@ -82,7 +90,7 @@ export function partsOf(question: string): QuestionPart[] {
     // After a yes/no question, "and" adds a thing of its own when it opens with an article ("is there an
     // existing system and a feature store").
     const adds = goesOn && ((joined && (!YES_NO.test(opening) || DETERMINED.test(text)) && !LISTS.test(text)) || listed);
-    const example = EXAMPLES.test(pieces[i - 1] ?? '');
+    const example = bracketed || EXAMPLES.test(pieces[i - 1] ?? '');
     // A question that names nothing ("can users report faces, how many a day?", "new advertisers - how
     // common?") asks about the thing the one before named.
     const elaborates = clause >= 0 && (example || NAMES_NOTHING.test(text) || (!OPENS_QUESTION.test(text) && !adds));

@@ -93,6 +93,9 @@ describe('"and" after a question adds a second thing asked, each answered from i
     ['news-feed', 'qps? p99 latency?', ['traffic', 'latency-budget']],
     ['payment-fraud', 'traffic, latency budget?', ['traffic', 'latency-budget']],
     ['news-feed', 'dau, languages, latency?', ['traffic', 'regions-languages', 'latency-budget']],
+    // "+" joins as "and" does; what is in brackets elaborates the part before them.
+    ['video-recommendation', 'traffic + latency?', ['traffic', 'latency-budget']],
+    ['news-feed', 'scale (users, qps) and latency constraints', ['traffic', 'latency-budget']],
     // After a yes/no question, "and" with an article opens a thing of its own.
     ['news-feed', 'is there an existing system and a feature store', ['existing-system', 'infrastructure']],
   ];
@@ -107,6 +110,7 @@ describe('"and" after a question adds a second thing asked, each answered from i
     expect(clauses('what is the traffic and the latency budget')).toEqual([0, 1]);
     expect(clauses('business goal: watch time? engagement?')).toEqual([0, 0, 0]);
     expect(clauses('what devices: tv, mobile, web')).toEqual([0, 0, 0, 0]);
+    expect(partsOf('scale (users, qps) and latency').map((p) => [p.clause, p.elaborates])).toEqual([[0, false], [0, true], [0, true], [1, false]]);
   });
 });
 
