@@ -269,3 +269,9 @@ describe('shorthands people type', () => {
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 });
+
+describe('"what\'s worse, X or Y" asks what a mistake costs', () => {
+  it.each([['news-feed', 'whats worse, showing a boring post or hiding a good one', ['error-cost']]])('%s: %s', (caseId, question, facts) =>
+    expect(ask(caseId, question).facts).toEqual(facts),
+  );
+});
