@@ -232,13 +232,14 @@ const separateOraPlugin = {
 };
 
 /**
- * src/cli/main.ts answers --version and --help itself and imports ./run.js for everything
- * else: that import stays a file of its own, so the two print without loading the program.
+ * src/cli/main.ts answers --version and --help itself, runs a one-file program for most commands
+ * (src/cli/cached-program.ts, bundled in, requiring what it needs only when called), and imports
+ * ./run.js for the rest: that import stays a file of its own, so the two print without loading the program.
  */
 const separateRunPlugin = {
   name: 'separate-run',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(run|cached-program)\.js$/ }, (args) =>
+    b.onResolve({ filter: /^\.\/run\.js$/ }, (args) =>
       resolve(args.resolveDir, args.path).startsWith(at('src', 'cli')) ? { path: args.path, external: true } : undefined,
     );
   },
@@ -300,7 +301,6 @@ for (const [program, commands] of Object.entries(oneFilePrograms)) {
   // Run through vm.Script, a program has no module loader for import(): everything it loads later is required.
   if (/\bimport\(/.test(readFileSync(join(fresh, `${program}.cjs`), 'utf8'))) throw new Error(`build: dist/${program}.cjs calls import(), which it cannot run`);
 }
-await build({ ...bundleOptions, entryPoints: { 'cached-program': at('src/cli/cached-program.ts') }, outdir: fresh, plugins: [requiredBuiltinsPlugin] });
 // A worker thread of a history index rebuild (src/progress/journal-summaries.ts), beside the programs that start it.
 await build({
   ...bundleOptions,

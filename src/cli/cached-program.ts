@@ -3,12 +3,17 @@
 // compiling the program's 270-370 KB (before a drill's first prompt, or history's table). A cache this
 // V8 cannot use (another Node version, other flags) is rejected by V8 itself and the program compiles
 // as it would without one.
-import { readFileSync, writeFileSync } from 'node:fs';
+import type * as NodeFs from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import type * as NodeUrl from 'node:url';
+import type * as NodeVm from 'node:vm';
 
 export function runCachedProgram(name: string): void {
+  // Required here, not imported: this is bundled into the entry point, which `--version` loads too.
+  const load = createRequire(import.meta.url);
+  const { readFileSync, writeFileSync } = load('node:fs') as typeof NodeFs;
+  const { fileURLToPath } = load('node:url') as typeof NodeUrl;
+  const vm = load('node:vm') as typeof NodeVm;
   const url = new URL(`./${name}.cjs`, import.meta.url);
   const file = fileURLToPath(url);
   const cacheFile = `${file}.cache`;
