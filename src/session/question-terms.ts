@@ -155,7 +155,8 @@ export const asksAboutNow = (text: string): boolean => PRESENT.test(text.toLower
  * does it appear", "which surfaces"): what the fact about surfaces and placements is asked with.
  */
 export const SHOWN_TERM = '#where';
-const WHERE_SHOWN = /\bwhere\b[^?.;]*\b(?:shown|show|shows|appear|appears|displayed|display|surfaced|placed|rendered)\b|\b(?:surfaces?|placements?)\b/;
+const WHERE_SHOWN =
+  /\bwhere\b[^?.;]*\b(?:shown|show|shows|appear|appears|displayed|display|surfaced|placed|rendered)\b|\bwhere in the (?:app|product|site|ui|page)\b|\b(?:surfaces?|placements?|which (?:screens?|pages?|tabs?))\b/;
 export const asksWhereShown = (text: string): boolean => WHERE_SHOWN.test(text.toLowerCase());
 
 /** True when a fact's answer states a quantity: a figure ("400 million", "0.3 percent", "within 14 days"). */

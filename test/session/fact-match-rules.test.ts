@@ -177,6 +177,8 @@ describe('where in the product something is shown asks for the surfaces, and dev
     ['event-recommendation', 'where do recommendations appear', ['scope']],
     ['event-recommendation', 'ios or android?', ['scope']],
     ['event-recommendation', 'desktop too?', ['scope']],
+    ['news-feed', 'which screen is this on', ['scope']],
+    ['similar-listings', 'where in the app does it live', ['scope']],
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 });
@@ -230,6 +232,8 @@ describe('the words for a system that already exists', () => {
     ['news-feed', 'are we replacing an older system'],
     ['video-search', "what's the baseline we're replacing"],
     ['video-search', 'is this greenfield'],
+    ['chatbot-safety', "what's in production"],
+    ['harmful-content-detection', 'do we have anything in place'],
   ];
   it.each(table)('%s: %s', (caseId, question) => expect(ask(caseId, question).facts).toEqual(['existing-system']));
 });
