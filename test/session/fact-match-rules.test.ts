@@ -281,3 +281,11 @@ describe('"what\'s worse, X or Y" asks what a mistake costs', () => {
     expect(ask(caseId, question).facts).toEqual(facts),
   );
 });
+
+describe('a superlative only says how much, not which fact ("the biggest market" asks about markets)', () => {
+  const table: [string, string, string[]][] = [
+    ['payment-fraud', 'which market is biggest', ['regions']],
+    ['harmful-content-detection', 'which language is biggest', ['languages']],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
