@@ -207,13 +207,14 @@ describe('a word of the same family as one the facts use asks what that one answ
   );
 });
 
-describe('how people name law, limits, freshness and how long data is kept', () => {
+describe('how people name law, limits, freshness, datasets and how long data is kept', () => {
   const table: [string, string, string[]][] = [
     ['news-feed', 'any regulatory constraints', ['privacy']], // its keywords say "legal"
     ['chatbot-safety', 'how long do we retain conversations', ['infrastructure-compute']], // a retention period, not a delay
     ['ad-click-prediction', 'any privacy constraints', ['privacy']], // its fact asks for "limits"
     ['news-feed', 'how stale can the feed be', ['freshness']],
     ['video-search', 'how stale can the index be', ['freshness']],
+    ['news-feed', 'is there a labelled dataset', ['engagement-logs']],
   ];
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 });
