@@ -3,7 +3,7 @@
 // many facts use each term, which is how specific a word is in this case.
 import type { Fact } from '../content/model.js';
 import { countedAsked, countedStated, kindWords, kindsAsked, kindsStated } from './quantity-kinds.js';
-import { asksAboutNow, asksWhereShown, modifiersOf, NOW_TERM, SHOWN_TERM, stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+import { stemOf, statesNumber, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 /** "#n:upload": the text counts uploads ("how many uploads", "500,000 uploads a day"). */
 function countedTerms(phrases: string[][], vocabulary: CompiledVocabulary): string[] {
@@ -26,12 +26,6 @@ export interface IndexedFact {
   name: Set<string>;
   /** The answer gives a figure. */
   number: boolean;
-  /** Which one its own question and id name of each thing: "latency budget" → budget: {latency}. */
-  modifiers: Map<string, Set<string>>;
-  /** The same, from the ways it is asked (`asks`): "any regulatory requirements" names its requirements too. */
-  askedModifiers: Map<string, Set<string>>;
-  /** Every term its question, keywords, answer and id use. */
-  uses: Set<string>;
 }
 
 export interface FactIndex {
@@ -54,23 +48,15 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
     words.forEach((w) => known.add(w));
     return termsOf(words, vocabulary, { inner: true });
   };
-  const asking = (text: string) => [
-    ...terms(text),
-    ...kindsAsked(text),
-    ...countedHeads(countedAsked(wordsOf(text), ends), vocabulary),
-    ...(asksAboutNow(text) ? [NOW_TERM] : []),
-    ...(asksWhereShown(text) ? [SHOWN_TERM] : []),
-  ];
+  const asking = (text: string) => [...terms(text), ...kindsAsked(text), ...countedHeads(countedAsked(wordsOf(text), ends), vocabulary)];
   const indexed = facts.map((fact) => ({
-    question: new Set([...asking(fact.question), ...termsOf(wordsOf(fact.id.replace(/-/g, " ")), vocabulary).filter((t) => t.startsWith("~"))]),
+    question: new Set(asking(fact.question)),
     asks: fact.asks.map((ask) => new Set(asking(ask))).filter((ask) => ask.size > 0),
     keywords: new Set(fact.keywords.flatMap(terms)),
     answer: new Set([...terms(fact.answer), ...kindsStated(fact.answer), ...countedTerms(countedStated(wordsOf(fact.answer), ends), vocabulary)]),
     name: new Set(termsOf(wordsOf(fact.id.replace(/-/g, ' ')), vocabulary, { inner: true })),
     number: statesNumber(fact.answer),
-    modifiers: mergeModifiers([fact.question, fact.id.replace(/-/g, ' '), ...fact.keywords].map((text) => modifiersOf(wordsOf(text), vocabulary))),
-    askedModifiers: mergeModifiers(fact.asks.map((text) => modifiersOf(wordsOf(text), vocabulary))),
-  })).map((f) => ({ ...f, uses: new Set([...f.question, ...f.keywords, ...f.answer, ...f.name]) }));
+  }));
   const df = new Map<string, number>();
   const askedDf = new Map<string, number>();
   const count = (map: Map<string, number>, terms: Iterable<string>) => new Set(terms).forEach((t) => map.set(t, (map.get(t) ?? 0) + 1));
@@ -87,38 +73,4 @@ export function indexFacts(facts: readonly Fact[], caseText: string, vocabulary:
   for (const [t, n] of askDf) if (!askedDf.has(t)) askedDf.set(t, n);
   const kindTerms = new Set(kindWords.flatMap((w) => termsOf([w], vocabulary)));
   return { facts: indexed, df, askedDf, context: new Set(terms(caseText)), known, kindTerms };
-}
-
-function mergeModifiers(maps: Map<string, Set<string>>[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const map of maps) for (const [head, mods] of map) mods.forEach((m) => out.set(head, (out.get(head) ?? new Set()).add(m)));
-  return out;
-}
-
-/** Below this length a stem that begins another is too often a different word ("mode", "model"). */
-const KIN_MIN_LENGTH = 5;
-
-/** One stem begins the other, or they share a root of most of the shorter ("explan", "explain"). */
-function kin(a: string, b: string): boolean {
-  let shared = 0;
-  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
-  return shared >= KIN_MIN_LENGTH && shared >= KIN_SHARE * Math.min(a.length, b.length);
-}
-/** Share of the shorter stem a root must be. */
-const KIN_SHARE = 0.8;
-
-/**
- * The stem the facts use for a word of the same family that they do not use: "regulatory" asks what
- * "regulation" answers, "recommendable" what "recommend" does (the stemmer keeps some derivations apart).
- * The two share a root long enough to be one; of several, the one most facts use.
- */
-export function kinOf(index: FactIndex, term: string): string {
-  if (term.startsWith('#') || term.startsWith('~') || index.df.has(term) || index.askedDf.has(term) || term.length < KIN_MIN_LENGTH) return term;
-  let best: string | undefined;
-  for (const [stem, n] of index.df) {
-    if (stem.startsWith('#') || stem.startsWith('~') || stem.length < KIN_MIN_LENGTH) continue;
-    if (!kin(stem, term)) continue;
-    if (best === undefined || n > index.df.get(best)!) best = stem;
-  }
-  return best ?? term;
 }

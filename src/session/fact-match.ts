@@ -15,16 +15,12 @@
 // words, or, when the two fit about as well, when its own question adds clearly less that was not asked;
 // a yes/no question without examples must be answered by a fact that uses its heaviest word (the thing
 // it asks about). A runner-up that explains *other* words of the question is a second part of a compound
-// question and answers too, when it is asked with that part's heaviest word. A fact that matches only the
-// examples given is no rival; a fact that names another one of the thing asked ("latency budget" for "a
-// compute budget") does not match on it; a question about how things stand now that names nothing a fact
-// answers asks for the existing system. Otherwise: no figure, assume.
-import { countedHeads, endsPhrase, kinOf, type FactIndex } from './fact-index.js';
-import { scoreFacts, type Scored } from './fact-score.js';
+// question and answers too. Otherwise: no figure, assume.
+import { countedHeads, endsPhrase, type FactIndex, type IndexedFact } from './fact-index.js';
 import { tuning } from './fact-tuning.js';
 import { countedAsked, kindsAsked } from './quantity-kinds.js';
 import { partsOf, yesNoClauses } from './question-parts.js';
-import { asksAboutNow, asksForNumber, asksWhereShown, SHOWN_TERM, correctTypos, modifiersOf, NOW_TERM, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
+import { asksForNumber, correctTypos, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 export type FactMatch =
   /** `rest`: part of the question matched no fact. */
@@ -36,31 +32,18 @@ export interface WeighedQuestion {
   weights: Map<string, number>;
   /** The clauses each term appears in. */
   clauses: Map<string, Set<number>>;
-  /** Terms of the question proper, not only of its options or examples. */
-  proper: Set<string>;
-  /** The word before each word of a noun compound ("compute budget"): which one is asked for. */
-  modifiers: Map<string, Set<string>>;
 }
 
 /** The question's terms, each with its weight and where it sits. */
-export function weighTerms(index: FactIndex, question: string, vocabulary: CompiledVocabulary, { now = false } = {}): WeighedQuestion {
+export function weighTerms(index: FactIndex, question: string, vocabulary: CompiledVocabulary): WeighedQuestion {
   const n = index.facts.length;
   const weights = new Map<string, number>();
   const clauses = new Map<string, Set<number>>();
-  const proper = new Set<string>();
-  const modifiers = new Map<string, Set<string>>();
   for (const { text, clause: i, elaborates } of partsOf(question)) {
     const words = correctTypos(wordsOf(text), index.known);
-    for (const [head, mods] of modifiersOf(words, vocabulary)) mods.forEach((m) => modifiers.set(head, (modifiers.get(head) ?? new Set()).add(m)));
     const counted = countedHeads(countedAsked(words, endsPhrase(vocabulary)), vocabulary);
-    const present = now && asksAboutNow(text) ? [NOW_TERM] : [];
-    const shown = asksWhereShown(text) ? [SHOWN_TERM] : [];
-    const kin = termsOf(words, vocabulary).map((t) => kinOf(index, t));
-    for (const term of [...kin, ...kindsAsked(text), ...counted, ...present, ...shown]) {
+    for (const term of [...termsOf(words, vocabulary), ...kindsAsked(text), ...counted]) {
       const df = index.df.get(term) ?? 0;
-      // Beside "now", a word no fact uses, or the case's own question does, is the candidate's name for
-      // what exists ("the current approach", "an existing recommender").
-      if (present.length > 0 && !term.startsWith('#') && (df === 0 || index.context.has(term))) continue;
       // A word no fact uses but the case's own question does ("recommender") says what the case is about, not which fact.
       const unknown = index.context.has(term) ? tuning.CONTEXT_SHARE * Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN) : Math.log(1 + n / tuning.UNKNOWN_AS_ONE_IN);
       // The words every design uses ("data", "model") point at a fact less than the case's own words do.
@@ -69,39 +52,71 @@ export function weighTerms(index: FactIndex, question: string, vocabulary: Compi
       const share = elaborates ? tuning.ELABORATION_SHARE : 1;
       weights.set(term, Math.max(weights.get(term) ?? 0, (df > 0 ? Math.log(1 + n / df) : unknown) * generic * share));
       clauses.set(term, (clauses.get(term) ?? new Set()).add(i));
-      if (!elaborates) proper.add(term);
     }
   }
-  return { weights, clauses, proper, modifiers };
+  return { weights, clauses };
+}
+
+interface Scored {
+  fact: number;
+  score: number;
+  /** Weight of the terms the fact uses anywhere. */
+  explained: number;
+  terms: Set<string>;
+  asked: boolean;
+  specific: boolean;
+}
+
+export function scoreFacts(index: FactIndex, weights: Map<string, number>): Scored[] {
+  const n = index.facts.length;
+  const specificDf = Math.max(1, Math.floor(n * tuning.SPECIFIC_SHARE));
+  return index.facts.map((f, fact) => {
+    let score = 0;
+    let explained = 0;
+    let asked = false;
+    let specific = false;
+    const terms = new Set<string>();
+    const echoed = echoedAsks(f, weights, index.kindTerms);
+    for (const [term, weight] of weights) {
+      const share = f.question.has(term) || echoed.has(term) ? 1 : f.keywords.has(term) ? tuning.KEYWORD_SHARE : f.answer.has(term) ? tuning.ANSWER_SHARE : 0;
+      if (share === 0) continue;
+      const inAsk = share > tuning.ANSWER_SHARE;
+      terms.add(term);
+      // The fact's name breaks ties between facts that both use the word ("exists" / "existing system").
+      score += weight * (share + (f.name.has(term) ? tuning.NAME_BONUS : 0));
+      explained += weight;
+      asked ||= inAsk;
+      // Specific: few facts use the term at all, or few ask for it in their own question; and the case's
+      // own question does not use it ("riders" and "price" in a ride-pricing case say what the case is about).
+      specific ||=
+        !index.context.has(term) && ((index.df.get(term) ?? n) <= specificDf || (inAsk && (index.askedDf.get(term) ?? n) <= specificDf));
+    }
+    return { fact, score, explained, terms, asked, specific };
+  });
+}
+
+/**
+ * The words of the fact's asks that the question echoes: those of each ask it shares two words with (or
+ * all of a one-word ask, "p99?"). An ask is a way of putting the whole question; one casual word of it
+ * alone ("how *bad* is the office coffee", "who *eats* lunch") is how a question is put, not what it asks.
+ */
+function echoedAsks(fact: IndexedFact, weights: Map<string, number>, kindTerms: Set<string>): Set<string> {
+  // Words, not terms: "how many events" is one word, though it is both the word and what is counted, and
+  // "daily" one, though it is also the rate it asks for ("per day" is a word and a rate, as "trips/day" is).
+  const words = (terms: string[]) => new Set(terms.filter((t) => !kindTerms.has(t)).map((t) => t.replace(/^#n:/, ''))).size;
+  const echoed = new Set<string>();
+  for (const ask of fact.asks) {
+    const shared = [...ask].filter((t) => weights.has(t));
+    if (words(shared) >= Math.min(2, words([...ask]))) shared.forEach((t) => echoed.add(t));
+  }
+  return echoed;
 }
 
 const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.explained;
 
-/**
- * The facts that answer the question, or why none does. A question about how things stand now that names
- * nothing a fact answers ("is there an existing recommender", "what's the current approach") asks for
- * the system that exists; "now" otherwise only dates what is asked ("what's the CTR today").
- */
+/** The facts that answer the question, or why none does. */
 export function matchFacts(index: FactIndex, question: string, vocabulary: CompiledVocabulary): FactMatch {
-  if (!asksAboutNow(question)) return matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary));
-  // Asked this way, the question must be explained nearly whole: "how many users today" still counts users.
-  const now = () => matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary, { now: true }), { whole: true });
-  // "How are suggestions made today" asks how it is done now: that, before what its words match.
-  if (HOW_DONE.test(question)) {
-    const done = now();
-    if (done.kind === 'facts') return done;
-  }
-  const match = matchWeighed(index, question, vocabulary, weighTerms(index, question, vocabulary));
-  if (match.kind === 'facts') return match;
-  const then = now();
-  return then.kind === 'facts' ? then : match;
-}
-
-/** A question for how something is produced ("how are events ranked…", "how do we pick…"), not how it is measured. */
-const HOW_DONE =
-  /^\s*how (?:is|are|do|does|was|were)\b.*\b(?:made|make|done|do|ranked|rank|chosen|choose|picked|pick|computed|compute|generated|generate|built|selected|select|ordered|sorted|decided|decide|set|priced|scored|score|detected|detect|found|caught|produced|calculated|estimated|estimate|handled|handle)\b/i;
-
-function matchWeighed(index: FactIndex, question: string, vocabulary: CompiledVocabulary, weighed: WeighedQuestion, { whole = false } = {}): FactMatch {
+  const weighed = weighTerms(index, question, vocabulary);
   const numeric = asksForNumber(wordsOf(question), vocabulary);
   const yesNo = yesNoClauses(question);
   let weights = weighed.weights;
@@ -112,7 +127,7 @@ function matchWeighed(index: FactIndex, question: string, vocabulary: CompiledVo
   const clausesOfTerms = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => [...(weighed.clauses.get(t) ?? [])]));
   for (;;) {
     const first = chosen.length === 0;
-    const ranked = scoreFacts(index, weights, weighed.modifiers)
+    const ranked = scoreFacts(index, weights)
       .filter((s) => !chosen.includes(s.fact))
       // A further fact answers another part of a compound question: none of its words in a part already answered.
       .filter((s) => first || [...clausesOfTerms(s.terms)].every((c) => !answeredClauses.has(c)))
@@ -130,40 +145,29 @@ function matchWeighed(index: FactIndex, question: string, vocabulary: CompiledVo
       if (b + tuning.FIT_MARGIN <= a) ranked.splice(0, 2, ranked[1]!, ranked[0]!);
       if (Math.min(a, b) + tuning.FIT_MARGIN <= Math.max(a, b)) ranked.splice(1, 1);
     }
-    const [best] = ranked;
-    // A fact that matches only the options or examples given ("what does success look like - clicks,
-    // watch time?") is no rival to one that matches what is asked.
-    const answersQuestion = (s: Scored) => [...s.terms].some((t) => weighed.proper.has(t));
-    const next = best && answersQuestion(best) ? ranked.slice(1).find(answersQuestion) : ranked[1];
+    const [best, next] = ranked;
     // Judged against the parts of the question its words come from: another part may ask what no fact answers.
     const itsClauses = clausesOfTerms(best?.terms ?? []);
     const asked = [...weights].filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => itsClauses.has(c)));
     // The heaviest word of those parts that the best fact does not use: what else the question is about.
     const unexplained = Math.max(0, ...asked.filter(([t]) => !best?.terms.has(t)).map(([, w]) => w));
-    if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first && !whole, unexplained)) break;
+    if (!best || !confident(best, next, asked.reduce((a, [, w]) => a + w, 0), first, unexplained)) break;
     // A yes/no question ("is there a cap on pushes per day?") is about the thing it names: a fact that
     // leaves out its heaviest word answers something else, however much of the rest it shares.
     const inYesNo = asked.filter(([t]) => [...(weighed.clauses.get(t) ?? [])].some((c) => yesNo.has(c)));
     const heaviest = (explained: boolean) => Math.max(0, ...inYesNo.filter(([t]) => best.terms.has(t) === explained).map(([, w]) => w));
     if (heaviest(false) > heaviest(true)) break;
-    // A further part of a compound question ("which countries and card networks") is answered by a fact
-    // asked with its heaviest word, not one whose answer merely mentions it.
-    const [head] = [...asked].sort(([, a], [, b]) => b - a)[0] ?? [];
-    if (!first && head !== undefined && !best.askedTerms.has(head)) break;
     if (next && close(best, next)) {
       if (first) return { kind: 'ambiguous', facts: [best.fact, next.fact] };
       break;
     }
     chosen.push(best.fact);
-    // The parts it answers are those it is asked with: its answer mentioning a word of another part
-    // ("how many users and the latency budget": the latency fact's answer counts users) answers nothing there.
-    clausesOfTerms(best.asked ? best.askedTerms : best.terms).forEach((c) => answeredClauses.add(c));
+    clausesOfTerms(best.terms).forEach((c) => answeredClauses.add(c));
     weights = new Map([...weights].filter(([t]) => !best.terms.has(t)));
   }
   if (chosen.length === 0) return { kind: 'none' };
   // In the order the question asks; "the rest": a part of it that no chosen fact touches and that says something.
-  const scored = scoreFacts(index, weighed.weights, weighed.modifiers);
-  const firstClause = (fact: number) => Math.min(...[...clausesOfTerms(scored[fact]!.asked ? scored[fact]!.askedTerms : scored[fact]!.terms)]);
+  const firstClause = (fact: number) => Math.min(...[...clausesOfTerms(scoreFacts(index, weighed.weights)[fact]!.terms)]);
   const unanswered = new Map<number, number>();
   for (const [term, weight] of weights) {
     for (const c of weighed.clauses.get(term) ?? []) if (!answeredClauses.has(c)) unanswered.set(c, (unanswered.get(c) ?? 0) + weight);
@@ -206,7 +210,7 @@ function confident(best: Scored, next: Scored | undefined, total: number, first:
     first &&
     coverage >= tuning.MIN_COVERAGE_CLEAR &&
     best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0) &&
-    unexplained < best.explained
+    unexplained <= best.explained
   );
 }
 

@@ -21,8 +21,7 @@ const kinds: readonly QuantityKind[] = [
   {
     // Volume over time: traffic, uploads, searches, decisions.
     term: '#rate',
-    // Growth is a rate too: "how fast is the catalogue growing" asks how many new ones a day.
-    asked: new RegExp(String.raw`\b${PER_TIME}\b|\b(?:daily|qps|rps|throughput|traffic|volume|dau|mau|grow|grows|growing|growth)\b`),
+    asked: new RegExp(String.raw`\b${PER_TIME}\b|\b(?:daily|qps|rps|throughput|traffic|volume|dau|mau)\b`),
     stated: new RegExp(String.raw`${NUMBER}\s+(?:[a-z-]+\s+){0,4}${PER_TIME}\b|\bdaily active\b`),
   },
   {
@@ -35,8 +34,7 @@ const kinds: readonly QuantityKind[] = [
     // How soon something must happen: a deadline, a turnaround, freshness.
     term: '#delay',
     // "How long are the videos" asks a length, not how soon: "how long" opens a delay unless "is"/"are" follows.
-    // "How fast is it growing" asks a rate, not how soon; "how long do we keep logs" a retention period.
-    asked: /\bhow (?:long(?! (?:is|are|was|were)\b)(?![^?]*\b(?:keep|kept|retain|retained|store|stored)\b)|soon|quickly(?![^?]*\bgrow)|fast(?![^?]*\bgrow)|fresh)\b|\b(?:deadline|turnaround|within|delay)\b/,
+    asked: /\bhow (?:long(?! (?:is|are|was|were)\b)|soon|quickly|fast|fresh)\b|\b(?:deadline|turnaround|within|delay)\b/,
     // "within 10 minutes", "in under an hour", "2 hours after": not a length ("a 6 minute video").
     stated: /\bwithin (?:\d|an? |one )|\b(?:in|after|under) (?:about |under |less than )?\d+\s*(?:seconds?|minutes?|hours?|days?)\b|\d\s*(?:seconds?|minutes?|hours?|days?) (?:of|after|before|later)\b/,
   },
@@ -62,7 +60,7 @@ const kinds: readonly QuantityKind[] = [
 
 /** Words that by themselves ask for a kind ("daily" a rate, "ms" a latency): the word and its kind are one thing said. */
 export const kindWords: readonly string[] = [
-  ...['day', 'daily', 'second', 'sec', 'hour', 'minute', 'week', 'month', 'year', 'qps', 'rps', 'throughput', 'traffic', 'volume', 'dau', 'mau', 'grow', 'growing', 'growth'],
+  ...['day', 'daily', 'second', 'sec', 'hour', 'minute', 'week', 'month', 'year', 'qps', 'rps', 'throughput', 'traffic', 'volume', 'dau', 'mau'],
   ...['latency', 'ms', 'milliseconds', 'deadline', 'turnaround', 'delay', 'ratio', 'rate', 'cost', 'revenue', 'spend', 'dollars', 'worse', 'vs', 'versus'],
 ];
 

@@ -29,17 +29,13 @@ export interface CompiledVocabulary {
 }
 
 
-/**
- * Lower-case words; "a/b" and "&" read as words, apostrophes dropped ("what's" → "whats"), and the
- * shorthands for a count ("# of users", "#users", "num users", "no. of users") as "number of".
- */
+/** Lower-case words; "a/b" and "&" read as words, apostrophes dropped ("what's" → "whats"). */
 export function wordsOf(text: string): string[] {
   const lower = text
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/\ba\s*\/\s*b\b/g, 'ab')
-    .replace(/&/g, ' and ')
-    .replace(/#\s*(?:of\s+)?(?=[a-z])|\bnum\.?\s+(?:of\s+)?|\bno\.\s*of\s+/g, ' number of ');
+    .replace(/&/g, ' and ');
   return lower.match(/[a-z0-9]+/g) ?? [];
 }
 
@@ -116,48 +112,11 @@ export function termsOf(words: readonly string[], vocabulary: CompiledVocabulary
   return out;
 }
 
-/**
- * The word before each word of a noun compound, as terms: "the compute budget" → budget: {compute}. The
- * first word says which one the second is ("a compute budget" is not the latency budget). Only words next
- * to each other, each a term of its own.
- */
-export function modifiersOf(words: readonly string[], vocabulary: CompiledVocabulary): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const single = words.map((w) => {
-    const t = termsOf([w], vocabulary);
-    return t.length === 1 ? t[0]! : undefined;
-  });
-  for (let i = 1; i < words.length; i++) {
-    const [modifier, head] = [single[i - 1], single[i]];
-    if (modifier === undefined || head === undefined || modifier === head) continue;
-    out.set(head, (out.get(head) ?? new Set()).add(modifier));
-  }
-  return out;
-}
-
 /** True when the question asks for a number ("how many users", "what fraction of posts"). */
 export function asksForNumber(words: readonly string[], vocabulary: CompiledVocabulary): boolean {
   const text = ` ${words.map(stemOf).join(' ')} `;
   return vocabulary.numeric.some((p) => text.includes(p));
 }
-
-/**
- * The term of a question about how things stand now ("is there an existing recommender", "what do you
- * use today", "the current approach"): what the fact about the existing system is asked with. Words of
- * time are otherwise ignored, as "how many users today" asks for users.
- */
-export const NOW_TERM = '#now';
-const PRESENT = /\b(?:existing|current|currently|today|todays|right now|now|at the moment|nowadays|these days|in production|in prod|legacy|status quo|incumbent|baseline|so far)\b/;
-export const asksAboutNow = (text: string): boolean => PRESENT.test(text.toLowerCase());
-
-/**
- * The term of a question about where in the product something is shown ("where are recs shown", "where
- * does it appear", "which surfaces"): what the fact about surfaces and placements is asked with.
- */
-export const SHOWN_TERM = '#where';
-const WHERE_SHOWN =
-  /\bwhere\b[^?.;]*\b(?:shown|show|shows|appear|appears|displayed|display|surfaced|placed|rendered)\b|\bwhere in the (?:app|product|site|ui|page)\b|\b(?:surfaces?|placements?|which (?:screens?|pages?|tabs?))\b/;
-export const asksWhereShown = (text: string): boolean => WHERE_SHOWN.test(text.toLowerCase());
 
 /** True when a fact's answer states a quantity: a figure ("400 million", "0.3 percent", "within 14 days"). */
 export const statesNumber = (answer: string): boolean => /(^|[^\w.])\d/.test(answer);
