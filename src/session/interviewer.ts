@@ -28,6 +28,11 @@ function indexOf(kase: Case, vocabulary: Vocabulary | undefined): FactIndex {
 /** The reply to a clarifying question: the facts it asks for, a choice when it could mean two, or the advice to assume. */
 export function answerQuestion(kase: Case | undefined, question: string, vocabulary?: Vocabulary): QuestionReply {
   if (!kase || kase.facts.length === 0) return { facts: [], reply: assumptionReply };
+  // Asked in a fact's own words (its question, or one of its asks): that fact, whatever the weighing of
+  // common words would make of it ("How much fraud is there?" is all common words).
+  const said = inOwnWords(question);
+  const own = kase.facts.find((f) => inOwnWords(f.question) === said || f.asks.some((a) => inOwnWords(a) === said));
+  if (own) return { facts: [own.id], reply: own.answer };
   const match = matchFacts(indexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
   const fact = (i: number) => kase.facts[i]!;
   switch (match.kind) {
@@ -44,6 +49,13 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
     }
   }
 }
+
+/** A question reduced to its words: case, punctuation and spacing do not make it another question. */
+const inOwnWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export interface FollowUp {
   topic: string;
