@@ -279,11 +279,8 @@ await build({
 // History, stats and next likewise (about forty chunks each was a tenth of history's time), and
 // validate, check, list and show. All are CommonJS (dist/<name>.cjs), run by src/cli/cached-program.ts
 // through V8's code cache.
-const oneFilePrograms = {
-  'run-session': ['drill', 'practice', 'resume'],
-  'run-progress': ['history', 'stats', 'next'],
-  'run-content': ['validate', 'check', 'list', 'show'],
-};
+// Which commands each serves: the table src/cli/main.ts routes by.
+const { oneFilePrograms } = await loadModule('src/cli/one-file-programs.ts');
 const cachedProgram = {
   format: 'cjs',
   outExtension: { '.js': '.cjs' },

@@ -2,9 +2,10 @@
 // build rendered with commander (test/cli/surface.test.ts keeps them equal), so
 // they load nothing; everything else goes through the full program in run.ts (for the commands that
 // run a session, for those that read the saved sessions, and for those that read the content, the same
-// program built as one file and run through V8's code cache: run-session.ts, run-progress.ts,
-// run-content.ts, cached-program.ts).
+// program built as one file and run through V8's code cache: one-file-programs.ts says which,
+// cached-program.ts runs it).
 import { commandNameFor } from '../text/command.js';
+import { programFor } from './one-file-programs.js';
 
 declare const MLSD_VERSION: string;
 declare const MLSD_HELP: string;
@@ -23,12 +24,8 @@ if (only === '--version' || only === '-V') {
 } else if ((only === '--help' || only === '-h' || only === '') && commandNameFor(process.env, process.argv[1]) === 'mlsd') {
   // The pre-rendered help names plain `mlsd`; through npx the program renders it naming `npx mlsd`.
   process.stdout.write(MLSD_HELP);
-} else if (args[0] === 'drill' || args[0] === 'practice' || args[0] === 'resume') {
-  (await import('./cached-program.js')).runCachedProgram('run-session');
-} else if (args[0] === 'history' || args[0] === 'stats' || args[0] === 'next') {
-  (await import('./cached-program.js')).runCachedProgram('run-progress');
-} else if (args[0] === 'validate' || args[0] === 'check' || args[0] === 'list' || args[0] === 'show') {
-  (await import('./cached-program.js')).runCachedProgram('run-content');
+} else if (programFor(args[0])) {
+  (await import('./cached-program.js')).runCachedProgram(programFor(args[0])!);
 } else {
   await import('./run.js');
 }
