@@ -1,6 +1,6 @@
 // The interviewer: answers `? questions` from the case's facts, and picks the
 // follow-up question asked at the end of a step in mock mode. Pure.
-import type { Case, PlannedStep, Vocabulary } from '../content/model.js';
+import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { matchFacts } from './fact-match.js';
@@ -30,8 +30,7 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   if (!kase || kase.facts.length === 0) return { facts: [], reply: assumptionReply };
   // Asked in a fact's own words (its question, or one of its asks): that fact, whatever the weighing of
   // common words would make of it ("How much fraud is there?" is all common words).
-  const said = inOwnWords(question);
-  const own = kase.facts.find((f) => inOwnWords(f.question) === said || f.asks.some((a) => inOwnWords(a) === said));
+  const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
   const match = matchFacts(indexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
   const fact = (i: number) => kase.facts[i]!;
@@ -48,6 +47,19 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
       return { facts: match.facts.map((i) => fact(i).id), reply: answers.join(' ') };
     }
   }
+}
+
+/** Each fact by its own words (its question and its asks), made once per case. */
+const ownWords = new WeakMap<Case, Map<string, Fact>>();
+function ownWordsOf(kase: Case): Map<string, Fact> {
+  let byWords = ownWords.get(kase);
+  if (!byWords) {
+    byWords = new Map();
+    // The first fact listed keeps a wording two share (mlsd validate flags that).
+    for (const fact of kase.facts) for (const words of [fact.question, ...fact.asks]) if (!byWords.has(inOwnWords(words))) byWords.set(inOwnWords(words), fact);
+    ownWords.set(kase, byWords);
+  }
+  return byWords;
 }
 
 /** A question reduced to its words: case, punctuation and spacing do not make it another question. */
