@@ -125,6 +125,13 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
   const chosen: number[] = [];
   const answeredClauses = new Set<number>();
   const clausesOfTerms = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => [...(weighed.clauses.get(t) ?? [])]));
+  // A fact answers the parts whose weight it mostly explains: one word it shares with another part
+  // ("how many messages *per day*, and what latency can we add") leaves that part to another fact.
+  const answeredBy = (terms: Set<string>) =>
+    [...clausesOfTerms(terms)].filter((c) => {
+      const inClause = [...weighed.weights].filter(([t]) => weighed.clauses.get(t)?.has(c));
+      return sum(new Map(inClause.filter(([t]) => terms.has(t)))) >= tuning.CLAUSE_SHARE * sum(new Map(inClause));
+    });
   for (;;) {
     const first = chosen.length === 0;
     const ranked = scoreFacts(index, weights)
@@ -162,7 +169,7 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
       break;
     }
     chosen.push(best.fact);
-    clausesOfTerms(best.terms).forEach((c) => answeredClauses.add(c));
+    answeredBy(best.terms).forEach((c) => answeredClauses.add(c));
     weights = new Map([...weights].filter(([t]) => !best.terms.has(t)));
   }
   if (chosen.length === 0) return { kind: 'none' };
@@ -215,3 +222,14 @@ function confident(best: Scored, next: Scored | undefined, total: number, first:
 }
 
 const sum = (weights: Map<string, number>): number => [...weights.values()].reduce((a, b) => a + b, 0);
+
+/**
+ * The fact the question's words clearly point at, when its own question or keywords use them: what the
+ * question names, however it is put ("any labelled data or do we annotate from scratch?" names the
+ * labelled-data fact), though too weakly for the matcher to answer with it.
+ */
+export function namedFact(index: FactIndex, question: string, vocabulary: CompiledVocabulary): number | undefined {
+  const [best, next] = scoreFacts(index, weighTerms(index, question, vocabulary).weights).sort(byScore);
+  const clear = best && best.asked && best.specific && best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0);
+  return clear ? best.fact : undefined;
+}

@@ -3,7 +3,8 @@
 import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
-import { matchFacts } from './fact-match.js';
+import { matchFacts, namedFact } from './fact-match.js';
+import { intentsOf } from './question-intents.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
@@ -32,11 +33,19 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   // common words would make of it ("How much fraud is there?" is all common words).
   const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
-  const match = matchFacts(indexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
+  const index = indexOf(kase, vocabulary);
+  const compiled = compileVocabulary(vocabulary);
+  const match = matchFacts(index, question, compiled);
   const fact = (i: number) => kase.facts[i]!;
   switch (match.kind) {
-    case 'none':
-      return { facts: [], reply: assumptionReply };
+    case 'none': {
+      // No fact's words: what the question asks may still say which fact ("rn it's reverse chron, right?"),
+      // unless its words clearly name another fact's thing ("labelled data already, or from scratch?").
+      const meant = intentFact(kase, question);
+      const named = namedFact(index, question, compiled);
+      if (!meant || (named !== undefined && fact(named) !== meant)) return { facts: [], reply: assumptionReply };
+      return { facts: [meant.id], reply: meant.answer };
+    }
     case 'ambiguous': {
       const [a, b] = match.facts.map(fact);
       return { facts: [], reply: `Which do you mean: “${a!.question}” or “${b!.question}”? Ask about one.` };
@@ -47,6 +56,21 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
       return { facts: match.facts.map((i) => fact(i).id), reply: answers.join(' ') };
     }
   }
+}
+
+/**
+ * The fact a question's intent asks for when none of its words picks one: a question that shows one
+ * intent (what exists today, what success is) gets the fact that asks the same, the one fact whose own
+ * question shows it, or of several the one whose name does too ("existing-system", not "infrastructure"
+ * for "What infrastructure exists?"). A question that shows both, or none, gets none.
+ */
+function intentFact(kase: Case, question: string): Fact | undefined {
+  const [intent, ...more] = intentsOf(question);
+  if (!intent || more.length > 0) return undefined;
+  const asking = kase.facts.filter((f) => intentsOf(f.question).has(intent));
+  if (asking.length === 1) return asking[0];
+  const named = asking.filter((f) => intentsOf(f.id.replace(/-/g, ' ')).has(intent));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Each fact by its own words (its question and its asks), made once per case. */

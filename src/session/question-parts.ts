@@ -22,6 +22,11 @@ export function yesNoClauses(question: string): Set<number> {
 /** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
 const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
 
+/** Words that open examples of what was just named ("legal rules, like takedown deadlines"). */
+const EXAMPLES = /^\s*(?:like|e\.?g\.?|such as|including|say)\b/i;
+/** A list of things asked is of short names ("qps", "corpus size", "requests/sec"), not of sentences. */
+const LIST_ITEM_WORDS = 4;
+
 /** A part of a question: the clause it belongs to, and whether it only elaborates that clause. */
 export interface QuestionPart {
   text: string;
@@ -39,23 +44,28 @@ export interface QuestionPart {
 export function partsOf(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
   // Split keeping each separator, so that "and" can be told from "?" or a dash.
-  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–/]\s)/i);
+  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:+]|\band\b|\balso\b|\bplus\b|&|\s[-–—/]\s)/i);
   let clause = -1;
   let counting = false;
+  let listing = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i]!;
     if (text.trim() === '') continue;
-    const joined = /^(?:and|plus|&)$/i.test((pieces[i - 1] ?? '').trim());
+    const joined = /^(?:and|plus|&|\+)$/i.test((pieces[i - 1] ?? '').trim());
     // "how many users and events": a noun joined by "and" to a count is counted too, as a part of its own.
     if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text)) {
       parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });
       continue;
     }
-    const elaborates = clause >= 0 && !OPENS_QUESTION.test(text);
+    // "qps and corpus size?", "DAU, number of videos, requests/sec": a question that is only a list of
+    // things, joined by "and" or commas, asks for each of them.
+    const listed = listing && (joined || (pieces[i - 1] ?? '').trim() === ',') && !EXAMPLES.test(text);
+    const elaborates = clause >= 0 && !listed && !OPENS_QUESTION.test(text);
     if (!elaborates) {
       clause++;
       counting = /\b(?:how many|number of)\b/i.test(text);
-    }
+      if (!listed) listing = !OPENS_QUESTION.test(text) && (text.match(/\S+/g) ?? []).length <= LIST_ITEM_WORDS;
+    } else listing = false; // after "objective:" or a dash, what follows are options
     parts.push({ text, clause, elaborates });
   }
   return parts;

@@ -1,0 +1,35 @@
+// What a clarifying question asks whatever it names. "How's the feed ranked right now, chronological
+// only?" asks what exists today: its other words are the candidate's guess at what exists, not another
+// thing asked. "North star: watch time, DAU?" asks what success is measured by, whichever measures it
+// lists. Every case has a fact for each (its own question asks the same: "Is there an existing system?",
+// "What is the business goal?"), so the interviewer can answer such a question although none of its
+// content words is the fact's (interviewer.ts). Pure text.
+
+export type Intent = 'today' | 'success';
+
+/**
+ * Asks about the system as it stands: what is there now, whether anything is, what is being replaced.
+ * Not things "already in the app" or "already on the platform": where items are, not what runs.
+ */
+const TODAY =
+  /\b(?:today|now|nowadays|rn|currently|current|existing|exists?|already(?!\s+(?:in|on|at)\b)|at the moment|at present|in place|legacy|status quo|from scratch|from zero|replac(?:e|es|ing)|improv(?:e|es|ing) on|greenfield)\b/i;
+
+/**
+ * Asks what success is measured by: success, the north star, the goal or objective, the metric that
+ * matters, what we optimise. Only what *we* optimise: "do advertisers optimise for installs?" asks about
+ * advertisers.
+ */
+const SUCCESS = [
+  /\b(?:success\w*|succeed\w*|north[- ]?star|kpis?|metrics?|goal|objective|(?:a|the) win)\b/i,
+  /\b(?:we|you|to)\s+(?:\w+\s+)?optimi[sz]/i,
+  /^\W*optimi[sz]/i,
+  /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know)\b/i,
+];
+
+/** The intents a text shows. */
+export function intentsOf(text: string): Set<Intent> {
+  const intents = new Set<Intent>();
+  if (TODAY.test(text)) intents.add('today');
+  if (SUCCESS.some((re) => re.test(text))) intents.add('success');
+  return intents;
+}

@@ -1,0 +1,76 @@
+// A question that asks what exists today, or what success is, gets the fact that asks the same, whatever
+// else it names (the candidate's guess at what exists, the measures they have in mind).
+import { describe, expect, it } from 'vitest';
+import { loadCase, loadCatalogue } from '../../src/content/load.js';
+import type { Case, Fact } from '../../src/content/model.js';
+import { answerQuestion } from '../../src/session/interviewer.js';
+import { intentsOf } from '../../src/session/question-intents.js';
+import { repoRoot, tempHome } from '../support/home.js';
+
+const roots = { bundled: repoRoot, user: tempHome() };
+const catalogue = loadCatalogue(roots);
+
+describe('what a question asks, whatever it names', () => {
+  const table: [string, string[]][] = [
+    ['so how do podcasts get picked for the homepage rn', ['today']],
+    ['is anything deployed at the moment, or greenfield?', ['today']],
+    ['are we replacing a gradient boosted model', ['today']],
+    ['which model is live currently', ['today']],
+    ['what counts as a win here, listens or subscriptions', ['success']],
+    ['what do we optimise for', ['success']],
+    ['main KPI?', ['success']],
+    ['how will we know it worked', ['success']],
+    ['how are recommendations judged today', ['today']],
+    ['what metric do we report today', ['success', 'today']],
+    ['do advertisers optimize for installs', []],
+    ['are podcasts already in the catalogue transcribed', []],
+    ['how many listeners per day', []],
+  ];
+  it.each(table)('%s → %j', (question, intents) => expect([...intentsOf(question)].sort()).toEqual(intents));
+});
+
+const fact = (id: string, question: string, answer: string): Fact => ({ id, question, answer, keywords: [], asks: [] });
+/** A podcast-recommendation case: the facts say nothing of charts, editors or play counts. */
+const facts: Fact[] = [
+  fact('traffic', 'How many listeners do we have?', '30 million monthly listeners, 6 million a day.'),
+  fact('catalogue', 'How many episodes are there?', 'About 4 million episodes from 200,000 shows.'),
+  fact('labels', 'Is there labelled data?', 'No human ratings; follows and completed listens are logged.'),
+  fact('existing-system', 'Is there an existing system?', 'A weekly chart of the most followed shows, the same for everyone.'),
+  fact('infrastructure', 'What infrastructure exists?', 'A feature store, Kafka and a shared GPU pool for training.'),
+  fact('business-goal', 'What is the business goal?', 'Weekly listening hours per listener, with subscriber churn as a guardrail.'),
+];
+const base = loadCase(roots, 'video-recommendation', catalogue);
+const kase: Case = { ...base, id: 'podcasts', title: 'Podcast recommendations', question: 'Recommend what to play next on the home screen.', facts };
+const ask = (question: string) => answerQuestion(kase, question, catalogue.vocabulary).facts;
+
+describe('a question about what exists today gets the fact on the existing system', () => {
+  const table: [string, string[]][] = [
+    ['how are shows picked for the home screen right now, editors?', ['existing-system']],
+    ['is there a ranker today or is it sorted by play count', ['existing-system']],
+    ['are we building from scratch', ['existing-system']],
+    // Of two facts whose own question asks what exists, the one named for it.
+    ['what runs the home screen currently', ['existing-system']],
+    // What the question clearly names is another fact's, however it is put.
+    ['any labelled data already or do we annotate from scratch', ['labels']],
+  ];
+  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
+});
+
+describe('a question about what success is gets the business goal', () => {
+  const table: [string, string[]][] = [
+    ['what counts as success, follows or plays?', ['business-goal']],
+    ['north star — hours, retention?', ['business-goal']],
+    ['are we optimizing for ad revenue or for subscriptions', ['business-goal']],
+    // Both at once ("what is measured today") is not clearly either: assume.
+    ['how do we currently measure podcast quality', []],
+  ];
+  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
+});
+
+describe('a list of things asks each of them', () => {
+  const table: [string, string[]][] = [
+    ['listeners and episode count?', ['traffic', 'catalogue']],
+    ['listeners, number of episodes', ['traffic', 'catalogue']],
+  ];
+  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
+});
