@@ -125,13 +125,6 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
   const chosen: number[] = [];
   const answeredClauses = new Set<number>();
   const clausesOfTerms = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => [...(weighed.clauses.get(t) ?? [])]));
-  // A fact answers the parts whose weight it mostly explains: one word it shares with another part
-  // ("how many messages *per day*, and what latency can we add") leaves that part to another fact.
-  const answeredBy = (terms: Set<string>) =>
-    [...clausesOfTerms(terms)].filter((c) => {
-      const inClause = [...weighed.weights].filter(([t]) => weighed.clauses.get(t)?.has(c));
-      return sum(new Map(inClause.filter(([t]) => terms.has(t)))) >= tuning.CLAUSE_SHARE * sum(new Map(inClause));
-    });
   for (;;) {
     const first = chosen.length === 0;
     const ranked = scoreFacts(index, weights)
@@ -169,7 +162,7 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
       break;
     }
     chosen.push(best.fact);
-    answeredBy(best.terms).forEach((c) => answeredClauses.add(c));
+    clausesOfTerms(best.terms).forEach((c) => answeredClauses.add(c));
     weights = new Map([...weights].filter(([t]) => !best.terms.has(t)));
   }
   if (chosen.length === 0) return { kind: 'none' };

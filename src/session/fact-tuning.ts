@@ -32,8 +32,6 @@ export const tuning = {
   CONTEXT_SHARE: 0.25,
   /** A word no fact uses weighs as much as a word used by one fact in this many. */
   UNKNOWN_AS_ONE_IN: 2,
-  /** A fact answers a part of a compound question when it explains this share of the part's weight. */
-  CLAUSE_SHARE: 0.5,
   /** A part of a compound question left unanswered is worth saying so when its words weigh this much. */
   REST_WEIGHT: 1,
   /** How much a word used by every catalogue topic is discounted (1 / (1 + this × share of topics)). */

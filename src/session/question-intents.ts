@@ -2,10 +2,10 @@
 // only?" asks what exists today: its other words are the candidate's guess at what exists, not another
 // thing asked. "North star: watch time, DAU?" asks what success is measured by, whichever measures it
 // lists. Every case has a fact for each (its own question asks the same: "Is there an existing system?",
-// "What is the business goal?"), so the interviewer can answer such a question although none of its
+// "What is the business goal?", "Which surfaces are in scope?"), so the interviewer can answer such a question although none of its
 // content words is the fact's (interviewer.ts). Pure text.
 
-export type Intent = 'today' | 'success';
+export type Intent = 'today' | 'success' | 'surface';
 
 /**
  * Asks about the system as it stands: what is there now, whether anything is, what is being replaced.
@@ -26,10 +26,20 @@ const SUCCESS = [
   /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know)\b/i,
 ];
 
+/**
+ * Asks where the thing is shown: "where do recs show up", "which surfaces", "what entry points". Not where
+ * things come from or are ("where do labels come from", "do we know where users are").
+ */
+const SURFACE = [
+  /\bwhere\b(?:\s+\S+){0,6}?\s+(?:show|shows|shown|showing|appear|appears|appearing|surfaced?|displayed|placed|live|lives)\b/i,
+  /\b(?:surfaces?|placements?|entry points?)\b/i,
+];
+
 /** The intents a text shows. */
 export function intentsOf(text: string): Set<Intent> {
   const intents = new Set<Intent>();
   if (TODAY.test(text)) intents.add('today');
   if (SUCCESS.some((re) => re.test(text))) intents.add('success');
+  if (SURFACE.some((re) => re.test(text))) intents.add('surface');
   return intents;
 }

@@ -44,14 +44,14 @@ export interface QuestionPart {
 export function partsOf(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
   // Split keeping each separator, so that "and" can be told from "?" or a dash.
-  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:+]|\band\b|\balso\b|\bplus\b|&|\s[-–—/]\s)/i);
+  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–—/]\s)/i);
   let clause = -1;
   let counting = false;
   let listing = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i]!;
     if (text.trim() === '') continue;
-    const joined = /^(?:and|plus|&|\+)$/i.test((pieces[i - 1] ?? '').trim());
+    const joined = /^(?:and|plus|&)$/i.test((pieces[i - 1] ?? '').trim());
     // "how many users and events": a noun joined by "and" to a count is counted too, as a part of its own.
     if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text)) {
       parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });

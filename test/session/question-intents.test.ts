@@ -22,6 +22,9 @@ describe('what a question asks, whatever it names', () => {
     ['how will we know it worked', ['success']],
     ['how are recommendations judged today', ['today']],
     ['what metric do we report today', ['success', 'today']],
+    ['where would these recs show up in the app', ['surface']],
+    ['which placements are we talking about', ['surface']],
+    ['where do the labels come from', []],
     ['do advertisers optimize for installs', []],
     ['are podcasts already in the catalogue transcribed', []],
     ['how many listeners per day', []],
@@ -38,6 +41,7 @@ const facts: Fact[] = [
   fact('existing-system', 'Is there an existing system?', 'A weekly chart of the most followed shows, the same for everyone.'),
   fact('infrastructure', 'What infrastructure exists?', 'A feature store, Kafka and a shared GPU pool for training.'),
   fact('business-goal', 'What is the business goal?', 'Weekly listening hours per listener, with subscriber churn as a guardrail.'),
+  fact('scope', 'Which surfaces are in scope?', 'The home screen of the mobile apps; the web player and email are out of scope.'),
 ];
 const base = loadCase(roots, 'video-recommendation', catalogue);
 const kase: Case = { ...base, id: 'podcasts', title: 'Podcast recommendations', question: 'Recommend what to play next on the home screen.', facts };
@@ -63,6 +67,14 @@ describe('a question about what success is gets the business goal', () => {
     ['are we optimizing for ad revenue or for subscriptions', ['business-goal']],
     // Both at once ("what is measured today") is not clearly either: assume.
     ['how do we currently measure podcast quality', []],
+  ];
+  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
+});
+
+describe('a question about where it is shown gets the fact on surfaces', () => {
+  const table: [string, string[]][] = [
+    ['where do these appear — home, push, email?', ['scope']],
+    ['so where would a user actually see them', []],
   ];
   it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
 });
