@@ -112,6 +112,9 @@ function echoedAsks(fact: IndexedFact, weights: Map<string, number>, kindTerms: 
   return echoed;
 }
 
+/** A kind of quantity asked for ("#rate", "#latency"), not a thing counted ("#n:video"). */
+const isKind = (term: string): boolean => term.startsWith('#') && !term.startsWith('#n:');
+
 const byScore = (a: Scored, b: Scored) => b.score - a.score || b.explained - a.explained;
 
 /** The facts that answer the question, or why none does. */
@@ -125,6 +128,7 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
   const chosen: number[] = [];
   const answeredClauses = new Set<number>();
   const clausesOfTerms = (terms: Iterable<string>) => new Set([...terms].flatMap((t) => [...(weighed.clauses.get(t) ?? [])]));
+  const ownTerms = (terms: Set<string>) => [...terms].filter((t) => !isKind(t) && !index.context.has(t));
   for (;;) {
     const first = chosen.length === 0;
     const ranked = scoreFacts(index, weights)
@@ -162,12 +166,19 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
       break;
     }
     chosen.push(best.fact);
-    clausesOfTerms(best.terms).forEach((c) => answeredClauses.add(c));
+    // The parts it answers: those where it uses a word of the part's own. A kind of quantity ("per
+    // second") or a word of the case's own question ("search") is shared by the parts of "catalogue size
+    // and search qps?"; the fact for the catalogue does not answer the qps.
+    clausesOfTerms(ownTerms(best.terms)).forEach((c) => answeredClauses.add(c));
     weights = new Map([...weights].filter(([t]) => !best.terms.has(t)));
   }
   if (chosen.length === 0) return { kind: 'none' };
   // In the order the question asks; "the rest": a part of it that no chosen fact touches and that says something.
-  const firstClause = (fact: number) => Math.min(...[...clausesOfTerms(scoreFacts(index, weighed.weights)[fact]!.terms)]);
+  const firstClause = (fact: number) => {
+    const terms = scoreFacts(index, weighed.weights)[fact]!.terms;
+    const own = clausesOfTerms(ownTerms(terms));
+    return Math.min(...(own.size > 0 ? own : clausesOfTerms(terms)));
+  };
   const unanswered = new Map<number, number>();
   for (const [term, weight] of weights) {
     for (const c of weighed.clauses.get(term) ?? []) if (!answeredClauses.has(c)) unanswered.set(c, (unanswered.get(c) ?? 0) + weight);

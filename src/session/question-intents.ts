@@ -5,7 +5,7 @@
 // "What is the business goal?", "Which surfaces are in scope?"), so the interviewer can answer such a question although none of its
 // content words is the fact's (interviewer.ts). Pure text.
 
-export type Intent = 'today' | 'success' | 'surface';
+export type Intent = 'today' | 'success' | 'surface' | 'labels';
 
 /**
  * Asks about the system as it stands: what is there now, whether anything is, what is being replaced.
@@ -35,11 +35,18 @@ const SURFACE = [
   /\b(?:surfaces?|placements?|entry points?)\b/i,
 ];
 
+/**
+ * Asks what the labels are: labelled data, ground truth, what counts as a positive. The examples it lists
+ * ("saves or clicks after a search") are the candidate's guess at the labels.
+ */
+const LABELS = /\b(?:labell?ed|labels?|labell?ing|annotat\w*|ground[- ]truth|as (?:the )?positives?|positive (?:pairs|examples|labels)|human (?:ratings|judgments|judgements)|relevance judg\w*)\b/i;
+
 /** The intents a text shows. */
 export function intentsOf(text: string): Set<Intent> {
   const intents = new Set<Intent>();
   if (TODAY.test(text)) intents.add('today');
   if (SUCCESS.some((re) => re.test(text))) intents.add('success');
   if (SURFACE.some((re) => re.test(text))) intents.add('surface');
+  if (LABELS.test(text)) intents.add('labels');
   return intents;
 }

@@ -48,6 +48,9 @@ export function partsOf(question: string): QuestionPart[] {
   let clause = -1;
   let counting = false;
   let listing = false;
+  // A list is the whole question: "besides clicks, carts and purchases, do we have human judgements?"
+  // lists what it sets aside before the question it asks.
+  const asksLater = (i: number) => pieces.slice(i + 2).some((p, j) => j % 2 === 0 && OPENS_QUESTION.test(p));
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i]!;
     if (text.trim() === '') continue;
@@ -59,7 +62,7 @@ export function partsOf(question: string): QuestionPart[] {
     }
     // "qps and corpus size?", "DAU, number of videos, requests/sec": a question that is only a list of
     // things, joined by "and" or commas, asks for each of them.
-    const listed = listing && (joined || (pieces[i - 1] ?? '').trim() === ',') && !EXAMPLES.test(text);
+    const listed = listing && (joined || (pieces[i - 1] ?? '').trim() === ',') && !EXAMPLES.test(text) && !asksLater(i);
     const elaborates = clause >= 0 && !listed && !OPENS_QUESTION.test(text);
     if (!elaborates) {
       clause++;

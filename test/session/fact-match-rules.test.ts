@@ -61,6 +61,16 @@ describe('filler that only frames a question weighs nothing', () => {
   );
 });
 
+describe('a part of a compound question is answered by a fact that uses its own words', () => {
+  // A kind of quantity ("per second") or the case's own words are shared by the parts: the first fact
+  // chosen, for the catalogue, does not thereby answer the part about traffic.
+  const table: [string, string, string[]][] = [
+    ['video-recommendation', 'catalog size and requests per second', ['catalogue', 'traffic']],
+    ['product-search-ranking', 'how many products, and peak queries per second?', ['catalogue', 'traffic']],
+  ];
+  it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
+});
+
 describe('"how many X and Y" counts both', () => {
   it('answers each count from its own fact', () => {
     expect(ask('event-recommendation', 'how many users and events?').facts).toEqual(['traffic', 'catalogue']);

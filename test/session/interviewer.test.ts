@@ -83,6 +83,7 @@ describe('the parts of a compound question', () => {
     ['options after a label are one question', 'objective: bookings, revenue?', [['objective', 0, false], [' bookings', 0, true], [' revenue', 0, true]]],
     ['an em dash introduces options', 'north star — sessions, revenue?', [['north star', 0, false], ['sessions', 0, true], [' revenue', 0, true]]],
     ['examples after "like" name the thing listed', 'legal rules, like takedown deadlines', [['legal rules', 0, false], [' like takedown deadlines', 0, true]]],
+    ['what a question sets aside before asking is not a list', 'besides clicks, carts and sales, do we have ratings', [['besides clicks', 0, false], [' carts ', 0, true], [' sales', 0, true], [' do we have ratings', 1, false]]],
     ['a sentence is not an item of a list', 'so it is sorted by date right, no ranking?', [['so it is sorted by date right', 0, false], [' no ranking', 0, true]]],
   ];
   it.each(table)('%s', (_what, question, parts) => {

@@ -24,7 +24,9 @@ describe('what a question asks, whatever it names', () => {
     ['what metric do we report today', ['success', 'today']],
     ['where would these recs show up in the app', ['surface']],
     ['which placements are we talking about', ['surface']],
-    ['where do the labels come from', []],
+    ['where do the labels come from', ['labels']],
+    ['could saves count as positives', ['labels']],
+    ['what does a false positive cost', []],
     ['do advertisers optimize for installs', []],
     ['are podcasts already in the catalogue transcribed', []],
     ['how many listeners per day', []],
@@ -75,6 +77,14 @@ describe('a question about where it is shown gets the fact on surfaces', () => {
   const table: [string, string[]][] = [
     ['where do these appear — home, push, email?', ['scope']],
     ['so where would a user actually see them', []],
+  ];
+  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
+});
+
+describe('a question about labels gets the fact on labelled data, whatever it offers as labels', () => {
+  const table: [string, string[]][] = [
+    ['could completed plays count as positives, or skips as negatives?', ['labels']],
+    ['any ground truth, e.g. editors picking good episodes', ['labels']],
   ];
   it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
 });
