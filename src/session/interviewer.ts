@@ -3,8 +3,8 @@
 import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
-import { matchFacts, namedFact } from './fact-match.js';
-import { intentsOf } from './question-intents.js';
+import { matchFacts, namedFact, type FactMatch } from './fact-match.js';
+import { intentsOf, type Intent } from './question-intents.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
@@ -37,15 +37,12 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   const compiled = compileVocabulary(vocabulary);
   const match = matchFacts(index, question, compiled);
   const fact = (i: number) => kase.facts[i]!;
+  const meant = intentFact(kase, question);
+  if (meant && answersIntent(meant.intent, match, () => namedFact(index, question, compiled), kase.facts.indexOf(meant.fact)))
+    return { facts: [meant.fact.id], reply: meant.fact.answer };
   switch (match.kind) {
-    case 'none': {
-      // No fact's words: what the question asks may still say which fact ("rn it's reverse chron, right?"),
-      // unless its words clearly name another fact's thing ("labelled data already, or from scratch?").
-      const meant = intentFact(kase, question);
-      const named = namedFact(index, question, compiled);
-      if (!meant || (named !== undefined && fact(named) !== meant)) return { facts: [], reply: assumptionReply };
-      return { facts: [meant.id], reply: meant.answer };
-    }
+    case 'none':
+      return { facts: [], reply: assumptionReply };
     case 'ambiguous': {
       const [a, b] = match.facts.map(fact);
       return { facts: [], reply: `Which do you mean: “${a!.question}” or “${b!.question}”? Ask about one.` };
@@ -59,18 +56,33 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
 }
 
 /**
- * The fact a question's intent asks for when none of its words picks one: a question that shows one
- * intent (what exists today, what success is) gets the fact that asks the same, the one fact whose own
- * question shows it, or of several the one whose name does too ("existing-system", not "infrastructure"
- * for "What infrastructure exists?"). A question that shows both, or none, gets none.
+ * The fact a question's intent asks for (question-intents.ts): the one fact whose own question shows the
+ * same intent, or of several the one whose id does too ("existing-system", not "infrastructure" for "What
+ * infrastructure exists?"). A question that shows two intents shows neither; how something is measured
+ * says only that the question does not ask what exists today.
  */
-function intentFact(kase: Case, question: string): Fact | undefined {
+function intentFact(kase: Case, question: string): { intent: Intent; fact: Fact } | undefined {
   const [intent, ...more] = intentsOf(question);
-  if (!intent || more.length > 0) return undefined;
+  if (!intent || more.length > 0 || intent === 'measure') return undefined;
   const asking = kase.facts.filter((f) => intentsOf(f.question).has(intent));
-  if (asking.length === 1) return asking[0];
-  const named = asking.filter((f) => intentsOf(f.id.replace(/-/g, ' ')).has(intent));
-  return named.length === 1 ? named[0] : undefined;
+  const named = asking.length === 1 ? asking : asking.filter((f) => intentsOf(f.id.replace(/-/g, ' ')).has(intent));
+  return named.length === 1 ? { intent, fact: named[0]! } : undefined;
+}
+
+/**
+ * Whether the intent's fact answers rather than the facts the question's words pick. What success is,
+ * where the thing is shown and what the labels are: whatever single fact the other words pick, for they
+ * are the options the candidate has in mind ("where do recs show up: email, push?"); a compound question
+ * answered part by part keeps its facts. What exists today is said of anything ("the CTR right now"): only
+ * when no fact matches the words and they do not clearly name another fact ("labelled data already, or
+ * from scratch?").
+ */
+function answersIntent(intent: Intent, match: FactMatch, named: () => number | undefined, meant: number): boolean {
+  if (match.kind === 'facts' && (match.facts.includes(meant) || match.facts.length > 1)) return false;
+  if (intent !== 'today' && !process.env.OLD) return true;
+  if (match.kind !== 'none') return false;
+  const other = named();
+  return other === undefined || other === meant;
 }
 
 /** Each fact by its own words (its question and its asks), made once per case. */

@@ -5,7 +5,8 @@
 // "What is the business goal?", "Which surfaces are in scope?"), so the interviewer can answer such a question although none of its
 // content words is the fact's (interviewer.ts). Pure text.
 
-export type Intent = 'today' | 'success' | 'surface' | 'labels';
+/** `measure`: asks how something is measured ("how do we know a click happened"); no fact answers it as such. */
+export type Intent = 'today' | 'success' | 'surface' | 'labels' | 'measure';
 
 /**
  * Asks about the system as it stands: what is there now, whether anything is, what is being replaced.
@@ -23,15 +24,17 @@ const SUCCESS = [
   /\b(?:success\w*|succeed\w*|north[- ]?star|kpis?|metrics?|goal|objective|(?:a|the) win)\b/i,
   /\b(?:we|you|to)\s+(?:\w+\s+)?optimi[sz]/i,
   /^\W*optimi[sz]/i,
-  /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know)\b/i,
+  // "How do we know it worked", "how do we measure a good suggestion": not "how do we know a click happened".
+  /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know)\b.*\b(?:good|better|success\w*|work(?:s|ed|ing)?|win\w*|quality|improv\w*)\b/i,
 ];
+const MEASURE = /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know)\b/i;
 
 /**
  * Asks where the thing is shown: "where do recs show up", "which surfaces", "what entry points". Not where
  * things come from or are ("where do labels come from", "do we know where users are").
  */
 const SURFACE = [
-  /\bwhere\b(?:\s+\S+){0,6}?\s+(?:show|shows|shown|showing|appear|appears|appearing|surfaced?|displayed|placed|live|lives)\b/i,
+  /\bwhere\b(?:\s+\S+){0,6}?\s+(?:show|shows|shown|showing|see|sees|seen|appear|appears|appearing|surfaced?|displayed|placed|live|lives)\b/i,
   /\b(?:surfaces?|placements?|entry points?)\b/i,
 ];
 
@@ -45,7 +48,10 @@ const LABELS = /\b(?:labell?ed|labels?|labell?ing|annotat\w*|ground[- ]truth|as 
 export function intentsOf(text: string): Set<Intent> {
   const intents = new Set<Intent>();
   if (TODAY.test(text)) intents.add('today');
-  if (SUCCESS.some((re) => re.test(text))) intents.add('success');
+  const success = SUCCESS.some((re) => re.test(text));
+  if (success) intents.add('success');
+  // Asking how something is measured is not asking what exists today ("how do you measure over-refusal rn").
+  else if (MEASURE.test(text)) intents.add('measure');
   if (SURFACE.some((re) => re.test(text))) intents.add('surface');
   if (LABELS.test(text)) intents.add('labels');
   return intents;

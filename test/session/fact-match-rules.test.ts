@@ -71,6 +71,16 @@ describe('a part of a compound question is answered by a fact that uses its own 
   it.each(table)('%s: %s', (caseId, question, facts) => expect(ask(caseId, question).facts).toEqual(facts));
 });
 
+describe('what a question plainly asks beats the fact its options point at', () => {
+  // The options are the candidate's guesses ("the weekly email"), which other facts' words match.
+  it('where the thing is shown: the surfaces in scope', () => {
+    expect(ask('event-recommendation', 'where would people see these, in the weekly email or as a push').facts).toEqual(['scope']);
+  });
+  it('but a compound question answered part by part keeps its facts', () => {
+    expect(ask('video-recommendation', 'the objective, is it watch time or survey scores').facts).toEqual(['business-goal', 'interaction-logs']);
+  });
+});
+
 describe('"how many X and Y" counts both', () => {
   it('answers each count from its own fact', () => {
     expect(ask('event-recommendation', 'how many users and events?').facts).toEqual(['traffic', 'catalogue']);

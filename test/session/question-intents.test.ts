@@ -20,9 +20,12 @@ describe('what a question asks, whatever it names', () => {
     ['what do we optimise for', ['success']],
     ['main KPI?', ['success']],
     ['how will we know it worked', ['success']],
+    ['how do we know a play was a real listen', ['measure']],
+    ['how do you measure churn rn', ['measure', 'today']],
     ['how are recommendations judged today', ['today']],
     ['what metric do we report today', ['success', 'today']],
     ['where would these recs show up in the app', ['surface']],
+    ['where will people see them', ['surface']],
     ['which placements are we talking about', ['surface']],
     ['where do the labels come from', ['labels']],
     ['could saves count as positives', ['labels']],
@@ -67,6 +70,9 @@ describe('a question about what success is gets the business goal', () => {
     ['what counts as success, follows or plays?', ['business-goal']],
     ['north star — hours, retention?', ['business-goal']],
     ['are we optimizing for ad revenue or for subscriptions', ['business-goal']],
+    // The measures it offers are what the candidate has in mind, though another fact's words.
+    ['what counts as success — completed listens, follows?', ['business-goal']],
+    ['main metric: completed listens?', ['business-goal']],
     // Both at once ("what is measured today") is not clearly either: assume.
     ['how do we currently measure podcast quality', []],
   ];
@@ -76,7 +82,8 @@ describe('a question about what success is gets the business goal', () => {
 describe('a question about where it is shown gets the fact on surfaces', () => {
   const table: [string, string[]][] = [
     ['where do these appear — home, push, email?', ['scope']],
-    ['so where would a user actually see them', []],
+    ['so where would a user actually see them', ['scope']],
+    ['where do the listen counts come from', []],
   ];
   it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
 });
