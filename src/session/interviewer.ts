@@ -4,10 +4,12 @@ import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { matchFacts, namedFact, type FactMatch } from './fact-match.js';
-import { intentsOf, type Intent } from './question-intents.js';
+import { asksThePerson, intentsOf, type Intent } from './question-intents.js';
+import { opensQuestion, partsOf } from './question-parts.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
+export const yourCallReply = 'Your call: say which you pick and why, then go on.';
 const restReply = 'For the rest, no figure: state a reasonable assumption and say it out loud.';
 
 export interface QuestionReply {
@@ -33,6 +35,12 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   // common words would make of it ("How much fraud is there?" is all common words).
   const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
+  // Every question in it asks the interviewer's own preference or about the interview (the rest is preamble,
+  // "sorry, just curious"): no fact answers that, however its words match one ("are you on the feed team
+  // yourself?" is not about the team that builds the feed).
+  const asked = partsOf(question).filter((p) => !p.elaborates);
+  if (asked.some((p) => asksThePerson(p.text)) && asked.every((p) => asksThePerson(p.text) || !opensQuestion(p.text)))
+    return { facts: [], reply: yourCallReply };
   const index = indexOf(kase, vocabulary);
   const compiled = compileVocabulary(vocabulary);
   const match = matchFacts(index, question, compiled);

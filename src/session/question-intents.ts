@@ -44,6 +44,17 @@ const SURFACE = [
  */
 const LABELS = /\b(?:labell?ed|labels?|labell?ing|annotat\w*|ground[- ]truth|as (?:the )?positives?|positive (?:pairs|examples|labels)|human (?:ratings|judgments|judgements)|relevance judg\w*)\b/i;
 
+/**
+ * Asks the interviewer's own preference, or about the interview itself, not about the system: "would
+ * you rather I sketch it first?", "are you on the feed team yourself?", "which do you personally find
+ * hardest?". A real interviewer hands these back: the candidate's call.
+ */
+const PERSONAL =
+  /\b(?:would you (?:rather|prefer|like me to)|do you (?:prefer|want me to)|should i (?:start|begin|draw|sketch)|are you (?:on|in) (?:the|this)|you yourself|you personally|(?:do|would) you personally|in your (?:opinion|view)|your (?:personal|own) (?:view|opinion|preference|take)|you know well|your favou?rite)\b/i;
+
+/** True when a question asks the interviewer's own preference or about the interview, not the system. */
+export const asksThePerson = (text: string): boolean => PERSONAL.test(text);
+
 /** The intents a text shows. */
 export function intentsOf(text: string): Set<Intent> {
   const intents = new Set<Intent>();

@@ -22,6 +22,9 @@ export function yesNoClauses(question: string): Set<number> {
 /** Words that open a question of its own: what follows "and" or a dash without one elaborates the part before. */
 const OPENS_QUESTION = /^\s*(?:how|what|whats|which|who|when|where|why|is|are|was|do|does|did|can|could|should|will|would|any|have|has)\b/i;
 
+/** True when a part opens a question of its own ("what…", "is there…"), not a preamble ("sorry, just curious"). */
+export const opensQuestion = (text: string): boolean => OPENS_QUESTION.test(text);
+
 /** Words that open examples of what was just named ("legal rules, like takedown deadlines"). */
 const EXAMPLES = /^\s*(?:like|e\.?g\.?|such as|including|say)\b/i;
 /** A list of things asked is of short names ("qps", "corpus size", "requests/sec"), not of sentences. */

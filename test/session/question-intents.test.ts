@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import type { Case, Fact } from '../../src/content/model.js';
-import { answerQuestion } from '../../src/session/interviewer.js';
-import { intentsOf } from '../../src/session/question-intents.js';
+import { answerQuestion, yourCallReply } from '../../src/session/interviewer.js';
+import { asksThePerson, intentsOf } from '../../src/session/question-intents.js';
 import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
@@ -102,4 +102,25 @@ describe('a list of things asks each of them', () => {
     ['listeners, number of episodes', ['traffic', 'catalogue']],
   ];
   it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
+});
+
+describe("a question to the interviewer as a person is the candidate's call", () => {
+  const person: [string, boolean][] = [
+    ['would you rather I draw the architecture first', true],
+    ['do you personally like two-tower models', true],
+    ['are you on the podcast team yourself', true],
+    ['would a two-tower model work here', false],
+    ['do you log skips', false],
+  ];
+  it.each(person)('%s → %s', (question, yes) => expect(asksThePerson(question)).toBe(yes));
+
+  it('gets no fact, whatever its words match, and says whose call it is', () => {
+    const reply = answerQuestion(kase, 'should I start with the training infrastructure, or would you rather I talk through the data?', catalogue.vocabulary);
+    expect(reply).toEqual({ facts: [], reply: yourCallReply });
+    expect(ask('sorry, just curious: are you on the listeners team yourself?')).toEqual([]);
+  });
+
+  it('but a real question asked alongside still gets its fact', () => {
+    expect(ask('would you rather I sketch it in pytorch? and how many listeners do we have')).toEqual(['traffic']);
+  });
 });
