@@ -22,12 +22,12 @@ const TODAY =
  */
 const SUCCESS = [
   /\b(?:success\w*|succeed\w*|north[- ]?star|kpis?|metrics?|goal|objective|(?:a|the) win)\b/i,
-  /\b(?:we|you|to)\s+(?:\w+\s+)?optimi[sz]/i,
-  /^\W*optimi[sz]/i,
+  /\b(?:we|you|to)\s+(?:\w+\s+)?(?:optimi[sz]|maximi[sz])/i,
+  /^\W*(?:optimi[sz]|maximi[sz])/i,
   // "How do we know it worked", "how do we measure a good suggestion": not "how do we know a click happened".
-  /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know)\b.*\b(?:good|better|success\w*|work(?:s|ed|ing)?|win\w*|quality|improv\w*)\b/i,
+  /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know|say|decide)\b.*\b(?:good|better|success\w*|work(?:s|ed|ing)?|win\w*|quality|improv\w*)\b/i,
 ];
-const MEASURE = /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know)\b/i;
+const MEASURE = /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know|say|decide)\b/i;
 
 /**
  * Asks where the thing is shown: "where do recs show up", "which surfaces", "what entry points". Not where

@@ -20,6 +20,8 @@ describe('what a question asks, whatever it names', () => {
     ['what do we optimise for', ['success']],
     ['main KPI?', ['success']],
     ['how will we know it worked', ['success']],
+    ['what are we maximising, plays or subscriptions', ['success']],
+    ['how do we decide a recommendation was good', ['success']],
     ['how do we know a play was a real listen', ['measure']],
     ['how do you measure churn rn', ['measure', 'today']],
     ['how are recommendations judged today', ['today']],
