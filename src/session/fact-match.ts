@@ -174,8 +174,9 @@ export function matchFacts(index: FactIndex, question: string, vocabulary: Compi
   }
   if (chosen.length === 0) return { kind: 'none' };
   // In the order the question asks; "the rest": a part of it that no chosen fact touches and that says something.
+  const scored = scoreFacts(index, weighed.weights);
   const firstClause = (fact: number) => {
-    const terms = scoreFacts(index, weighed.weights)[fact]!.terms;
+    const terms = scored[fact]!.terms;
     const own = clausesOfTerms(ownTerms(terms));
     return Math.min(...(own.size > 0 ? own : clausesOfTerms(terms)));
   };

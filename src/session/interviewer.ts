@@ -4,7 +4,7 @@ import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { matchFacts, namedFact, type FactMatch } from './fact-match.js';
-import { asksThePerson, intentsOf, type Intent } from './question-intents.js';
+import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf } from './question-parts.js';
 import { compileVocabulary } from './question-terms.js';
 
@@ -71,10 +71,26 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
  */
 function intentFact(kase: Case, question: string): { intent: Intent; fact: Fact } | undefined {
   const [intent, ...more] = intentsOf(question);
-  if (!intent || more.length > 0 || intent === 'measure') return undefined;
-  const asking = kase.facts.filter((f) => intentsOf(f.question).has(intent));
-  const named = asking.length === 1 ? asking : asking.filter((f) => intentsOf(f.id.replace(/-/g, ' ')).has(intent));
-  return named.length === 1 ? { intent, fact: named[0]! } : undefined;
+  if (!intent || more.length > 0) return undefined;
+  const fact = intentFactsOf(kase).get(intent);
+  return fact ? { intent, fact } : undefined;
+}
+
+/** Each intent's fact in a case, found once per case. */
+const intentFacts = new WeakMap<Case, Map<Intent, Fact>>();
+function intentFactsOf(kase: Case): Map<Intent, Fact> {
+  let byIntent = intentFacts.get(kase);
+  if (!byIntent) {
+    byIntent = new Map();
+    const shown = kase.facts.map((f) => ({ fact: f, byQuestion: intentsOf(f.question), byId: intentsOf(f.id.replace(/-/g, ' ')) }));
+    for (const intent of answeringIntents) {
+      const asking = shown.filter((s) => s.byQuestion.has(intent));
+      const named = asking.length === 1 ? asking : asking.filter((s) => s.byId.has(intent));
+      if (named.length === 1) byIntent.set(intent, named[0]!.fact);
+    }
+    intentFacts.set(kase, byIntent);
+  }
+  return byIntent;
 }
 
 /**

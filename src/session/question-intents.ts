@@ -1,12 +1,15 @@
 // What a clarifying question asks whatever it names. "How's the feed ranked right now, chronological
 // only?" asks what exists today: its other words are the candidate's guess at what exists, not another
 // thing asked. "North star: watch time, DAU?" asks what success is measured by, whichever measures it
-// lists. Every case has a fact for each (its own question asks the same: "Is there an existing system?",
-// "What is the business goal?", "Which surfaces are in scope?"), so the interviewer can answer such a question although none of its
-// content words is the fact's (interviewer.ts). Pure text.
+// lists. A case has a fact for each (its own question asks the same: "Is there an existing system?",
+// "What is the business goal?", "Which surfaces are in scope?", "Is there labelled data?"), so the
+// interviewer can answer such a question although none of its content words is the fact's
+// (interviewer.ts). Pure text.
 
 /** `measure`: asks how something is measured ("how do we know a click happened"); no fact answers it as such. */
 export type Intent = 'today' | 'success' | 'surface' | 'labels' | 'measure';
+/** The intents a fact can answer. */
+export const answeringIntents: readonly Intent[] = ['today', 'success', 'surface', 'labels'];
 
 /**
  * Asks about the system as it stands: what is there now, whether anything is, what is being replaced.
@@ -50,7 +53,7 @@ const LABELS = /\b(?:labell?ed|labels?|labell?ing|annotat\w*|ground[- ]truth|as 
  * hardest?". A real interviewer hands these back: the candidate's call.
  */
 const PERSONAL =
-  /\b(?:would you (?:rather|prefer|like me to)|do you (?:prefer|want me to)|should i (?:start|begin|draw|sketch)|are you (?:on|in) (?:the|this)|you yourself|you personally|(?:do|would) you personally|in your (?:opinion|view)|your (?:personal|own) (?:view|opinion|preference|take)|you know well|your favou?rite)\b/i;
+  /\b(?:would you (?:rather|prefer|like me to)|do you (?:prefer|want me to)|should i (?:start|begin|draw|sketch)|are you (?:on|in) (?:the|this)|you yourself|you personally|in your (?:opinion|view)|your (?:personal|own) (?:view|opinion|preference|take)|you know well|your favou?rite)\b/i;
 
 /** True when a question asks the interviewer's own preference or about the interview, not the system. */
 export const asksThePerson = (text: string): boolean => PERSONAL.test(text);

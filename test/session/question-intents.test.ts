@@ -54,56 +54,33 @@ const base = loadCase(roots, 'video-recommendation', catalogue);
 const kase: Case = { ...base, id: 'podcasts', title: 'Podcast recommendations', question: 'Recommend what to play next on the home screen.', facts };
 const ask = (question: string) => answerQuestion(kase, question, catalogue.vocabulary).facts;
 
-describe('a question about what exists today gets the fact on the existing system', () => {
-  const table: [string, string[]][] = [
-    ['how are shows picked for the home screen right now, editors?', ['existing-system']],
-    ['is there a ranker today or is it sorted by play count', ['existing-system']],
-    ['are we building from scratch', ['existing-system']],
-    // Of two facts whose own question asks what exists, the one named for it.
-    ['what runs the home screen currently', ['existing-system']],
-    // What the question clearly names is another fact's, however it is put.
-    ['any labelled data already or do we annotate from scratch', ['labels']],
+describe('a question gets the fact that asks what it asks, whatever else it names', () => {
+  const today = 'what exists today: the existing system';
+  const success = 'what success is: the business goal';
+  const surface = 'where it is shown: the surfaces';
+  const labels = 'what the labels are: the labelled data';
+  const list = 'a list of things: each of them';
+  const table: [string, string, string[]][] = [
+    [today, 'how are shows picked for the home screen right now, editors?', ['existing-system']],
+    [today, 'is there a ranker today or is it sorted by play count', ['existing-system']],
+    [today, 'are we building from scratch', ['existing-system']],
+    [`${today} (of two facts whose question asks what exists, the one named for it)`, 'what runs the home screen currently', ['existing-system']],
+    [`${today}, unless the words clearly name another fact`, 'any labelled data already or do we annotate from scratch', ['labels']],
+    [success, 'what counts as success, follows or plays?', ['business-goal']],
+    [success, 'north star — hours, retention?', ['business-goal']],
+    [success, 'are we optimizing for ad revenue or for subscriptions', ['business-goal']],
+    [`${success}, though the measures offered are another fact's words`, 'what counts as success — completed listens, follows?', ['business-goal']],
+    [`${success}, though the measures offered are another fact's words`, 'main metric: completed listens?', ['business-goal']],
+    ['both what is measured and today: neither, assume', 'how do we currently measure podcast quality', []],
+    [surface, 'where do these appear — home, push, email?', ['scope']],
+    [surface, 'so where would a user actually see them', ['scope']],
+    ['where things come from is not where they are shown', 'where do the listen counts come from', []],
+    [labels, 'could completed plays count as positives, or skips as negatives?', ['labels']],
+    [labels, 'any ground truth, e.g. editors picking good episodes', ['labels']],
+    [list, 'listeners and episode count?', ['traffic', 'catalogue']],
+    [list, 'listeners, number of episodes', ['traffic', 'catalogue']],
   ];
-  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
-});
-
-describe('a question about what success is gets the business goal', () => {
-  const table: [string, string[]][] = [
-    ['what counts as success, follows or plays?', ['business-goal']],
-    ['north star — hours, retention?', ['business-goal']],
-    ['are we optimizing for ad revenue or for subscriptions', ['business-goal']],
-    // The measures it offers are what the candidate has in mind, though another fact's words.
-    ['what counts as success — completed listens, follows?', ['business-goal']],
-    ['main metric: completed listens?', ['business-goal']],
-    // Both at once ("what is measured today") is not clearly either: assume.
-    ['how do we currently measure podcast quality', []],
-  ];
-  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
-});
-
-describe('a question about where it is shown gets the fact on surfaces', () => {
-  const table: [string, string[]][] = [
-    ['where do these appear — home, push, email?', ['scope']],
-    ['so where would a user actually see them', ['scope']],
-    ['where do the listen counts come from', []],
-  ];
-  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
-});
-
-describe('a question about labels gets the fact on labelled data, whatever it offers as labels', () => {
-  const table: [string, string[]][] = [
-    ['could completed plays count as positives, or skips as negatives?', ['labels']],
-    ['any ground truth, e.g. editors picking good episodes', ['labels']],
-  ];
-  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
-});
-
-describe('a list of things asks each of them', () => {
-  const table: [string, string[]][] = [
-    ['listeners and episode count?', ['traffic', 'catalogue']],
-    ['listeners, number of episodes', ['traffic', 'catalogue']],
-  ];
-  it.each(table)('%s → %j', (question, ids) => expect(ask(question)).toEqual(ids));
+  it.each(table)('%s: %s → %j', (_rule, question, ids) => expect(ask(question)).toEqual(ids));
 });
 
 describe("a question to the interviewer as a person is the candidate's call", () => {
