@@ -14,8 +14,9 @@
 // test/session/questions-blind8/<case>.yaml (its `blind8` rows), `--blind9` the ninth,
 // test/session/questions-blind9/<case>.yaml (its `blind9` rows), `--blind10` the tenth,
 // test/session/questions-blind10/<case>.yaml (its `blind10` rows), `--blind11` the eleventh,
-// test/session/questions-blind11/<case>.yaml (its `blind11` rows), and `--blind12` the twelfth,
-// test/session/questions-blind12/<case>.yaml (its `blind12` rows).
+// test/session/questions-blind11/<case>.yaml (its `blind11` rows), `--blind12` the twelfth,
+// test/session/questions-blind12/<case>.yaml (its `blind12` rows), and `--blind13` the thirteenth,
+// test/session/questions-blind13/<case>.yaml (its `blind13` rows).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ import { answerQuestion, loadCase, loadCatalogue } from '../dist/index.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 // A later blind set lives in its own directory, named after its rows' key.
-const blindSet = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'].find((set) => process.argv.includes(`--${set}`));
+const blindSet = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13'].find((set) => process.argv.includes(`--${set}`));
 const dir = join(repoRoot, 'test', 'session', blindSet ? `questions-${blindSet}` : 'questions');
 const verbose = process.argv.includes('--verbose');
 const sets = blindSet ? [blindSet] : process.argv.includes('--blind') ? ['dev', 'holdout', 'blind'] : ['dev', 'holdout'];
