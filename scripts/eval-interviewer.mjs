@@ -15,8 +15,9 @@
 // test/session/questions-blind9/<case>.yaml (its `blind9` rows), `--blind10` the tenth,
 // test/session/questions-blind10/<case>.yaml (its `blind10` rows), `--blind11` the eleventh,
 // test/session/questions-blind11/<case>.yaml (its `blind11` rows), `--blind12` the twelfth,
-// test/session/questions-blind12/<case>.yaml (its `blind12` rows), and `--blind13` the thirteenth,
-// test/session/questions-blind13/<case>.yaml (its `blind13` rows).
+// test/session/questions-blind12/<case>.yaml (its `blind12` rows), `--blind13` the thirteenth,
+// test/session/questions-blind13/<case>.yaml (its `blind13` rows), and `--blind14` the fourteenth,
+// test/session/questions-blind14/<case>.yaml (its `blind14` rows).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,7 @@ import { answerQuestion, loadCase, loadCatalogue } from '../dist/index.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 // A later blind set lives in its own directory, named after its rows' key.
-const blindSet = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13'].find((set) => process.argv.includes(`--${set}`));
+const blindSet = ['blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14'].find((set) => process.argv.includes(`--${set}`));
 const dir = join(repoRoot, 'test', 'session', blindSet ? `questions-${blindSet}` : 'questions');
 const verbose = process.argv.includes('--verbose');
 const sets = blindSet ? [blindSet] : process.argv.includes('--blind') ? ['dev', 'holdout', 'blind'] : ['dev', 'holdout'];
