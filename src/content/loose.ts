@@ -52,5 +52,10 @@ export function looseCase(data: unknown): Case {
     reference: {},
     pitfalls: ids(doc.pitfalls, 'pitfall').map((p) => ({ ...p, title: '' })),
     twists: ids(doc.twists, 'twist').map((t) => ({ ...t, phase: 'clarify' as const, minute: 0, says: '', cues: {}, answer: '' })),
+    questions: list(doc.questions).map((raw) => {
+      const q = record(raw);
+      const named = (value: unknown) => list(value).filter((x): x is string => typeof x === 'string');
+      return { ask: '', facts: named(q.facts), or: list(q.or).map(named) };
+    }),
   };
 }

@@ -47,6 +47,16 @@ export interface Fact {
   asks: string[];
 }
 
+/** A clarifying question as a candidate asked it, and the facts a right reply gives ([] for "assume"). */
+export interface AskedQuestion {
+  ask: string;
+  facts: string[];
+  /** Other replies a fair interviewer would accept. */
+  or: string[][];
+  /** The set of questions it came from. */
+  from?: string;
+}
+
 export interface FollowUpSpec {
   topic: string;
   question: string;
@@ -97,6 +107,8 @@ export interface Case {
   reference: Partial<Record<ReferencePhase, string[]>>;
   pitfalls: Pitfall[];
   twists: Twist[];
+  /** Questions candidates asked, with the facts that answer each. */
+  questions: AskedQuestion[];
   file: string;
 }
 

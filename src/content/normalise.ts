@@ -61,6 +61,7 @@ export function toCase(doc: CaseDoc, file: string): Case {
     reference: { ...(doc.reference ?? {}) },
     pitfalls: (doc.pitfalls ?? []).map((p, i) => (typeof p === 'string' ? { id: `pitfall-${i + 1}`, title: p } : { ...p })),
     twists: (doc.twists ?? []).map((t) => ({ ...t })),
+    questions: (doc.questions ?? []).map((q) => ({ ask: q.ask, facts: [...q.facts], or: (q.or ?? []).map((o) => [...o]), ...(q.from === undefined ? {} : { from: q.from }) })),
     file,
   };
 }

@@ -55,6 +55,15 @@ export function caseProblems(kase: Case, catalogue: Catalogue): Problem[] {
   });
   const known = (topic: string) => catalogue.topics.has(topic) || own.has(topic);
   const anyTopic = () => [...catalogue.topics.keys(), ...own];
+  const facts = new Set(kase.facts.map((f) => f.id));
+  kase.questions.forEach((q, i) => {
+    const check = (ids: string[], path: (string | number)[]) =>
+      ids.forEach((fact, j) => {
+        if (!facts.has(fact)) out.push(at([...path, j], `unknown fact "${fact}"${didYouMean(fact, facts)}`));
+      });
+    check(q.facts, ['questions', i, 'facts']);
+    q.or.forEach((other, k) => check(other, ['questions', i, 'or', k]));
+  });
   kase.followups.forEach((f, i) => {
     if (!known(f.topic)) out.push(at(['followups', i, 'topic'], `unknown topic "${f.topic}"${didYouMean(f.topic, anyTopic())}`));
     else if (kase.notApplicable[f.topic] !== undefined) out.push(at(['followups', i, 'topic'], `topic "${f.topic}" is marked not applicable in this case`));

@@ -386,6 +386,22 @@ export const caseSchema = {
         },
       },
     },
+    questions: {
+      type: 'array',
+      description:
+        'Clarifying questions as candidates asked them, each with the facts a right reply gives: a question asked much like one of these is answered as it was.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ask', 'facts'],
+        properties: {
+          ask: { ...text, description: 'The question, as it was typed.' },
+          facts: { type: 'array', items: id, description: 'The ids of the facts that answer it, in the order asked; [] when none does (the reply: assume).' },
+          or: { type: 'array', items: { type: 'array', items: id }, description: 'Other replies a strict but fair interviewer would also accept (for measuring).' },
+          from: { ...id, description: 'The set of questions it came from, so that measuring can leave that set out.' },
+        },
+      },
+    },
   },
 } as const;
 

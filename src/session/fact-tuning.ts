@@ -1,7 +1,7 @@
 // The fact matcher's constants (fact-match.ts), tuned on the development questions; the holdout and blind
-// sets (test/session/questions) say how well they carry to questions nobody tuned on.
+// sets (each case's `questions`, by `from`) say how well they carry to questions nobody tuned on.
 
-/** The matcher's constants, tuned on the development questions (test/session/questions). */
+/** The matcher's constants, tuned on the development questions (each case's `questions` from dev). */
 export const tuning = {
   /** Share of a term's weight a fact earns when only its answer, not its question, uses the term. */
   ANSWER_SHARE: 0.45,
@@ -36,4 +36,6 @@ export const tuning = {
   REST_WEIGHT: 1,
   /** How much a word used by every catalogue topic is discounted (1 / (1 + this × share of topics)). */
   GENERIC_DAMPING: 4,
+  /** A question asked before (asked-questions.ts) this similar is answered as it was, whatever the matcher finds. */
+  ASKED_SURE: 0.9,
 };

@@ -2,10 +2,12 @@
 // follow-up question asked at the end of a step in mock mode. Pure.
 import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
+import { closestAsked, indexAsked, type AskedIndex } from './asked-questions.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { matchFacts, namedFact, type FactMatch } from './fact-match.js';
 import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf } from './question-parts.js';
+import { tuning } from './fact-tuning.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
@@ -28,13 +30,43 @@ function indexOf(kase: Case, vocabulary: Vocabulary | undefined): FactIndex {
   return index;
 }
 
-/** The reply to a clarifying question: the facts it asks for, a choice when it could mean two, or the advice to assume. */
+const askedIndexes = new WeakMap<Case, { vocabulary: Vocabulary | undefined; index: AskedIndex }>();
+
+function askedIndexOf(kase: Case, vocabulary: Vocabulary | undefined): AskedIndex {
+  const cached = askedIndexes.get(kase);
+  if (cached && cached.vocabulary === vocabulary) return cached.index;
+  const index = indexAsked(kase, indexOf(kase, vocabulary).known, compileVocabulary(vocabulary));
+  askedIndexes.set(kase, { vocabulary, index });
+  return index;
+}
+
+/**
+ * The reply to a clarifying question: the facts it asks for, a choice when it could mean two, or the advice
+ * to assume. A question put very like one asked before (the case's `questions`, a fact's question or asks)
+ * gets the reply that one got; any other, the facts its words and intent point at (matchedReply). Put only
+ * fairly like one asked before, it is not answered as that one was: a question no fact answers is often
+ * put much like one a fact does ("how many videos does a user watch per session" / "how many videos").
+ */
 export function answerQuestion(kase: Case | undefined, question: string, vocabulary?: Vocabulary): QuestionReply {
   if (!kase || kase.facts.length === 0) return { facts: [], reply: assumptionReply };
   // Asked in a fact's own words (its question, or one of its asks): that fact, whatever the weighing of
   // common words would make of it ("How much fraud is there?" is all common words).
   const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
+  const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
+  if (precedent && precedent.similarity >= tuning.ASKED_SURE) return replyGiving(kase, precedent.facts);
+  return matchedReply(kase, question, vocabulary);
+}
+
+/** The reply that gives these facts, in this order, or the advice to assume when there are none. */
+function replyGiving(kase: Case, ids: readonly string[]): QuestionReply {
+  const facts = ids.map((id) => kase.facts.find((f) => f.id === id)).filter((f) => f !== undefined);
+  if (facts.length === 0) return { facts: [], reply: assumptionReply };
+  return { facts: facts.map((f) => f.id), reply: facts.map((f) => f.answer).join(' ') };
+}
+
+/** The reply the question's own words and intent point at, or why no fact answers. */
+function matchedReply(kase: Case, question: string, vocabulary: Vocabulary | undefined): QuestionReply {
   // Every question in it asks the interviewer's own preference or about the interview (the rest is preamble,
   // "sorry, just curious"): no fact answers that, however its words match one ("are you on the feed team
   // yourself?" is not about the team that builds the feed).

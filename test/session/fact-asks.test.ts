@@ -39,7 +39,7 @@ const facts: Fact[] = [
 ];
 
 const base = loadCase(roots, 'payment-fraud', catalogue);
-const kase: Case = { ...base, id: 'card-checkout', title: 'Card checkout', question: 'Decide whether to approve a card payment.', facts };
+const kase: Case = { ...base, id: 'card-checkout', title: 'Card checkout', question: 'Decide whether to approve a card payment.', facts, questions: [] };
 const withoutAsks: Case = { ...kase, facts: facts.map((f) => ({ ...f, asks: [] })) };
 const ask = (k: Case, question: string) => answerQuestion(k, question, vocabulary).facts;
 

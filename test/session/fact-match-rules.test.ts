@@ -6,7 +6,8 @@ import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);
-const ask = (caseId: string, question: string) => answerQuestion(loadCase(roots, caseId, catalogue), question, catalogue.vocabulary);
+// The matcher's rules, so without the questions asked before (asked-questions.test.ts): those would answer some of these as asked.
+const ask = (caseId: string, question: string) => answerQuestion({ ...loadCase(roots, caseId, catalogue), questions: [] }, question, catalogue.vocabulary);
 
 describe('"how many" counts its plural noun, not the words that qualify it', () => {
   const table: [string, string, string[]][] = [

@@ -1,0 +1,112 @@
+// A case's `questions` (clarifying questions asked before, with the facts that answered them): a question
+// put very like one of them gets the reply that one got; one put only fairly like it is left to the matcher.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCase, loadCatalogue } from '../../src/content/load.js';
+import type { AskedQuestion, Case, Fact } from '../../src/content/model.js';
+import { caseProblems } from '../../src/content/references.js';
+import { closestAsked, indexAsked } from '../../src/session/asked-questions.js';
+import { answerQuestion, assumptionReply } from '../../src/session/interviewer.js';
+import { compileVocabulary } from '../../src/session/question-terms.js';
+import { run } from '../support/cli.js';
+import { repoRoot, tempHome, writeFiles } from '../support/home.js';
+
+const roots = { bundled: repoRoot, user: tempHome() };
+const catalogue = loadCatalogue(roots);
+const vocabulary = catalogue.vocabulary;
+
+const fact = (id: string, question: string, answer: string): Fact => ({ id, question, answer, keywords: [], asks: [] });
+const asked = (ask: string, facts: string[]): AskedQuestion => ({ ask, facts, or: [] });
+
+/** A small image-search case: its facts, and questions candidates asked before. */
+const base = loadCase(roots, 'visual-search', catalogue);
+const facts: Fact[] = [
+  fact('corpus', 'How big is the image index?', 'About 2 billion images, 5 million added a day.'),
+  fact('traffic', 'How many searches do we serve?', 'About 3,000 a second at the peak.'),
+  fact('latency-budget', 'How fast must results come back?', 'Within 200 ms at p99.'),
+  fact('labels', 'What feedback do we log?', 'Clicks and saves on each result shown.'),
+];
+const questions: AskedQuestion[] = [
+  asked('how many images are indexed, and qps?', ['corpus', 'traffic']),
+  asked('is the team hiring more ml engineers this year?', []),
+  asked('do people save results they like', ['labels']),
+];
+const kase: Case = { ...base, facts, questions };
+const without: Case = { ...kase, questions: [] };
+const ask = (k: Case, question: string) => answerQuestion(k, question, vocabulary);
+
+describe('a question put very like one asked before gets the reply that one got', () => {
+  const table: [string, string, string[]][] = [
+    ['both facts of a compound question, in the order asked', 'How many images are indexed? and the QPS?', ['corpus', 'traffic']],
+    ['with a typo', 'how many imags are indexed and qps', ['corpus', 'traffic']],
+  ];
+  it.each(table)('%s: %s', (_what, question, expected) => {
+    expect(ask(kase, question).facts).toEqual(expected);
+    // The question asked before is what answered it: the matcher alone gives something else.
+    expect(ask(without, question).facts).not.toEqual(expected);
+  });
+
+  it('the reply gives each fact in full', () => {
+    expect(ask(kase, 'how many images are indexed, and qps').reply).toBe(`${facts[0]!.answer} ${facts[1]!.answer}`);
+  });
+
+  it('one no fact answered before gets the advice to assume, whatever its words match', () => {
+    expect(ask(kase, 'Is the team hiring more ML engineers this year?')).toEqual({ facts: [], reply: assumptionReply });
+  });
+});
+
+describe('a question put only fairly like one asked before is left to the matcher', () => {
+  const compiled = compileVocabulary(vocabulary);
+  const index = indexAsked(kase, new Set(), compiled);
+  const table: [string, number, number][] = [
+    // [question, similarity at least, below]
+    ['how many images get indexed per day, and what is the peak qps', 0.5, 0.9],
+    ['is the team hiring', 0.5, 0.9],
+    ['do people save their searches', 0.3, 0.9],
+  ];
+  it.each(table)('%s', (question, low, high) => {
+    const similarity = closestAsked(index, question, compiled)?.similarity ?? 0;
+    expect(similarity).toBeGreaterThanOrEqual(low);
+    expect(similarity).toBeLessThan(high);
+    expect(ask(kase, question)).toEqual(ask(without, question));
+  });
+
+  it('a question sharing no word with any is like none of them', () => {
+    expect(closestAsked(index, 'zebra?', compiled)).toBeUndefined();
+  });
+});
+
+describe('the questions name facts of their own case', () => {
+  it('caseProblems flags an unknown fact id, in facts and in or, with the near one', () => {
+    const wrong: Case = { ...kase, questions: [{ ask: 'qps?', facts: ['trafic'], or: [['latency-budget', 'nope']] }] };
+    expect(caseProblems(wrong, catalogue)).toEqual([
+      { at: ['questions', 0, 'facts', 0], message: 'unknown fact "trafic"; did you mean traffic?' },
+      { at: ['questions', 0, 'or', 0, 1], message: 'unknown fact "nope"' },
+    ]);
+    expect(caseProblems(kase, catalogue)).toEqual([]);
+  });
+
+  it('mlsd validate says where, at its line and column', async () => {
+    const home = tempHome();
+    const file = join('cases', 'mine.yaml');
+    writeFiles(home, {
+      [file]:
+        'id: mine\ntitle: Mine\nquestion: Design it.\ndifficulty: easy\ntags: []\nfacts:\n  - id: traffic\n    question: How many users?\n    answer: 1 million a day.\n' +
+        'questions:\n  - {ask: "DAU?", facts: [trafic]}\n',
+    });
+    const result = await run(['validate', join(home, file)], { home });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('mine.yaml:11:27 questions[0].facts[0]: unknown fact "trafic"; did you mean traffic?');
+  });
+});
+
+describe('the bundled cases', () => {
+  it('every case carries questions asked before, and each answers its own as labelled', () => {
+    for (const id of ['video-recommendation', 'payment-fraud', 'visual-search']) {
+      const bundled = loadCase(roots, id, catalogue);
+      expect(bundled.questions.length).toBeGreaterThan(100);
+      const sample = bundled.questions.filter((q) => q.facts.length > 0).slice(0, 20);
+      for (const q of sample) expect(q.or.some((o) => o.join() === ask(bundled, q.ask).facts.join()) || ask(bundled, q.ask).facts.join() === q.facts.join()).toBe(true);
+    }
+  });
+});
