@@ -23,9 +23,15 @@ export function formatPath(segments: readonly (string | number)[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
-    else out += out ? `.${s}` : s;
+    else out += out ? `.${oneLine(s)}` : oneLine(s);
   }
   return out;
+}
+
+/** A key as one short line: a key can be a whole flow mapping (`- {ask: …, facts: []}:`), and a problem is one line. */
+export function oneLine(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** Content that failed to load, as a user error: one located line per problem, the problems kept as data. */

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { validateCase, validateFramework, validateTopics } from './generated/validators.js';
-import { formatPath, type Diagnostic, type Result } from './diagnostics.js';
+import { formatPath, oneLine, type Diagnostic, type Result } from './diagnostics.js';
 import type { ParsedYaml } from './parse.js';
 import type { ContentKind, DocOf } from './schemas.js';
 
@@ -41,7 +41,7 @@ function explain(error: ErrorObject): string {
     }
     case 'additionalProperties': {
       const allowed = Object.keys((schema?.properties as object | undefined) ?? {});
-      return `unknown field "${String(params.additionalProperty)}"${allowed.length ? ` (expected one of: ${allowed.join(', ')})` : ''}`;
+      return `unknown field "${oneLine(String(params.additionalProperty))}"${allowed.length ? ` (expected one of: ${allowed.join(', ')})` : ''}`;
     }
     case 'enum':
       return `must be one of: ${(params.allowedValues as unknown[]).join(', ')}`;

@@ -70,6 +70,21 @@ describe('validate reports schema and reference errors of a file in one run, by 
   });
 });
 
+describe('a problem is one line, whatever the key', () => {
+  it('a flow mapping made a key by a stray colon is named short, on the line', async () => {
+    const lines = await problems(
+      'cases/mine.yaml',
+      'id: mine\ntitle: Mine\nquestion: Design it.\ndifficulty: easy\ntags: []\nfacts:\n  - {id: traffic, question: How many users?, answer: 1 million a day.}\n' +
+        'questions:\n  - {ask: "what is the memory budget per serving machine, roughly", facts: [], from: dev}:\n',
+    );
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^9:5 questions\[0\]/);
+    expect(lines[2]).toBe(
+      '9:5 questions[0].{ ask: "what is the memory budget per serving machine, roug…: unknown field "{ ask: "what is the memory budget per serving machine, roug…" (expected one of: ask, facts, or, from)',
+    );
+  });
+});
+
 describe('did you mean, in any letter case', () => {
   it.each([
     ['VISUAL-SEARCH', ['visual-search', 'video-search'], ['visual-search']],

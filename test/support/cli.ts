@@ -21,6 +21,8 @@ export interface RunOptions {
   input?: string | Buffer;
   cwd?: string;
   env?: Record<string, string>;
+  /** How long it may run before it counts as hanging (default 20 s). */
+  timeout?: number;
 }
 
 /** Runs the built CLI in a child process with no terminal attached. */
@@ -29,7 +31,7 @@ export function mlsd(args: string[], options: RunOptions = {}): Run {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: options.timeout ?? 20_000,
     env: { ...process.env, MLSD_HOME: options.home ?? tempHome(), NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
