@@ -4,6 +4,7 @@
 // the index and queries per sec?" is put like "how many images are indexed, and qps?", whose reply was the
 // corpus and the traffic facts; "is the team hiring?" like one no fact answered. Pure.
 import type { Case } from '../content/model.js';
+import { tuning } from './fact-tuning.js';
 import { correctTypos, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 /** The question asked before that a new one is put most like. */
@@ -12,6 +13,8 @@ export interface Precedent {
   facts: string[];
   /** Cosine similarity of the two questions' terms, each weighed by how few questions use it: 0 to 1. */
   similarity: number;
+  /** How alike the next most alike question asked before is, and whether its reply gave the same facts. */
+  next: { similarity: number; same: boolean } | undefined;
 }
 
 interface Asked {
@@ -50,14 +53,36 @@ export function indexAsked(kase: Case, known: ReadonlySet<string>, vocabulary: C
 export function closestAsked(index: AskedIndex, question: string, vocabulary: CompiledVocabulary): Precedent | undefined {
   const terms = new Map([...termSet(question, index.known, vocabulary)].map((t) => [t, index.weightOf(t)]));
   const norm = normOf(terms);
-  let best: Precedent | undefined;
+  let best: { asked: Asked; similarity: number } | undefined;
+  let next: typeof best;
   for (const asked of index.asked) {
     let dot = 0;
     for (const [t, w] of terms) dot += w * (asked.terms.get(t) ?? 0);
-    const similarity = dot === 0 ? 0 : dot / (norm * asked.norm);
-    if (similarity > (best?.similarity ?? 0)) best = { facts: asked.facts, similarity };
+    if (dot === 0) continue;
+    const similarity = dot / (norm * asked.norm);
+    if (similarity > (best?.similarity ?? 0)) [best, next] = [{ asked, similarity }, best];
+    else if (similarity > (next?.similarity ?? 0)) next = { asked, similarity };
   }
-  return best;
+  if (!best) return undefined;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((f, i) => f === b[i]);
+  return {
+    facts: best.asked.facts,
+    similarity: best.similarity,
+    next: next && { similarity: next.similarity, same: same(next.asked.facts, best.asked.facts) },
+  };
+}
+
+/**
+ * Whether a question is answered as the one asked before that it is put most like: when it is put very like
+ * it, or fairly like it and the next most alike question got the same reply (two earlier askers put it this
+ * way and were told the same; one alone may share the words of another question, "how many people get the
+ * weekly email" those of "where would people see these, in the weekly email").
+ */
+export function answersAsBefore(precedent: Precedent | undefined): precedent is Precedent {
+  if (!precedent) return false;
+  if (precedent.similarity >= tuning.ASKED_SURE) return true;
+  const next = precedent.next;
+  return precedent.similarity >= tuning.ASKED_LIKE && next !== undefined && next.same && next.similarity >= tuning.ASKED_AGREE;
 }
 
 const normOf = (weights: Map<string, number>): number => Math.sqrt([...weights.values()].reduce((a, w) => a + w * w, 0));

@@ -36,6 +36,9 @@ export const tuning = {
   REST_WEIGHT: 1,
   /** How much a word used by every catalogue topic is discounted (1 / (1 + this × share of topics)). */
   GENERIC_DAMPING: 4,
-  /** A question asked before (asked-questions.ts) this similar is answered as it was, whatever the matcher finds. */
+  /** A question asked before (asked-questions.ts) this similar is answered as it was, whatever the matcher finds... */
   ASKED_SURE: 0.9,
+  /** ...and one this similar, when the next most alike question asked before, this similar, got the same reply. */
+  ASKED_LIKE: 0.6,
+  ASKED_AGREE: 0.5,
 };

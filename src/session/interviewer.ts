@@ -2,12 +2,11 @@
 // follow-up question asked at the end of a step in mock mode. Pure.
 import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
-import { closestAsked, indexAsked, type AskedIndex } from './asked-questions.js';
+import { answersAsBefore, closestAsked, indexAsked, type AskedIndex } from './asked-questions.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { matchFacts, namedFact, type FactMatch } from './fact-match.js';
 import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf } from './question-parts.js';
-import { tuning } from './fact-tuning.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
@@ -42,10 +41,9 @@ function askedIndexOf(kase: Case, vocabulary: Vocabulary | undefined): AskedInde
 
 /**
  * The reply to a clarifying question: the facts it asks for, a choice when it could mean two, or the advice
- * to assume. A question put very like one asked before (the case's `questions`, a fact's question or asks)
- * gets the reply that one got; any other, the facts its words and intent point at (matchedReply). Put only
- * fairly like one asked before, it is not answered as that one was: a question no fact answers is often
- * put much like one a fact does ("how many videos does a user watch per session" / "how many videos").
+ * to assume. A question put like one asked before (the case's `questions`, a fact's question or asks) gets
+ * the reply that one got, when it is put very like it or two were put like it and got the same reply
+ * (answersAsBefore); any other, the facts its words and intent point at (matchedReply).
  */
 export function answerQuestion(kase: Case | undefined, question: string, vocabulary?: Vocabulary): QuestionReply {
   if (!kase || kase.facts.length === 0) return { facts: [], reply: assumptionReply };
@@ -54,7 +52,7 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
-  if (precedent && precedent.similarity >= tuning.ASKED_SURE) return replyGiving(kase, precedent.facts);
+  if (answersAsBefore(precedent)) return replyGiving(kase, precedent.facts);
   return matchedReply(kase, question, vocabulary);
 }
 
