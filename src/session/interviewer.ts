@@ -52,7 +52,10 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
-  if (answersAsBefore(precedent)) return replyGiving(kase, precedent.facts);
+  // A reply gives no more facts than the question asks things: "what % of orders are fraud" is put like "what %
+  // of orders are fraud, and how many a day?" but asks one thing.
+  const asking = Math.max(1, partsOf(question).filter((p) => !p.elaborates).length);
+  if (answersAsBefore(precedent) && precedent.facts.length <= asking) return replyGiving(kase, precedent.facts);
   return matchedReply(kase, question, vocabulary);
 }
 
