@@ -55,6 +55,25 @@ describe('a question put very like one asked before gets the reply that one got'
   });
 });
 
+describe('a question put fairly like two asked before that got the same reply gets that reply', () => {
+  const agreeing: Case = { ...kase, questions: [...questions, asked('do users save the results they like?', ['labels'])] };
+  const question = 'do people or users save results they like';
+  it('with both, the reply they got', () => {
+    expect(ask(agreeing, question).facts).toEqual(['labels']);
+    expect(ask(without, question).facts).not.toEqual(['labels']);
+  });
+  it('with one alone, the matcher decides', () => {
+    expect(ask(kase, question)).toEqual(ask(without, question));
+  });
+});
+
+describe('a reply taken from a question asked before gives no more facts than the question asks things', () => {
+  it('one thing asked, put like a compound question, is not answered with both facts', () => {
+    expect(ask(kase, 'how many images are indexed qps').facts).not.toEqual(['corpus', 'traffic']);
+    expect(ask(kase, 'images indexed and qps').facts).toEqual(['corpus', 'traffic']);
+  });
+});
+
 describe('a question put only fairly like one asked before is left to the matcher', () => {
   const compiled = compileVocabulary(vocabulary);
   const index = indexAsked(kase, new Set(), compiled);
