@@ -76,10 +76,12 @@ export function closestAsked(index: AskedIndex, question: string, vocabulary: Co
  * Whether a question is answered as the one asked before that it is put most like: when it is put very like
  * it, or fairly like it and the next most alike question got the same reply (two earlier askers put it this
  * way and were told the same; one alone may share the words of another question, "how many people get the
- * weekly email" those of "where would people see these, in the weekly email").
+ * weekly email" those of "where would people see these, in the weekly email"). Never with more facts than
+ * the question asks things (`parts`): "what % of orders are fraud" is put like "what % of orders are fraud,
+ * and how many a day?" but asks one thing.
  */
-export function answersAsBefore(precedent: Precedent | undefined): precedent is Precedent {
-  if (!precedent) return false;
+export function answersAsBefore(precedent: Precedent | undefined, parts: number): precedent is Precedent {
+  if (!precedent || precedent.facts.length > Math.max(1, parts)) return false;
   if (precedent.similarity >= tuning.ASKED_SURE) return true;
   const next = precedent.next;
   return precedent.similarity >= tuning.ASKED_LIKE && next !== undefined && next.same && next.similarity >= tuning.ASKED_AGREE;

@@ -6,7 +6,7 @@ import { answersAsBefore, closestAsked, indexAsked, type AskedIndex } from './as
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { matchFacts, namedFact, type FactMatch } from './fact-match.js';
 import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
-import { opensQuestion, partsOf } from './question-parts.js';
+import { opensQuestion, partsOf, type QuestionPart } from './question-parts.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
@@ -19,24 +19,25 @@ export interface QuestionReply {
   reply: string;
 }
 
-const indexes = new WeakMap<Case, { vocabulary: Vocabulary | undefined; index: FactIndex }>();
+/** A case's facts indexed for the matcher, and its questions asked before, each made on first use per vocabulary. */
+interface CaseIndex {
+  vocabulary: Vocabulary | undefined;
+  facts: FactIndex;
+  asked?: AskedIndex;
+}
+const indexes = new WeakMap<Case, CaseIndex>();
 
-function indexOf(kase: Case, vocabulary: Vocabulary | undefined): FactIndex {
+function indexOf(kase: Case, vocabulary: Vocabulary | undefined): CaseIndex {
   const cached = indexes.get(kase);
-  if (cached && cached.vocabulary === vocabulary) return cached.index;
-  const index = indexFacts(kase.facts, `${kase.title} ${kase.question}`, compileVocabulary(vocabulary));
-  indexes.set(kase, { vocabulary, index });
+  if (cached && cached.vocabulary === vocabulary) return cached;
+  const index: CaseIndex = { vocabulary, facts: indexFacts(kase.facts, `${kase.title} ${kase.question}`, compileVocabulary(vocabulary)) };
+  indexes.set(kase, index);
   return index;
 }
 
-const askedIndexes = new WeakMap<Case, { vocabulary: Vocabulary | undefined; index: AskedIndex }>();
-
 function askedIndexOf(kase: Case, vocabulary: Vocabulary | undefined): AskedIndex {
-  const cached = askedIndexes.get(kase);
-  if (cached && cached.vocabulary === vocabulary) return cached.index;
-  const index = indexAsked(kase, indexOf(kase, vocabulary).known, compileVocabulary(vocabulary));
-  askedIndexes.set(kase, { vocabulary, index });
-  return index;
+  const index = indexOf(kase, vocabulary);
+  return (index.asked ??= indexAsked(kase, index.facts.known, compileVocabulary(vocabulary)));
 }
 
 /**
@@ -51,12 +52,10 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   // common words would make of it ("How much fraud is there?" is all common words).
   const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
+  const asked = partsOf(question).filter((p) => !p.elaborates);
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
-  // A reply gives no more facts than the question asks things: "what % of orders are fraud" is put like "what %
-  // of orders are fraud, and how many a day?" but asks one thing.
-  const asking = Math.max(1, partsOf(question).filter((p) => !p.elaborates).length);
-  if (answersAsBefore(precedent) && precedent.facts.length <= asking) return replyGiving(kase, precedent.facts);
-  return matchedReply(kase, question, vocabulary);
+  if (answersAsBefore(precedent, asked.length)) return replyGiving(kase, precedent.facts);
+  return matchedReply(kase, question, asked, vocabulary);
 }
 
 /** The reply that gives these facts, in this order, or the advice to assume when there are none. */
@@ -67,14 +66,13 @@ function replyGiving(kase: Case, ids: readonly string[]): QuestionReply {
 }
 
 /** The reply the question's own words and intent point at, or why no fact answers. */
-function matchedReply(kase: Case, question: string, vocabulary: Vocabulary | undefined): QuestionReply {
-  // Every question in it asks the interviewer's own preference or about the interview (the rest is preamble,
-  // "sorry, just curious"): no fact answers that, however its words match one ("are you on the feed team
-  // yourself?" is not about the team that builds the feed).
-  const asked = partsOf(question).filter((p) => !p.elaborates);
+function matchedReply(kase: Case, question: string, asked: readonly QuestionPart[], vocabulary: Vocabulary | undefined): QuestionReply {
+  // Every question in it (`asked`: its parts that do not only elaborate another) asks the interviewer's own
+  // preference or about the interview (the rest is preamble, "sorry, just curious"): no fact answers that,
+  // however its words match one ("are you on the feed team yourself?" is not about the team that builds the feed).
   if (asked.some((p) => asksThePerson(p.text)) && asked.every((p) => asksThePerson(p.text) || !opensQuestion(p.text)))
     return { facts: [], reply: yourCallReply };
-  const index = indexOf(kase, vocabulary);
+  const index = indexOf(kase, vocabulary).facts;
   const compiled = compileVocabulary(vocabulary);
   const match = matchFacts(index, question, compiled);
   const fact = (i: number) => kase.facts[i]!;
