@@ -238,3 +238,14 @@ export function namedFact(index: FactIndex, question: string, vocabulary: Compil
   const clear = best && best.asked && best.specific && best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0);
   return clear ? best.fact : undefined;
 }
+
+/**
+ * The fact the question's words lean to, too weakly to answer with it alone: the best-scored fact, asked
+ * for in its own question, keywords or asks, explaining at least LEAN_COVERAGE of the question's weight.
+ */
+export function leaningFact(index: FactIndex, question: string, vocabulary: CompiledVocabulary): number | undefined {
+  const weights = weighTerms(index, question, vocabulary).weights;
+  const total = sum(weights);
+  const [best] = scoreFacts(index, weights).sort(byScore);
+  return best && best.asked && total > 0 && best.explained / total >= tuning.LEAN_COVERAGE ? best.fact : undefined;
+}

@@ -2,11 +2,12 @@
 // follow-up question asked at the end of a step in mock mode. Pure.
 import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
-import { answersAsBefore, closestAsked, indexAsked, type AskedIndex } from './asked-questions.js';
+import { answersAsBefore, closestAsked, indexAsked, type AskedIndex, type Precedent } from './asked-questions.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
-import { matchFacts, namedFact, type FactMatch } from './fact-match.js';
+import { leaningFact, matchFacts, namedFact, type FactMatch } from './fact-match.js';
 import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf, type QuestionPart } from './question-parts.js';
+import { tuning } from './fact-tuning.js';
 import { compileVocabulary } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
@@ -55,7 +56,7 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   const asked = partsOf(question).filter((p) => !p.elaborates);
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
   if (answersAsBefore(precedent, asked.length)) return replyGiving(kase, precedent.facts);
-  return matchedReply(kase, question, asked, vocabulary);
+  return matchedReply(kase, question, asked, vocabulary, precedent);
 }
 
 /** The reply that gives these facts, in this order, or the advice to assume when there are none. */
@@ -66,7 +67,13 @@ function replyGiving(kase: Case, ids: readonly string[]): QuestionReply {
 }
 
 /** The reply the question's own words and intent point at, or why no fact answers. */
-function matchedReply(kase: Case, question: string, asked: readonly QuestionPart[], vocabulary: Vocabulary | undefined): QuestionReply {
+function matchedReply(
+  kase: Case,
+  question: string,
+  asked: readonly QuestionPart[],
+  vocabulary: Vocabulary | undefined,
+  precedent: Precedent | undefined,
+): QuestionReply {
   // Every question in it (`asked`: its parts that do not only elaborate another) asks the interviewer's own
   // preference or about the interview (the rest is preamble, "sorry, just curious"): no fact answers that,
   // however its words match one ("are you on the feed team yourself?" is not about the team that builds the feed).
@@ -80,8 +87,13 @@ function matchedReply(kase: Case, question: string, asked: readonly QuestionPart
   if (meant && answersIntent(meant.intent, match, () => namedFact(index, question, compiled), kase.facts.indexOf(meant.fact)))
     return { facts: [meant.fact.id], reply: meant.fact.answer };
   switch (match.kind) {
-    case 'none':
+    case 'none': {
+      // Two weak signals that agree are a reply: the question's words lean to a fact, too weakly to state it
+      // on their own, and the question asked before that it is put most like was answered with that fact alone.
+      const leaning = precedent && precedent.similarity >= tuning.ASKED_HINT && precedent.facts.length === 1 ? leaningFact(index, question, compiled) : undefined;
+      if (leaning !== undefined && fact(leaning).id === precedent!.facts[0]) return replyGiving(kase, precedent!.facts);
       return { facts: [], reply: assumptionReply };
+    }
     case 'ambiguous': {
       const [a, b] = match.facts.map(fact);
       return { facts: [], reply: `Which do you mean: “${a!.question}” or “${b!.question}”? Ask about one.` };
