@@ -11,6 +11,8 @@ import { correctTypos, termsOf, wordsOf, type CompiledVocabulary } from './quest
 export interface Precedent {
   /** The facts its reply gave ([]: none answered it). */
   facts: string[];
+  /** It is a question a candidate asked (the case's `questions`), not a fact's own question or asks. */
+  candidate: boolean;
   /** Cosine similarity of the two questions' terms, each weighed by how few questions use it: 0 to 1. */
   similarity: number;
   /** How alike the next most alike question asked before is, and whether its reply gave the same facts. */
@@ -21,6 +23,7 @@ interface Asked {
   terms: Map<string, number>;
   norm: number;
   facts: string[];
+  candidate: boolean;
 }
 
 export interface AskedIndex {
@@ -35,16 +38,16 @@ const termSet = (text: string, known: ReadonlySet<string>, vocabulary: CompiledV
 /** `known`: the words typos are fixed against (the fact index's). */
 export function indexAsked(kase: Case, known: ReadonlySet<string>, vocabulary: CompiledVocabulary): AskedIndex {
   const questions = [
-    ...kase.questions.map((q) => ({ terms: termSet(q.ask, known, vocabulary), facts: q.facts })),
-    ...kase.facts.flatMap((f) => [f.question, ...f.asks].map((text) => ({ terms: termSet(text, known, vocabulary), facts: [f.id] }))),
+    ...kase.questions.map((q) => ({ terms: termSet(q.ask, known, vocabulary), facts: q.facts, candidate: true })),
+    ...kase.facts.flatMap((f) => [f.question, ...f.asks].map((text) => ({ terms: termSet(text, known, vocabulary), facts: [f.id], candidate: false }))),
   ];
   const df = new Map<string, number>();
   for (const q of questions) for (const t of q.terms) df.set(t, (df.get(t) ?? 0) + 1);
   // A term no question asked before uses still weighs (as if half of one did): it is what the new one asks besides.
   const weightOf = (term: string) => Math.log(1 + questions.length / (df.get(term) ?? 0.5));
-  const asked = questions.map(({ terms, facts }) => {
+  const asked = questions.map(({ terms, facts, candidate }) => {
     const weighed = new Map([...terms].map((t) => [t, weightOf(t)]));
-    return { terms: weighed, norm: normOf(weighed), facts };
+    return { terms: weighed, norm: normOf(weighed), facts, candidate };
   });
   return { asked, weightOf, known };
 }
@@ -67,6 +70,7 @@ export function closestAsked(index: AskedIndex, question: string, vocabulary: Co
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((f, i) => f === b[i]);
   return {
     facts: best.asked.facts,
+    candidate: best.asked.candidate,
     similarity: best.similarity,
     next: next && { similarity: next.similarity, same: same(next.asked.facts, best.asked.facts) },
   };

@@ -43,6 +43,6 @@ export const tuning = {
   ASKED_AGREE: 0.5,
   /** A question the matcher is unsure of is answered with the fact its words lean to (explaining this share)... */
   LEAN_COVERAGE: 0.3,
-  /** ...when the question asked before that it is put most like, at least this alike, got that fact alone. */
+  /** ...when the candidate's question asked before that it is put most like, at least this alike, got that fact alone. */
   ASKED_HINT: 0.4,
 };

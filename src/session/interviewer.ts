@@ -89,9 +89,11 @@ function matchedReply(
   switch (match.kind) {
     case 'none': {
       // Two weak signals that agree are a reply: the question's words lean to a fact, too weakly to state it
-      // on their own, and the question asked before that it is put most like was answered with that fact alone.
-      const leaning = precedent && precedent.similarity >= tuning.ASKED_HINT && precedent.facts.length === 1 ? leaningFact(index, question, compiled) : undefined;
-      if (leaning !== undefined && fact(leaning).id === precedent!.facts[0]) return replyGiving(kase, precedent!.facts);
+      // on their own, and the candidate's question asked before that it is put most like got that fact alone.
+      // (A fact's own question is no second signal: its words are the ones the matcher has weighed.)
+      const hint = precedent?.candidate && precedent.similarity >= tuning.ASKED_HINT && precedent.facts.length === 1 ? precedent.facts[0] : undefined;
+      const leaning = hint === undefined ? undefined : leaningFact(index, question, compiled);
+      if (leaning !== undefined && fact(leaning).id === hint) return replyGiving(kase, [hint]);
       return { facts: [], reply: assumptionReply };
     }
     case 'ambiguous': {

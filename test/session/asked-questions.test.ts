@@ -74,6 +74,25 @@ describe('a reply taken from a question asked before gives no more facts than th
   });
 });
 
+describe("a question the matcher is unsure of gets the fact its words lean to, when a candidate's question put like it got that fact", () => {
+  // Real rows of the bundled cases, each answered with its own set left out (as a new candidate's would be).
+  const table: [string, string, string, string][] = [
+    // [case, set, question, fact]
+    ['visual-search', 'blind3', 'What GPU budget do we have for embedding the whole archive?', 'compute'],
+    ['payment-fraud', 'blind6', 'how long til the chargebacks come back', 'labels'],
+    ['people-you-may-know', 'blind4', 'precompute daily or realtime on page load? latency?', 'latency-budget'],
+    ['notification-ranking', 'blind6', 'scope q: just push, or email/sms/in-app too?', 'channels'],
+  ];
+  it.each(table)('%s (%s): %s → %s', (caseId, set, question, expected) => {
+    const bundled = loadCase(roots, caseId, catalogue);
+    expect(bundled.questions.some((q) => q.ask === question && q.from === set)).toBe(true);
+    const others: Case = { ...bundled, questions: bundled.questions.filter((q) => q.from !== set) };
+    expect(ask(others, question).facts).toEqual([expected]);
+    // The matcher alone is not sure enough to state it.
+    expect(ask({ ...bundled, questions: [] }, question).facts).toEqual([]);
+  });
+});
+
 describe('a question put only fairly like one asked before is left to the matcher', () => {
   const compiled = compileVocabulary(vocabulary);
   const index = indexAsked(kase, new Set(), compiled);
