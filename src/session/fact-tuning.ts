@@ -45,4 +45,6 @@ export const tuning = {
   LEAN_COVERAGE: 0.3,
   /** ...when the candidate's question asked before that it is put most like, at least this alike, got that fact alone. */
   ASKED_HINT: 0.4,
+  /** A part of a compound question the reply left out is answered so when a candidate's question this alike to the part agrees. */
+  ASKED_PART: 0.7,
 };

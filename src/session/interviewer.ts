@@ -55,8 +55,38 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   if (own) return { facts: [own.id], reply: own.answer };
   const asked = partsOf(question).filter((p) => !p.elaborates);
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
-  if (answersAsBefore(precedent, asked.length)) return replyGiving(kase, precedent.facts);
-  return matchedReply(kase, question, asked, vocabulary, precedent);
+  const reply = answersAsBefore(precedent, asked.length) ? replyGiving(kase, precedent.facts) : matchedReply(kase, question, asked, vocabulary, precedent);
+  return withAgreeingParts(kase, question, reply, vocabulary);
+}
+
+/**
+ * A compound question's parts the reply left out, each answered when two weak signals agree on it: the
+ * fact the part's words lean to, and the fact alone that a candidate's question asked before, put much like
+ * the part, got ("p99 latency for scoring, and how many ads per request?": the matcher gives the latency
+ * budget; "how many ads per request" leans to the ad inventory, as a question asked before was answered).
+ * Facts are given in the order of the parts that ask for them.
+ */
+function withAgreeingParts(kase: Case, question: string, reply: QuestionReply, vocabulary: Vocabulary | undefined): QuestionReply {
+  // A choice between two facts, or the candidate's call, is the reply whatever the parts say.
+  if (reply.facts.length === 0 && reply.reply !== assumptionReply) return reply;
+  const parts = partsOf(question);
+  const clauses = [...new Set(parts.map((p) => p.clause))].map((c) => parts.filter((p) => p.clause === c).map((p) => p.text).join(' '));
+  if (clauses.length < 2) return reply;
+  const compiled = compileVocabulary(vocabulary);
+  const index = indexOf(kase, vocabulary).facts;
+  const asked = askedIndexOf(kase, vocabulary);
+  const leaning = clauses.map((text) => leaningFact(index, text, compiled));
+  const more = clauses.flatMap((text, i) => {
+    const before = closestAsked(asked, text, compiled);
+    if (!before?.candidate || before.similarity < tuning.ASKED_PART || before.facts.length !== 1) return [];
+    const id = before.facts[0]!;
+    const lean = leaning[i];
+    return lean !== undefined && kase.facts[lean]!.id === id && !reply.facts.includes(id) ? [id] : [];
+  });
+  if (more.length === 0) return reply;
+  const partOf = (id: string) => leaning.findIndex((lean) => lean !== undefined && kase.facts[lean]!.id === id);
+  const facts = [...new Set([...reply.facts, ...more])];
+  return replyGiving(kase, facts.sort((a, b) => Math.max(0, partOf(a)) - Math.max(0, partOf(b))));
 }
 
 /** The reply that gives these facts, in this order, or the advice to assume when there are none. */
