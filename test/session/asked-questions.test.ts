@@ -93,6 +93,25 @@ describe("a question the matcher is unsure of gets the fact its words lean to, w
   });
 });
 
+describe("a part of a compound question the reply left out is answered when a candidate's question put like the part agrees with its words", () => {
+  // Real rows of the bundled cases, each answered with its own set left out; facts in the order asked.
+  const table: [string, string, string, string[]][] = [
+    ['ad-click-prediction', 'blind18', 'p99 latency for scoring, and how many ads per request do we need to score?', ['latency-budget', 'ad-inventory']],
+    ['street-view-blurring', 'blind16', "What's the compute budget, and how quickly after capture must the imagery be published?", ['compute', 'deadline']],
+    ['street-view-blurring', 'blind16', "How many new panoramas come in per day, and what's the resolution of each image?", ['volume', 'resolution']],
+    ['people-you-may-know', 'blind18', 'where does PYMK show up, and is it precomputed or real time', ['scope', 'latency-budget']],
+  ];
+  it.each(table)('%s (%s): %s → %j', (caseId, set, question, expected) => {
+    const bundled = loadCase(roots, caseId, catalogue);
+    expect(bundled.questions.some((q) => q.ask === question && q.from === set)).toBe(true);
+    expect(ask({ ...bundled, questions: bundled.questions.filter((q) => q.from !== set) }, question).facts).toEqual(expected);
+    // The matcher alone answers one part.
+    const alone = ask({ ...bundled, questions: [] }, question).facts;
+    expect(alone).toHaveLength(1);
+    expect(expected).toContain(alone[0]);
+  });
+});
+
 describe('a question put only fairly like one asked before is left to the matcher', () => {
   const compiled = compileVocabulary(vocabulary);
   const index = indexAsked(kase, new Set(), compiled);
