@@ -249,3 +249,10 @@ export function leaningFact(index: FactIndex, question: string, vocabulary: Comp
   const [best] = scoreFacts(index, weights).sort(byScore);
   return best && best.asked && total > 0 && best.explained / total >= tuning.LEAN_COVERAGE ? best.fact : undefined;
 }
+
+/** The share of the question's weight that a fact's terms explain: how much of what was asked it speaks to. */
+export function explainedShare(index: FactIndex, question: string, vocabulary: CompiledVocabulary, fact: number): number {
+  const weights = weighTerms(index, question, vocabulary).weights;
+  const total = sum(weights);
+  return total > 0 ? scoreFacts(index, weights)[fact]!.explained / total : 0;
+}

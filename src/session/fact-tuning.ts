@@ -47,4 +47,8 @@ export const tuning = {
   ASKED_HINT: 0.4,
   /** A part of a compound question the reply left out is answered so when a candidate's question this alike to the part agrees. */
   ASKED_PART: 0.7,
+  /** A single fact that explains less than this share of the question is stated only when... */
+  SUPPORT_SHARE: 0.5,
+  /** ...the question asked before that this one is put most like, at least this alike, got that fact alone. */
+  SUPPORT_ASKED: 0.3,
 };

@@ -4,7 +4,7 @@ import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { answersAsBefore, closestAsked, indexAsked, type AskedIndex, type Precedent } from './asked-questions.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
-import { leaningFact, matchFacts, namedFact, type FactMatch } from './fact-match.js';
+import { explainedShare, leaningFact, matchFacts, namedFact, type FactMatch } from './fact-match.js';
 import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf, type QuestionPart } from './question-parts.js';
 import { tuning } from './fact-tuning.js';
@@ -131,6 +131,13 @@ function matchedReply(
       return { facts: [], reply: `Which do you mean: “${a!.question}” or “${b!.question}”? Ask about one.` };
     }
     case 'facts': {
+      // One fact found on weak evidence (it speaks to less than half of what was asked), with no question
+      // asked before that got it put even loosely like this one, is not stated: a wrong fact said with
+      // confidence teaches the wrong thing, and the advice to assume does not.
+      const [only] = match.facts;
+      const supported = precedent !== undefined && precedent.similarity >= tuning.SUPPORT_ASKED && precedent.facts.length === 1 && precedent.facts[0] === fact(only!).id;
+      if (match.facts.length === 1 && !supported && explainedShare(index, question, compiled, only!) < tuning.SUPPORT_SHARE)
+        return { facts: [], reply: assumptionReply };
       const answers = match.facts.map((i) => fact(i).answer);
       if (match.rest) answers.push(restReply);
       return { facts: match.facts.map((i) => fact(i).id), reply: answers.join(' ') };
