@@ -7,6 +7,8 @@ import type { AskedQuestion, Case, Fact } from '../../src/content/model.js';
 import { caseProblems } from '../../src/content/references.js';
 import { closestAsked, indexAsked } from '../../src/session/asked-questions.js';
 import { answerQuestion, assumptionReply } from '../../src/session/interviewer.js';
+import { indexFacts } from '../../src/session/fact-index.js';
+import { explainedShare, matchFacts } from '../../src/session/fact-match.js';
 import { compileVocabulary } from '../../src/session/question-terms.js';
 import { run } from '../support/cli.js';
 import { repoRoot, tempHome, writeFiles } from '../support/home.js';
@@ -109,6 +111,53 @@ describe("a part of a compound question the reply left out is answered when a ca
     const alone = ask({ ...bundled, questions: [] }, question).facts;
     expect(alone).toHaveLength(1);
     expect(expected).toContain(alone[0]);
+  });
+});
+
+describe('one fact found on weak evidence is stated only when a question asked before got it', () => {
+  const compiled = compileVocabulary(vocabulary);
+  /** The one fact the matcher alone finds, and the share of the question it explains. */
+  const matched = (kase: Case, question: string) => {
+    const index = indexFacts(kase.facts, `${kase.title} ${kase.question}`, compiled);
+    const match = matchFacts(index, question, compiled);
+    expect(match.kind === 'facts' && match.facts.length === 1).toBe(true);
+    const fact = match.kind === 'facts' ? match.facts[0]! : -1;
+    return { id: kase.facts[fact]!.id, share: explainedShare(index, question, compiled, fact) };
+  };
+  const leftOut = (caseId: string, set: string, question: string): Case => {
+    const bundled = loadCase(roots, caseId, catalogue);
+    expect(bundled.questions.some((q) => q.ask === question && q.from === set)).toBe(true);
+    return { ...bundled, questions: bundled.questions.filter((q) => q.from !== set) };
+  };
+
+  // Questions no fact answers, each with its own set left out: the matcher finds a fact that speaks to part of it.
+  const unanswered: [string, string, string][] = [
+    ['payment-fraud', 'blind20', 'which card networks are most of our volume'],
+    ['payment-fraud', 'blind19', 'which database is the transaction ledger on, postgres?'],
+    ['event-recommendation', 'blind22', 'which event category is the biggest, music?'],
+    ['chatbot-safety', 'blind22', 'who makes the base llm, is it ours or a vendor'],
+  ];
+  it.each(unanswered)('%s (%s): %s → assume', (caseId, set, question) => {
+    const kase = leftOut(caseId, set, question);
+    expect(matched(kase, question).share).toBeLessThan(0.5);
+    expect(ask(kase, question)).toEqual({ facts: [], reply: assumptionReply });
+  });
+
+  it("a candidate's question asked before that got the fact is support enough", () => {
+    const question = 'how big is a zone and how many zones r there per city';
+    const kase = leftOut('dynamic-pricing', 'blind10', question);
+    expect(matched(kase, question)).toMatchObject({ id: 'zones', share: expect.any(Number) });
+    expect(matched(kase, question).share).toBeLessThan(0.5);
+    expect(ask(kase, question).facts).toEqual(['zones']);
+    expect(ask({ ...kase, questions: [] }, question).facts).toEqual([]);
+  });
+
+  it("so is the fact's own question, put like this one", () => {
+    const question = 'do we have click logs and how far back do they go';
+    const kase = { ...loadCase(roots, 'ad-click-prediction', catalogue), questions: [] };
+    expect(matched(kase, question)).toMatchObject({ id: 'data' });
+    expect(matched(kase, question).share).toBeLessThan(0.5);
+    expect(ask(kase, question).facts).toEqual(['data']);
   });
 });
 
