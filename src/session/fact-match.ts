@@ -234,7 +234,7 @@ const sum = (weights: Map<string, number>): number => [...weights.values()].redu
  * labelled-data fact), though too weakly for the matcher to answer with it.
  */
 export function namedFact(index: FactIndex, question: string, vocabulary: CompiledVocabulary): number | undefined {
-  const [best, next] = scoreFacts(index, weighTerms(index, question, vocabulary).weights).sort(byScore);
+  const [best, next] = scoredFacts(index, question, vocabulary).scored.sort(byScore);
   const clear = best && best.asked && best.specific && best.score >= tuning.CLEAR_MARGIN * (next?.score ?? 0);
   return clear ? best.fact : undefined;
 }
@@ -244,15 +244,19 @@ export function namedFact(index: FactIndex, question: string, vocabulary: Compil
  * for in its own question, keywords or asks, explaining at least LEAN_COVERAGE of the question's weight.
  */
 export function leaningFact(index: FactIndex, question: string, vocabulary: CompiledVocabulary): number | undefined {
-  const weights = weighTerms(index, question, vocabulary).weights;
-  const total = sum(weights);
-  const [best] = scoreFacts(index, weights).sort(byScore);
+  const { scored, total } = scoredFacts(index, question, vocabulary);
+  const [best] = scored.sort(byScore);
   return best && best.asked && total > 0 && best.explained / total >= tuning.LEAN_COVERAGE ? best.fact : undefined;
 }
 
 /** The share of the question's weight that a fact's terms explain: how much of what was asked it speaks to. */
 export function explainedShare(index: FactIndex, question: string, vocabulary: CompiledVocabulary, fact: number): number {
+  const { scored, total } = scoredFacts(index, question, vocabulary);
+  return total > 0 ? scored[fact]!.explained / total : 0;
+}
+
+/** Every fact scored against the question, in the facts' order, and the question's whole weight. */
+function scoredFacts(index: FactIndex, question: string, vocabulary: CompiledVocabulary): { scored: Scored[]; total: number } {
   const weights = weighTerms(index, question, vocabulary).weights;
-  const total = sum(weights);
-  return total > 0 ? scoreFacts(index, weights)[fact]!.explained / total : 0;
+  return { scored: scoreFacts(index, weights), total: sum(weights) };
 }

@@ -89,6 +89,10 @@ function withAgreeingParts(kase: Case, question: string, reply: QuestionReply, v
   return replyGiving(kase, facts.sort((a, b) => Math.max(0, partOf(a)) - Math.max(0, partOf(b))));
 }
 
+/** The question asked before that this one is put most like, even loosely, got this fact alone. */
+const supports = (precedent: Precedent | undefined, id: string): boolean =>
+  precedent !== undefined && precedent.similarity >= tuning.SUPPORT_ASKED && precedent.facts.length === 1 && precedent.facts[0] === id;
+
 /** The reply that gives these facts, in this order, or the advice to assume when there are none. */
 function replyGiving(kase: Case, ids: readonly string[]): QuestionReply {
   const facts = ids.map((id) => kase.facts.find((f) => f.id === id)).filter((f) => f !== undefined);
@@ -134,9 +138,8 @@ function matchedReply(
       // One fact found on weak evidence (it speaks to less than half of what was asked), with no question
       // asked before that got it put even loosely like this one, is not stated: a wrong fact said with
       // confidence teaches the wrong thing, and the advice to assume does not.
-      const [only] = match.facts;
-      const supported = precedent !== undefined && precedent.similarity >= tuning.SUPPORT_ASKED && precedent.facts.length === 1 && precedent.facts[0] === fact(only!).id;
-      if (match.facts.length === 1 && !supported && explainedShare(index, question, compiled, only!) < tuning.SUPPORT_SHARE)
+      const only = match.facts.length === 1 ? match.facts[0]! : undefined;
+      if (only !== undefined && !supports(precedent, fact(only).id) && explainedShare(index, question, compiled, only) < tuning.SUPPORT_SHARE)
         return { facts: [], reply: assumptionReply };
       const answers = match.facts.map((i) => fact(i).answer);
       if (match.rest) answers.push(restReply);

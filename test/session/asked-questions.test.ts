@@ -37,6 +37,13 @@ const kase: Case = { ...base, facts, questions };
 const without: Case = { ...kase, questions: [] };
 const ask = (k: Case, question: string) => answerQuestion(k, question, vocabulary);
 
+/** A bundled case with one labelled set left out, as a new candidate's question meets it; the question must be in that set. */
+const leftOut = (caseId: string, set: string, question: string): Case => {
+  const bundled = loadCase(roots, caseId, catalogue);
+  expect(bundled.questions.some((q) => q.ask === question && q.from === set)).toBe(true);
+  return { ...bundled, questions: bundled.questions.filter((q) => q.from !== set) };
+};
+
 describe('a question put very like one asked before gets the reply that one got', () => {
   const table: [string, string, string[]][] = [
     ['both facts of a compound question, in the order asked', 'How many images are indexed? and the QPS?', ['corpus', 'traffic']],
@@ -86,12 +93,10 @@ describe("a question the matcher is unsure of gets the fact its words lean to, w
     ['notification-ranking', 'blind6', 'scope q: just push, or email/sms/in-app too?', 'channels'],
   ];
   it.each(table)('%s (%s): %s → %s', (caseId, set, question, expected) => {
-    const bundled = loadCase(roots, caseId, catalogue);
-    expect(bundled.questions.some((q) => q.ask === question && q.from === set)).toBe(true);
-    const others: Case = { ...bundled, questions: bundled.questions.filter((q) => q.from !== set) };
+    const others = leftOut(caseId, set, question);
     expect(ask(others, question).facts).toEqual([expected]);
     // The matcher alone is not sure enough to state it.
-    expect(ask({ ...bundled, questions: [] }, question).facts).toEqual([]);
+    expect(ask({ ...others, questions: [] }, question).facts).toEqual([]);
   });
 });
 
@@ -103,11 +108,10 @@ describe("a part of a compound question the reply left out is answered when a ca
     ['street-view-blurring', 'blind16', "How many new panoramas come in per day, and what's the resolution of each image?", ['volume', 'resolution']],
   ];
   it.each(table)('%s (%s): %s → %j', (caseId, set, question, expected) => {
-    const bundled = loadCase(roots, caseId, catalogue);
-    expect(bundled.questions.some((q) => q.ask === question && q.from === set)).toBe(true);
-    expect(ask({ ...bundled, questions: bundled.questions.filter((q) => q.from !== set) }, question).facts).toEqual(expected);
+    const others = leftOut(caseId, set, question);
+    expect(ask(others, question).facts).toEqual(expected);
     // The matcher alone answers one part.
-    const alone = ask({ ...bundled, questions: [] }, question).facts;
+    const alone = ask({ ...others, questions: [] }, question).facts;
     expect(alone).toHaveLength(1);
     expect(expected).toContain(alone[0]);
   });
@@ -122,11 +126,6 @@ describe('one fact found on weak evidence is stated only when a question asked b
     expect(match.kind === 'facts' && match.facts.length === 1).toBe(true);
     const fact = match.kind === 'facts' ? match.facts[0]! : -1;
     return { id: kase.facts[fact]!.id, share: explainedShare(index, question, compiled, fact) };
-  };
-  const leftOut = (caseId: string, set: string, question: string): Case => {
-    const bundled = loadCase(roots, caseId, catalogue);
-    expect(bundled.questions.some((q) => q.ask === question && q.from === set)).toBe(true);
-    return { ...bundled, questions: bundled.questions.filter((q) => q.from !== set) };
   };
 
   // Questions no fact answers, each with its own set left out: the matcher finds a fact that speaks to part of it.
