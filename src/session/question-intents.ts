@@ -54,7 +54,7 @@ const LABELS = /\b(?:labell?ed|labels?|labell?ing|annotat\w*|ground[- ]truth|as 
  * the candidate's call.
  */
 const PERSONAL =
-  /\b(?:would you (?:rather|prefer|like me to)|do you (?:prefer|want me to)|should i (?:start|begin|draw|sketch)|are you (?:on|in) (?:the|this)|you yourself|you personally|in your (?:opinion|view)|your (?:personal|own) (?:view|opinion|preference|take)|you know well|your favou?rite|what do (?:you|u) think|(?:do|would) (?:you|u) (?:think|say|reckon)|which (?:one )?(?:do )?(?:you|u) (?:think|prefer|pick)|your (?:\w+ )?(?:take|gut|hunch|instinct|recommendation|opinion)|what would (?:you|u) (?:do|pick|choose|go with|recommend|prefer)|which (?:one )?would (?:you|u)|if (?:you|u) were me|(?:do|would|can) (?:you|u) (?:recommend|suggest))\b/i;
+  /\b(?:would you (?:rather|prefer|like me to)|do you (?:prefer|want me to)|should i (?:start|begin|draw|sketch)|are you (?:on|in) (?:the|this)|you yourself|you personally|in your (?:opinion|view)|your (?:personal|own) (?:view|opinion|preference|take)|you know well|your favou?rite|what do (?:you|u) think|(?:do|would) (?:you|u) (?:think|say|reckon)|which (?:one )?(?:do )?(?:you|u) (?:think|prefer|pick)|(?:your|ur) (?:\w+ )?(?:take|gut|hunch|instinct|recommendation|opinion)|what would (?:you|u) (?:do|pick|choose|go with|recommend|prefer)|which (?:one )?would (?:you|u)|if (?:you|u) were me|(?:do|would|can) (?:you|u) (?:recommend|suggest))\b/i;
 
 /** True when a question asks the interviewer's own preference or about the interview, not the system. */
 export const asksThePerson = (text: string): boolean => PERSONAL.test(text);

@@ -91,6 +91,14 @@ describe("a question to the interviewer as a person is the candidate's call", ()
     ['are you on the podcast team yourself', true],
     ['would a two-tower model work here', false],
     ['do you log skips', false],
+    // Asking what the interviewer thinks is asking their preference too.
+    ["what's your take, is a GNN overkill here?", true],
+    ['honestly do u think a deep model beats gbdt, what would you pick', true],
+    ['whats ur gut feeling on how many episodes is too many', true],
+    ['which one would you go with, co-listens or tags?', true],
+    ['what do listeners think of the home page', false],
+    ['do you know how many listeners we have', false],
+    ['which would work better for cold start', false],
   ];
   it.each(person)('%s → %s', (question, yes) => expect(asksThePerson(question)).toBe(yes));
 
