@@ -17,6 +17,12 @@ export interface Precedent {
   similarity: number;
   /** How alike the next most alike question asked before is, and whether its reply gave the same facts. */
   next: { similarity: number; same: boolean } | undefined;
+  /**
+   * The reply most of the questions put most like it got (tuning.NEAREST_ASKED of them): its facts, in the
+   * order the most alike of those got them, and the summed similarity of the questions that got it, whole
+   * and as a share of theirs all.
+   */
+  agreed: { facts: string[]; weight: number; share: number };
 }
 
 interface Asked {
@@ -56,16 +62,15 @@ export function indexAsked(kase: Case, known: ReadonlySet<string>, vocabulary: C
 export function closestAsked(index: AskedIndex, question: string, vocabulary: CompiledVocabulary): Precedent | undefined {
   const terms = new Map([...termSet(question, index.known, vocabulary)].map((t) => [t, index.weightOf(t)]));
   const norm = normOf(terms);
-  let best: { asked: Asked; similarity: number } | undefined;
-  let next: typeof best;
+  const alike: { asked: Asked; similarity: number }[] = [];
   for (const asked of index.asked) {
     let dot = 0;
     for (const [t, w] of terms) dot += w * (asked.terms.get(t) ?? 0);
-    if (dot === 0) continue;
-    const similarity = dot / (norm * asked.norm);
-    if (similarity > (best?.similarity ?? 0)) [best, next] = [{ asked, similarity }, best];
-    else if (similarity > (next?.similarity ?? 0)) next = { asked, similarity };
+    if (dot > 0) alike.push({ asked, similarity: dot / (norm * asked.norm) });
   }
+  // Most alike first; of equals, the first asked (the sort is stable).
+  const nearest = alike.sort((a, b) => b.similarity - a.similarity).slice(0, tuning.NEAREST_ASKED);
+  const [best, next] = nearest;
   if (!best) return undefined;
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((f, i) => f === b[i]);
   return {
@@ -73,7 +78,21 @@ export function closestAsked(index: AskedIndex, question: string, vocabulary: Co
     candidate: best.asked.candidate,
     similarity: best.similarity,
     next: next && { similarity: next.similarity, same: same(next.asked.facts, best.asked.facts) },
+    agreed: agreedReply(nearest),
   };
+}
+
+/** Of the replies the nearest questions got (the same facts in any order are one reply), the one with most weight. */
+function agreedReply(nearest: readonly { asked: Asked; similarity: number }[]): Precedent['agreed'] {
+  const replies = new Map<string, { facts: string[]; weight: number }>();
+  for (const { asked, similarity } of nearest) {
+    const key = [...asked.facts].sort().join(' ');
+    const reply = replies.get(key) ?? replies.set(key, { facts: asked.facts, weight: 0 }).get(key)!;
+    reply.weight += similarity;
+  }
+  const total = nearest.reduce((a, n) => a + n.similarity, 0);
+  const top = [...replies.values()].reduce((a, b) => (b.weight > a.weight ? b : a));
+  return { ...top, share: top.weight / total };
 }
 
 /**
@@ -84,11 +103,17 @@ export function closestAsked(index: AskedIndex, question: string, vocabulary: Co
  * the question asks things (`parts`): "what % of orders are fraud" is put like "what % of orders are fraud,
  * and how many a day?" but asks one thing.
  */
-export function answersAsBefore(precedent: Precedent | undefined, parts: number): precedent is Precedent {
-  if (!precedent || precedent.facts.length > Math.max(1, parts)) return false;
-  if (precedent.similarity >= tuning.ASKED_SURE) return true;
-  const next = precedent.next;
-  return precedent.similarity >= tuning.ASKED_LIKE && next !== undefined && next.same && next.similarity >= tuning.ASKED_AGREE;
+export function repliedBefore(precedent: Precedent | undefined, parts: number): string[] | undefined {
+  if (!precedent) return undefined;
+  const fits = (facts: string[]) => facts.length <= Math.max(1, parts);
+  if (fits(precedent.facts)) {
+    if (precedent.similarity >= tuning.ASKED_SURE) return precedent.facts;
+    const next = precedent.next;
+    if (precedent.similarity >= tuning.ASKED_LIKE && next !== undefined && next.same && next.similarity >= tuning.ASKED_AGREE) return precedent.facts;
+  }
+  const agreed = precedent.agreed;
+  if (!(globalThis as any).__noknn && fits(agreed.facts) && agreed.share >= tuning.AGREED_SHARE && agreed.weight >= tuning.AGREED_WEIGHT) return agreed.facts;
+  return undefined;
 }
 
 const normOf = (weights: Map<string, number>): number => Math.sqrt([...weights.values()].reduce((a, w) => a + w * w, 0));

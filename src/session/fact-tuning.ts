@@ -41,6 +41,12 @@ export const tuning = {
   /** ...and one this similar, when the next most alike question asked before, this similar, got the same reply. */
   ASKED_LIKE: 0.6,
   ASKED_AGREE: 0.5,
+  /** ...or when, of this many questions asked before put most like it, those that got one reply... */
+  NEAREST_ASKED: 8,
+  /** ...hold this share of their summed similarity... */
+  AGREED_SHARE: 0.7,
+  /** ...and sum to this much (four questions half alike, say). */
+  AGREED_WEIGHT: 2,
   /** A question the matcher is unsure of is answered with the fact its words lean to (explaining this share)... */
   LEAN_COVERAGE: 0.3,
   /** ...when the candidate's question asked before that it is put most like, at least this alike, got that fact alone. */

@@ -2,7 +2,7 @@
 // follow-up question asked at the end of a step in mock mode. Pure.
 import type { Case, Fact, PlannedStep, Vocabulary } from '../content/model.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
-import { answersAsBefore, closestAsked, indexAsked, type AskedIndex, type Precedent } from './asked-questions.js';
+import { closestAsked, repliedBefore, indexAsked, type AskedIndex, type Precedent } from './asked-questions.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { explainedShare, leaningFact, matchFacts, namedFact, type FactMatch } from './fact-match.js';
 import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
@@ -45,7 +45,7 @@ function askedIndexOf(kase: Case, vocabulary: Vocabulary | undefined): AskedInde
  * The reply to a clarifying question: the facts it asks for, a choice when it could mean two, or the advice
  * to assume. A question put like one asked before (the case's `questions`, a fact's question or asks) gets
  * the reply that one got, when it is put very like it or two were put like it and got the same reply
- * (answersAsBefore); any other, the facts its words and intent point at (matchedReply).
+ * (repliedBefore); any other, the facts its words and intent point at (matchedReply).
  */
 export function answerQuestion(kase: Case | undefined, question: string, vocabulary?: Vocabulary): QuestionReply {
   if (!kase || kase.facts.length === 0) return { facts: [], reply: assumptionReply };
@@ -55,7 +55,8 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   if (own) return { facts: [own.id], reply: own.answer };
   const asked = partsOf(question).filter((p) => !p.elaborates);
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
-  const reply = answersAsBefore(precedent, asked.length) ? replyGiving(kase, precedent.facts) : matchedReply(kase, question, asked, vocabulary, precedent);
+  const before = repliedBefore(precedent, asked.length);
+  const reply = before ? replyGiving(kase, before) : matchedReply(kase, question, asked, vocabulary, precedent);
   return withAgreeingParts(kase, question, reply, vocabulary);
 }
 
