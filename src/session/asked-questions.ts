@@ -96,23 +96,28 @@ function agreedReply(nearest: readonly { asked: Asked; similarity: number }[]): 
 }
 
 /**
- * Whether a question is answered as the one asked before that it is put most like: when it is put very like
- * it, or fairly like it and the next most alike question got the same reply (two earlier askers put it this
- * way and were told the same; one alone may share the words of another question, "how many people get the
- * weekly email" those of "where would people see these, in the weekly email"). Never with more facts than
- * the question asks things (`parts`): "what % of orders are fraud" is put like "what % of orders are fraud,
- * and how many a day?" but asks one thing.
+ * The facts a question gets as questions asked before got them, if it is answered so: as the one it is put
+ * most like, when it is put very like it, or fairly like it and the next most alike question got the same
+ * reply (two earlier askers put it this way and were told the same; one alone may share the words of another
+ * question, "how many people get the weekly email" those of "where would people see these, in the weekly
+ * email"); else as most of the questions it is put most like were, when they agree ("latncy target to render
+ * teh feed" is put loosely like many questions about the latency budget, and like few about anything else).
+ * Never with more facts than the question asks things (`parts`): "what % of orders are fraud" is put like
+ * "what % of orders are fraud, and how many a day?" but asks one thing.
  */
 export function repliedBefore(precedent: Precedent | undefined, parts: number): string[] | undefined {
   if (!precedent) return undefined;
   const fits = (facts: string[]) => facts.length <= Math.max(1, parts);
   if (fits(precedent.facts)) {
-    if (precedent.similarity >= tuning.ASKED_SURE) return precedent.facts;
     const next = precedent.next;
+    // A fact's own question is not sure enough when another question, put fairly like this one too, got
+    // another reply: two facts whose questions differ by a word this one leaves out are both meant.
+    const rival = !precedent.candidate && next !== undefined && !next.same && next.similarity >= tuning.ASKED_LIKE;
+    if (precedent.similarity >= tuning.ASKED_SURE && !rival) return precedent.facts;
     if (precedent.similarity >= tuning.ASKED_LIKE && next !== undefined && next.same && next.similarity >= tuning.ASKED_AGREE) return precedent.facts;
   }
   const agreed = precedent.agreed;
-  if (!(globalThis as any).__noknn && fits(agreed.facts) && agreed.share >= tuning.AGREED_SHARE && agreed.weight >= tuning.AGREED_WEIGHT) return agreed.facts;
+  if (fits(agreed.facts) && agreed.share >= tuning.AGREED_SHARE && agreed.weight >= tuning.AGREED_WEIGHT) return agreed.facts;
   return undefined;
 }
 

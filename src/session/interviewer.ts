@@ -56,7 +56,7 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   const asked = partsOf(question).filter((p) => !p.elaborates);
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
   const before = repliedBefore(precedent, asked.length);
-  const reply = before ? replyGiving(kase, before) : matchedReply(kase, question, asked, vocabulary, precedent);
+  const reply = before ? withRest(kase, question, replyGiving(kase, before), asked.length, vocabulary) : matchedReply(kase, question, asked, vocabulary, precedent);
   return withAgreeingParts(kase, question, reply, vocabulary);
 }
 
@@ -88,6 +88,16 @@ function withAgreeingParts(kase: Case, question: string, reply: QuestionReply, v
   const partOf = (id: string) => leaning.findIndex((lean) => lean !== undefined && kase.facts[lean]!.id === id);
   const facts = [...new Set([...reply.facts, ...more])];
   return replyGiving(kase, facts.sort((a, b) => Math.max(0, partOf(a)) - Math.max(0, partOf(b))));
+}
+
+/**
+ * A reply as before that gives fewer facts than the question asks things says so when a part of it is about
+ * something no fact touches ("the latency budget, and what colour is the logo?"), as the matcher's does.
+ */
+function withRest(kase: Case, question: string, reply: QuestionReply, parts: number, vocabulary: Vocabulary | undefined): QuestionReply {
+  if (reply.facts.length === 0 || reply.facts.length >= parts) return reply;
+  const match = matchFacts(indexOf(kase, vocabulary).facts, question, compileVocabulary(vocabulary));
+  return match.kind === 'facts' && match.rest ? { ...reply, reply: `${reply.reply} ${restReply}` } : reply;
 }
 
 /** The question asked before that this one is put most like, even loosely, got this fact alone. */

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import type { AskedQuestion, Case, Fact } from '../../src/content/model.js';
 import { caseProblems } from '../../src/content/references.js';
-import { closestAsked, indexAsked } from '../../src/session/asked-questions.js';
+import { closestAsked, indexAsked, repliedBefore } from '../../src/session/asked-questions.js';
 import { answerQuestion, assumptionReply } from '../../src/session/interviewer.js';
 import { indexFacts } from '../../src/session/fact-index.js';
 import { explainedShare, matchFacts } from '../../src/session/fact-match.js';
 import { compileVocabulary } from '../../src/session/question-terms.js';
+import { tuning } from '../../src/session/fact-tuning.js';
 import { run } from '../support/cli.js';
 import { repoRoot, tempHome, writeFiles } from '../support/home.js';
 
@@ -73,6 +74,43 @@ describe('a question put fairly like two asked before that got the same reply ge
   });
   it('with one alone, the matcher decides', () => {
     expect(ask(kase, question)).toEqual(ask(without, question));
+  });
+});
+
+describe('a question put like several asked before that mostly got one reply gets that reply', () => {
+  // Candidates' questions from sets left out, answered by the agreement of the eight most alike questions
+  // asked before, though none alone is put like them closely enough.
+  const table: [string, string, string, string[]][] = [
+    ['news-feed', 'blind26', 'latncy target to render teh feed', ['latency-budget']],
+    ['news-feed', 'blind11', 'ads in the feed — mine to handle or a separate team?', ['scope']],
+    ['harmful-content-detection', 'blind11', 'sorry my connection is laggy, can you hear me ok? ... ok, so what is the prevalence of harmful posts roughly', ['prevalence']],
+  ];
+  it.each(table)('%s: %s', (caseId, set, question, expected) => {
+    const k = leftOut(caseId, set, question);
+    const compiled = compileVocabulary(vocabulary);
+    const precedent = closestAsked(indexAsked(k, indexFacts(k.facts, `${k.title} ${k.question}`, compiled).known, compiled), question, compiled)!;
+    const closestAlone = precedent.similarity >= tuning.ASKED_SURE || (precedent.similarity >= tuning.ASKED_LIKE && precedent.next?.same && precedent.next.similarity >= tuning.ASKED_AGREE);
+    expect(closestAlone).toBeFalsy();
+    expect(precedent.agreed.share).toBeGreaterThanOrEqual(tuning.AGREED_SHARE);
+    expect(ask(k, question).facts).toEqual(expected);
+  });
+
+  it('questions alike but split between replies leave it to the matcher', () => {
+    const split: Case = {
+      ...kase,
+      questions: [
+        asked('do we log what people save', ['labels']),
+        asked('do we log what people search', ['traffic']),
+        asked('do we log what people see', ['corpus']),
+        asked('is anything about people kept', ['labels']),
+        asked('are results logged anywhere', ['traffic']),
+      ],
+    };
+    const question = 'what do we log about people and results';
+    const compiled = compileVocabulary(vocabulary);
+    const precedent = closestAsked(indexAsked(split, new Set(), compiled), question, compiled);
+    expect(precedent!.agreed.share).toBeLessThan(tuning.AGREED_SHARE);
+    expect(repliedBefore(precedent, 1)).toBeUndefined();
   });
 });
 
