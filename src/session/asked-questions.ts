@@ -5,6 +5,7 @@
 // corpus and the traffic facts; "is the team hiring?" like one no fact answered. Pure.
 import type { Case } from '../content/model.js';
 import { tuning } from './fact-tuning.js';
+import { intentsOf } from './question-intents.js';
 import { correctTypos, termsOf, wordsOf, type CompiledVocabulary } from './question-terms.js';
 
 /** The question asked before that a new one is put most like. */
@@ -38,8 +39,13 @@ export interface AskedIndex {
   known: ReadonlySet<string>;
 }
 
+/**
+ * A question's terms, and what it shows it asks whatever it names (question-intents.ts): "is there a PYMK
+ * already?" asks what exists today, and is not put like "how many PYMK suggestions a day?", although its
+ * only other word is theirs ("already" is filler to the matcher).
+ */
 const termSet = (text: string, known: ReadonlySet<string>, vocabulary: CompiledVocabulary): Set<string> =>
-  new Set(termsOf(correctTypos(wordsOf(text), known), vocabulary));
+  new Set([...termsOf(correctTypos(wordsOf(text), known), vocabulary), ...[...intentsOf(text)].map((intent) => `#${intent}`)]);
 
 /** `known`: the words typos are fixed against (the fact index's). */
 export function indexAsked(kase: Case, known: ReadonlySet<string>, vocabulary: CompiledVocabulary): AskedIndex {
