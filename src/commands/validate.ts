@@ -35,7 +35,7 @@ export async function validate(paths: string[], ctx: CliContext): Promise<void> 
   for (const file of linted) {
     if (file.kind !== 'topics' && file.kind !== 'case') continue;
     if (errors.some((e) => e.file === file.shown)) continue;
-    const read = readDoc(file.kind, file.path, file.shown, ctx.roots.bundled);
+    const read = readDoc(file.kind, file.path, file.shown, ctx.roots.bundled, { questions: false });
     // Bundled bytes the build linted already: the snapshot records only the clean ones.
     if (!read.ok || read.value.checked) continue;
     const problems = documentCueProblems(file.kind, read.value.doc as Record<string, unknown>, concepts);

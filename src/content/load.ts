@@ -48,8 +48,9 @@ function readChecked<K extends 'framework' | 'case', T>(
   problems: (value: T, catalogue: Catalogue) => Problem[],
   catalogue: Catalogue,
   snapshotRoot?: string,
+  options: { questions?: boolean } = {},
 ): Result<T> {
-  const read = readDoc(kind, file.path, file.shown, snapshotRoot);
+  const read = readDoc(kind, file.path, file.shown, snapshotRoot, options);
   if (!read.ok) {
     if (!read.parsed) return read;
     // Schema errors and reference errors in one run, one line per place: a reference problem where the
@@ -70,8 +71,8 @@ function readChecked<K extends 'framework' | 'case', T>(
 export const readFramework = (file: FileRef, catalogue: Catalogue, snapshotRoot?: string): Result<Framework> =>
   readChecked('framework', file, toFramework, frameworkProblems, catalogue, snapshotRoot);
 
-export const readCase = (file: FileRef, catalogue: Catalogue, snapshotRoot?: string): Result<Case> =>
-  readChecked('case', file, (doc, shown) => withConcepts(toCase(doc, shown), catalogue), caseProblems, catalogue, snapshotRoot);
+export const readCase = (file: FileRef, catalogue: Catalogue, snapshotRoot?: string, options: { questions?: boolean } = {}): Result<Case> =>
+  readChecked('case', file, (doc, shown) => withConcepts(toCase(doc, shown), catalogue), caseProblems, catalogue, snapshotRoot, options);
 
 /** The framework whose phases say where each catalogue topic belongs. */
 export const HOME_FRAMEWORK = 'mlsd-45';
@@ -117,7 +118,10 @@ export interface AllContent {
   userFiles: Set<string>;
 }
 
-/** Everything, for list and validate: every problem collected rather than the first thrown. */
+/**
+ * Everything, for list and validate: every problem collected rather than the first thrown. A bundled case
+ * comes without the labelled questions the build checked and kept apart (readDoc): these commands answer none.
+ */
 export function loadAll(roots: ContentRoots): AllContent {
   const read = readCatalogue(roots);
   // Without a catalogue every topic reference is unknown: those errors say so too.
@@ -145,7 +149,7 @@ export function loadAll(roots: ContentRoots): AllContent {
         if (framework.ok) frameworks.push(framework.value);
         else errors.push(...framework.errors);
       } else {
-        const kase = readCase(file, catalogue, roots.bundled);
+        const kase = readCase(file, catalogue, roots.bundled, { questions: false });
         if (kase.ok) cases.push(kase.value);
         else errors.push(...kase.errors);
       }

@@ -8,7 +8,7 @@ import type { Diagnostic, Result } from './diagnostics.js';
 import { maxContentBytes, tooLargeMessage } from './limits.js';
 import { checkSchema, parseYaml, type ParsedYaml } from './parser.js';
 import type { ContentKind, DocOf } from './schemas.js';
-import { fromSnapshot } from './snapshot.js';
+import { fromSnapshot, questionsFromSnapshot } from './snapshot.js';
 
 export type Locate = ParsedYaml['locate'];
 
@@ -29,7 +29,11 @@ export const fileProblem = (file: string, message: string): Diagnostic => ({ fil
 /** A read that failed its schema keeps the parsed data, so references can still be checked loosely (./loose.ts). */
 export type DocRead<T> = Result<ReadDoc<T>> & { parsed?: ParsedYaml };
 
-export function readDoc<K extends ContentKind>(kind: K, path: string, shown: string, snapshotRoot?: string): DocRead<DocOf<K>> {
+/**
+ * `questions: false`: a bundled case from the snapshot comes without its labelled questions (kept apart, and
+ * checked when the snapshot was built), for a command that lists or validates cases and answers none.
+ */
+export function readDoc<K extends ContentKind>(kind: K, path: string, shown: string, snapshotRoot?: string, { questions = true } = {}): DocRead<DocOf<K>> {
   const fail = (message: string): { ok: false; errors: Diagnostic[] } => ({ ok: false, errors: [fileProblem(shown, message)] });
   let bytes: Buffer;
   try {
@@ -39,7 +43,9 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a YAML file' : `cannot read (${code})`);
   }
-  const known = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
+  const snapshotted = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
+  const apart = snapshotted && kind === 'case' && questions ? questionsFromSnapshot(snapshotRoot, bytes) : undefined;
+  const known = apart ? ({ ...snapshotted, questions: apart } as DocOf<K>) : snapshotted;
   let doc = known;
   let locate: Locate | undefined;
   const parse = (): Result<DocOf<K>> & { parsed?: ParsedYaml } => {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { contentFiles } from './files.js';
 import { readDoc } from './read.js';
-import type { ContentKind } from './schemas.js';
-import { digest, type Snapshot } from './snapshot.js';
+import type { CaseDoc, ContentKind } from './schemas.js';
+import { digest, questionsKey, type Snapshot } from './snapshot.js';
 
 /** The snapshot, and the bundled files left out of it (each then parsed at every start-up that reads it). */
 export function buildSnapshot(packageRoot: string, accept: (kind: ContentKind, doc: unknown) => boolean = () => true): Snapshot & { left: string[] } {
@@ -16,9 +16,23 @@ export function buildSnapshot(packageRoot: string, accept: (kind: ContentKind, d
   for (const kind of ['topics', 'framework', 'case'] as const) {
     for (const file of contentFiles(roots, kind)) {
       const read = readDoc(kind, file.path, file.shown);
-      if (read.ok && accept(kind, read.value.doc)) docs[digest(kind, readFileSync(file.path))] = read.value.doc;
-      else left.push(file.shown);
+      if (!read.ok || !accept(kind, read.value.doc)) {
+        left.push(file.shown);
+        continue;
+      }
+      const key = digest(kind, readFileSync(file.path));
+      const { questions, ...rest } = read.value.doc as CaseDoc;
+      if (kind === 'case' && questions !== undefined && namesOwnFacts(read.value.doc as CaseDoc)) {
+        docs[key] = rest;
+        docs[questionsKey(key)] = questions;
+      } else docs[key] = read.value.doc;
     }
   }
   return { docs, left };
+}
+
+/** Every labelled question names only facts of its own case (what `mlsd validate` would otherwise check each run). */
+function namesOwnFacts(doc: CaseDoc): boolean {
+  const facts = new Set(doc.facts.map((f) => f.id));
+  return (doc.questions ?? []).every((q) => q.facts.every((f) => facts.has(f)) && (q.or ?? []).every((o) => o.every((f) => facts.has(f))));
 }

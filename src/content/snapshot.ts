@@ -29,12 +29,16 @@ export function digest(kind: ContentKind, bytes: Uint8Array): string {
   return `${kind}-${bytes.length.toString(36)}-${crc32(bytes, crc32(`${kind}\0`)).toString(36)}`;
 }
 
+/**
+ * Where a bundled case's labelled questions (thousands) are kept apart from the rest of its document, once
+ * the build has checked that each names the case's own facts: a command that lists or validates cases does
+ * not read them; one that answers questions does.
+ */
+export const questionsKey = (key: string): string => `${key}-questions`;
+
 const known = new Map<string, unknown>();
 
-/** The validated document for these bytes, if the snapshot at `packageRoot` has it. */
-export function fromSnapshot(packageRoot: string | undefined, kind: ContentKind, bytes: Uint8Array): unknown {
-  if (!packageRoot) return undefined;
-  const key = digest(kind, bytes);
+function entry(packageRoot: string, key: string): unknown {
   if (!known.has(key)) {
     let doc: unknown;
     try {
@@ -45,4 +49,14 @@ export function fromSnapshot(packageRoot: string | undefined, kind: ContentKind,
     known.set(key, doc);
   }
   return known.get(key);
+}
+
+/** The validated document for these bytes, if the snapshot at `packageRoot` has it (a case without its questions kept apart). */
+export function fromSnapshot(packageRoot: string | undefined, kind: ContentKind, bytes: Uint8Array): unknown {
+  return packageRoot ? entry(packageRoot, digest(kind, bytes)) : undefined;
+}
+
+/** The questions kept apart from the case document these bytes are, if the snapshot has them so. */
+export function questionsFromSnapshot(packageRoot: string | undefined, bytes: Uint8Array): unknown[] | undefined {
+  return packageRoot ? (entry(packageRoot, questionsKey(digest('case', bytes))) as unknown[] | undefined) : undefined;
 }
