@@ -8,7 +8,7 @@ import { explainedShare, leaningFact, matchFacts, namedFact, type FactMatch } fr
 import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf, type QuestionPart } from './question-parts.js';
 import { tuning } from './fact-tuning.js';
-import { compileVocabulary } from './question-terms.js';
+import { asksForNumber, compileVocabulary, wordsOf } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
 export const yourCallReply = 'Your call: say which you pick and why, then go on.';
@@ -128,8 +128,11 @@ function matchedReply(
   const compiled = compileVocabulary(vocabulary);
   const match = matchFacts(index, question, compiled);
   const fact = (i: number) => kase.facts[i]!;
+  // A question for a figure about the present ("what share of messages are violating today?", "how many
+  // tickets could existing docs answer?") asks that figure, not what the system is.
   const meant = intentFact(kase, question);
-  if (meant && answersIntent(meant.intent, match, () => namedFact(index, question, compiled), kase.facts.indexOf(meant.fact)))
+  const figure = meant?.intent === 'today' && asksForNumber(wordsOf(question), compiled);
+  if (meant && !figure && answersIntent(meant.intent, match, () => namedFact(index, question, compiled), kase.facts.indexOf(meant.fact)))
     return { facts: [meant.fact.id], reply: meant.fact.answer };
   switch (match.kind) {
     case 'none': {

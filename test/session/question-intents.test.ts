@@ -73,6 +73,8 @@ describe('a question gets the fact that asks what it asks, whatever else it name
     [`${success}, though the measures offered are another fact's words`, 'what counts as success — completed listens, follows?', ['business-goal']],
     [`${success}, though the measures offered are another fact's words`, 'main metric: completed listens?', ['business-goal']],
     ['both what is measured and today: neither, assume', 'how do we currently measure podcast quality', []],
+    ['a figure about the present is that figure, not what exists', 'what fraction of listeners churn currently', []],
+    ['a figure about the present is that figure, not what exists', 'how many shows could the current chart cover', []],
     [surface, 'where do these appear — home, push, email?', ['scope']],
     [surface, 'so where would a user actually see them', ['scope']],
     ['where things come from is not where they are shown', 'where do the listen counts come from', []],
