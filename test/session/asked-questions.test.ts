@@ -119,7 +119,8 @@ describe('what a question shows it asks is part of how it is put', () => {
   // like the case's questions about traffic that name the same thing.
   const table: [string, string, string, string[]][] = [
     ['people-you-may-know', 'blind31', 'is there a PYMK already? what does it do', ['existing-system']],
-    ['visual-search', 'blind25', 'is there a pretrained encoder we already use, e.g. for other features?', ['existing-system']],
+    ['payment-fraud', 'blind9', "what's running today — rules? an older model?", ['existing-system']],
+    ['similar-listings', 'blind4', "is there a similar listings carousel already, what's it based on", ['existing-system']],
   ];
   it.each(table)('%s: %s', (caseId, set, question, expected) => {
     expect(ask(leftOut(caseId, set, question), question).facts).toEqual(expected);
