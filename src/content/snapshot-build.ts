@@ -21,8 +21,9 @@ export function buildSnapshot(packageRoot: string, accept: (kind: ContentKind, d
         continue;
       }
       const key = digest(kind, readFileSync(file.path));
-      const { questions, ...rest } = read.value.doc as CaseDoc;
-      if (kind === 'case' && questions !== undefined && namesOwnFacts(read.value.doc as CaseDoc)) {
+      const kase = kind === 'case' ? (read.value.doc as CaseDoc) : undefined;
+      if (kase?.questions !== undefined && namesOwnFacts(kase)) {
+        const { questions, ...rest } = kase;
         docs[key] = rest;
         docs[questionsKey(key)] = questions;
       } else docs[key] = read.value.doc;

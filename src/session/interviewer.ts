@@ -44,8 +44,9 @@ function askedIndexOf(kase: Case, vocabulary: Vocabulary | undefined): AskedInde
 /**
  * The reply to a clarifying question: the facts it asks for, a choice when it could mean two, or the advice
  * to assume. A question put like one asked before (the case's `questions`, a fact's question or asks) gets
- * the reply that one got, when it is put very like it or two were put like it and got the same reply
- * (repliedBefore); any other, the facts its words and intent point at (matchedReply).
+ * the reply that one got, when it is put very like it, two were put like it and got the same reply, or most
+ * of the eight put most like it agree (repliedBefore); any other, the facts its words and intent point at
+ * (matchedReply).
  */
 export function answerQuestion(kase: Case | undefined, question: string, vocabulary?: Vocabulary): QuestionReply {
   if (!kase || kase.facts.length === 0) return { facts: [], reply: assumptionReply };
@@ -53,11 +54,12 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   // common words would make of it ("How much fraud is there?" is all common words).
   const own = ownWordsOf(kase).get(inOwnWords(question));
   if (own) return { facts: [own.id], reply: own.answer };
-  const asked = partsOf(question).filter((p) => !p.elaborates);
+  const parts = partsOf(question);
+  const asked = parts.filter((p) => !p.elaborates);
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
   const before = repliedBefore(precedent, asked.length);
   const reply = before ? withRest(kase, question, replyGiving(kase, before), asked.length, vocabulary) : matchedReply(kase, question, asked, vocabulary, precedent);
-  return withAgreeingParts(kase, question, reply, vocabulary);
+  return withAgreeingParts(kase, parts, reply, vocabulary);
 }
 
 /**
@@ -67,10 +69,9 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
  * budget; "how many ads per request" leans to the ad inventory, as a question asked before was answered).
  * Facts are given in the order of the parts that ask for them.
  */
-function withAgreeingParts(kase: Case, question: string, reply: QuestionReply, vocabulary: Vocabulary | undefined): QuestionReply {
+function withAgreeingParts(kase: Case, parts: readonly QuestionPart[], reply: QuestionReply, vocabulary: Vocabulary | undefined): QuestionReply {
   // A choice between two facts, or the candidate's call, is the reply whatever the parts say.
   if (reply.facts.length === 0 && reply.reply !== assumptionReply) return reply;
-  const parts = partsOf(question);
   const clauses = [...new Set(parts.map((p) => p.clause))].map((c) => parts.filter((p) => p.clause === c).map((p) => p.text).join(' '));
   if (clauses.length < 2) return reply;
   const compiled = compileVocabulary(vocabulary);
