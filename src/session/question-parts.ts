@@ -47,7 +47,7 @@ export interface QuestionPart {
 export function partsOf(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
   // Split keeping each separator, so that "and" can be told from "?" or a dash.
-  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s[-–—/]\s)/i);
+  const pieces = question.replace(/(\w)\s+\/\s+(\w)/g, '$1 $2').split(/([?;,:]|\band\b|\balso\b|\bplus\b|&|\s\+\s|\s[-–—/]\s)/i);
   let clause = -1;
   let counting = false;
   let listing = false;
@@ -57,14 +57,14 @@ export function partsOf(question: string): QuestionPart[] {
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i]!;
     if (text.trim() === '') continue;
-    const joined = /^(?:and|plus|&)$/i.test((pieces[i - 1] ?? '').trim());
+    const joined = /^(?:and|plus|&|\+)$/i.test((pieces[i - 1] ?? '').trim());
     // "how many users and events": a noun joined by "and" to a count is counted too, as a part of its own.
     if (clause >= 0 && joined && counting && !OPENS_QUESTION.test(text)) {
       parts.push({ text: `how many ${text.trim()}`, clause: ++clause, elaborates: false });
       continue;
     }
-    // "qps and corpus size?", "DAU, number of videos, requests/sec": a question that is only a list of
-    // things, joined by "and" or commas, asks for each of them.
+    // "qps and corpus size?", "qps + p99", "DAU, number of videos, requests/sec": a question that is only a list of
+    // things, joined by "and", "+" or commas, asks for each of them.
     const listed = listing && (joined || (pieces[i - 1] ?? '').trim() === ',') && !EXAMPLES.test(text) && !asksLater(i);
     const elaborates = clause >= 0 && !listed && !OPENS_QUESTION.test(text);
     if (!elaborates) {

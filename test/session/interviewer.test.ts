@@ -79,6 +79,8 @@ describe('the parts of a compound question', () => {
     ['a noun joined by "and" to a count is counted too', 'how many users and events?', [['how many users ', 0, false], ['how many events', 1, false]]],
     ['a question that is only a list of things asks each', 'qps and index size?', [['qps ', 0, false], [' index size', 1, false]]],
     ['commas list things too', 'DAU, items and p99', [['DAU', 0, false], [' items ', 1, false], [' p99', 2, false]]],
+    ['"+" joins two things asked', 'qps + latency?', [['qps', 0, false], ['latency', 1, false]]],
+    ['a "+" inside a word joins nothing', 'c++ or python?', [['c++ or python', 0, false]]],
     ['options after a label are one question', 'objective: bookings, revenue?', [['objective', 0, false], [' bookings', 0, true], [' revenue', 0, true]]],
     ['an em dash introduces options', 'north star — sessions, revenue?', [['north star', 0, false], ['sessions', 0, true], [' revenue', 0, true]]],
     ['examples after "like" name the thing listed', 'legal rules, like takedown deadlines', [['legal rules', 0, false], [' like takedown deadlines', 0, true]]],
