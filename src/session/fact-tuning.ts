@@ -57,4 +57,6 @@ export const tuning = {
   SUPPORT_SHARE: 0.5,
   /** ...the question asked before that this one is put most like, at least this alike, got that fact alone. */
   SUPPORT_ASKED: 0.3,
+  /** ...or the questions asked before put most like it (NEAREST_ASKED) that got that fact alone hold this share of their similarity. */
+  SUPPORT_AGREED: 0.5,
 };

@@ -101,9 +101,17 @@ function withRest(kase: Case, question: string, reply: QuestionReply, parts: num
   return match.kind === 'facts' && match.rest ? { ...reply, reply: `${reply.reply} ${restReply}` } : reply;
 }
 
-/** The question asked before that this one is put most like, even loosely, got this fact alone. */
-const supports = (precedent: Precedent | undefined, id: string): boolean =>
-  precedent !== undefined && precedent.similarity >= tuning.SUPPORT_ASKED && precedent.facts.length === 1 && precedent.facts[0] === id;
+/**
+ * Questions asked before back this fact alone: the one this question is put most like, even loosely, got it,
+ * or most of those it is put most like did (too few of them agree to answer from them alone, but with the
+ * matcher's pick they are two signals that agree).
+ */
+const supports = (precedent: Precedent | undefined, id: string): boolean => {
+  if (precedent === undefined) return false;
+  const alone = (facts: readonly string[]) => facts.length === 1 && facts[0] === id;
+  if (precedent.similarity >= tuning.SUPPORT_ASKED && alone(precedent.facts)) return true;
+  return alone(precedent.agreed.facts) && precedent.agreed.share >= tuning.SUPPORT_AGREED;
+};
 
 /** The reply that gives these facts, in this order, or the advice to assume when there are none. */
 function replyGiving(kase: Case, ids: readonly string[]): QuestionReply {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import { partsOf } from '../../src/session/question-parts.js';
 import { answerQuestion, assumptionReply } from '../../src/session/interviewer.js';
+import { tuning } from '../../src/session/fact-tuning.js';
 import { compileVocabulary, correctTypos, oneEditApart, termsOf, wordsOf } from '../../src/session/question-terms.js';
 import { replay } from '../../src/session/state.js';
 import { checkEvent } from '../../src/store/event-shape.js';
@@ -142,6 +143,26 @@ describe('the interviewer knows when it does not know', () => {
     const reply = answerQuestion(twins, 'which archive formats?', vocabulary);
     expect(reply.facts).toEqual([]);
     expect(reply.reply).toMatch(/^Which do you mean: “Which archive formats do we keep\?” or “Which archive formats do we serve\?”/);
+  });
+
+  // Each answered with its own set's questions left out of the case, as the measurement does.
+  const weakBacked: [string, string, string, string][] = [
+    ['eta-prediction', 'blind7', 'how many eta calls per second at peak? all 3 consumers together', 'traffic'],
+    ['harmful-content-detection', 'blind14', 'Is there a current system, and if so how does it perform, what precision/recall?', 'existing-system'],
+    ['chatbot-safety', 'blind18', 'gpu capacity reserved for the classifiers or must it run on cpu', 'infrastructure-compute'],
+  ];
+  it.each(weakBacked)('a weak match most of the nearest questions asked before agree on is stated (%s: %s)', (caseId, set, question, fact) => {
+    const whole = loadCase(roots, caseId, catalogue);
+    const others = { ...whole, questions: whole.questions.filter((q) => q.from !== set) };
+    expect(answerQuestion(others, question, vocabulary).facts).toEqual([fact]);
+    // Without that agreement the match is too weak to state.
+    const share = tuning.SUPPORT_AGREED;
+    tuning.SUPPORT_AGREED = 2;
+    try {
+      expect(answerQuestion(others, question, vocabulary).facts).toEqual([]);
+    } finally {
+      tuning.SUPPORT_AGREED = share;
+    }
   });
 
   it('works without a vocabulary, and for a case with no facts', () => {
