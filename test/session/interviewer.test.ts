@@ -10,7 +10,7 @@ import { replay } from '../../src/session/state.js';
 import { checkEvent } from '../../src/store/event-shape.js';
 import { mlsd } from '../support/cli.js';
 import { repoRoot, tempHome, writeFiles } from '../support/home.js';
-import { started } from './fixtures.js';
+import { questionsUpTo40, started } from './fixtures.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
 const catalogue = loadCatalogue(roots);
@@ -145,7 +145,7 @@ describe('the interviewer knows when it does not know', () => {
     expect(reply.reply).toMatch(/^Which do you mean: “Which archive formats do we keep\?” or “Which archive formats do we serve\?”/);
   });
 
-  // Each answered with its own set's questions left out of the case, as the measurement does.
+  // Each answered with its own set's questions left out of the case, as the measurement does (sets up to blind40).
   const weakBacked: [string, string, string, string][] = [
     ['eta-prediction', 'blind7', 'how many eta calls per second at peak? all 3 consumers together', 'traffic'],
     ['harmful-content-detection', 'blind14', 'Is there a current system, and if so how does it perform, what precision/recall?', 'existing-system'],
@@ -153,7 +153,7 @@ describe('the interviewer knows when it does not know', () => {
   ];
   it.each(weakBacked)('a weak match most of the nearest questions asked before agree on is stated (%s: %s)', (caseId, set, question, fact) => {
     const whole = loadCase(roots, caseId, catalogue);
-    const others = { ...whole, questions: whole.questions.filter((q) => q.from !== set) };
+    const others = { ...whole, questions: questionsUpTo40(whole.questions).filter((q) => q.from !== set) };
     expect(answerQuestion(others, question, vocabulary).facts).toEqual([fact]);
     // Without that agreement the match is too weak to state.
     const share = tuning.SUPPORT_AGREED;
