@@ -30,6 +30,13 @@ const SUCCESS = [
   // "How do we know it worked", "how do we measure a good suggestion": not "how do we know a click happened".
   /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know|say|decide)\b.*\b(?:good|better|success\w*|work(?:s|ed|ing)?|win\w*|quality|improv\w*)\b/i,
 ];
+/**
+ * The metric a model is judged by offline ("which offline metric, log loss or AUC?", "the metric we care
+ * about offline") is the candidate's choice of how to measure, not what success is: unless the question
+ * also names what the business counts (online, success, the goal, revenue).
+ */
+const OFFLINE_METRIC = /\boffline\s+(?:eval\w*\s+)?metrics?\b|\bmetrics?\b(?:\s+\S+){0,4}?\s+offline\b/i;
+const BEYOND_OFFLINE = /\b(?:online|success\w*|succeed\w*|north[- ]?star|kpis?|goal|objective|business|revenue)\b/i;
 const MEASURE = /\bhow (?:do|will|would|should|can) (?:we|you|they) (?:\w+ly )?(?:measure|judge|tell|know|say|decide)\b/i;
 
 /**
@@ -63,10 +70,11 @@ export const asksThePerson = (text: string): boolean => PERSONAL.test(text);
 export function intentsOf(text: string): Set<Intent> {
   const intents = new Set<Intent>();
   if (TODAY.test(text)) intents.add('today');
-  const success = SUCCESS.some((re) => re.test(text));
+  const offline = OFFLINE_METRIC.test(text) && !BEYOND_OFFLINE.test(text);
+  const success = !offline && SUCCESS.some((re) => re.test(text));
   if (success) intents.add('success');
   // Asking how something is measured is not asking what exists today ("how do you measure over-refusal rn").
-  else if (MEASURE.test(text)) intents.add('measure');
+  else if (offline || MEASURE.test(text)) intents.add('measure');
   if (SURFACE.some((re) => re.test(text))) intents.add('surface');
   if (LABELS.test(text)) intents.add('labels');
   return intents;
