@@ -205,13 +205,13 @@ function intentFactsOf(kase: Case): Map<Intent, Fact> {
  * Whether the intent's fact answers rather than the facts the question's words pick. What success is,
  * where the thing is shown and what the labels are: whatever single fact the other words pick, for they
  * are the options the candidate has in mind ("where do recs show up: email, push?"); a compound question
- * answered part by part keeps its facts. What exists today is said of anything ("the CTR right now"): only
- * when no fact matches the words and they do not clearly name another fact ("labelled data already, or
- * from scratch?").
+ * answered part by part keeps its facts. What exists today is said of anything ("the CTR right now"), and
+ * how fast of many things ("how fast does the model have to respond, and retrain?"): only when no fact
+ * matches the words and they do not clearly name another fact ("labelled data already, or from scratch?").
  */
 function answersIntent(intent: Intent, match: FactMatch, named: () => number | undefined, meant: number): boolean {
   if (match.kind === 'facts' && (match.facts.includes(meant) || match.facts.length > 1)) return false;
-  if (intent !== 'today') return true;
+  if (intent !== 'today' && intent !== 'speed') return true;
   if (match.kind !== 'none') return false;
   const other = named();
   return other === undefined || other === meant;

@@ -2,14 +2,14 @@
 // only?" asks what exists today: its other words are the candidate's guess at what exists, not another
 // thing asked. "North star: watch time, DAU?" asks what success is measured by, whichever measures it
 // lists. A case has a fact for each (its own question asks the same: "Is there an existing system?",
-// "What is the business goal?", "Which surfaces are in scope?", "Is there labelled data?"), so the
-// interviewer can answer such a question although none of its content words is the fact's
-// (interviewer.ts). Pure text.
+// "What is the business goal?", "Which surfaces are in scope?", "Is there labelled data?", "What is the
+// latency budget?"), so the interviewer can answer such a question although none of its content words is
+// the fact's (interviewer.ts). Pure text.
 
 /** `measure`: asks how something is measured ("how do we know a click happened"); no fact answers it as such. */
-export type Intent = 'today' | 'success' | 'surface' | 'labels' | 'measure';
+export type Intent = 'today' | 'success' | 'surface' | 'labels' | 'measure' | 'speed';
 /** The intents a fact can answer. */
-export const answeringIntents: readonly Intent[] = ['today', 'success', 'surface', 'labels'];
+export const answeringIntents: readonly Intent[] = ['today', 'success', 'surface', 'labels', 'speed'];
 
 /**
  * Asks about the system as it stands: what is there now, whether anything is, what is being replaced.
@@ -55,6 +55,18 @@ const SURFACE = [
 const LABELS = /\b(?:labell?ed|labels?|labell?ing|annotat\w*|ground[- ]truth|as (?:the )?positives?|positive (?:pairs|examples|labels)|human (?:ratings|judgments|judgements)|relevance judg\w*)\b/i;
 
 /**
+ * Asks how fast the thing must answer the user: the latency, in its own words or in plain ones ("how fast
+ * does the page need to load?", "how quickly should the results appear?", "before the feed feels slow").
+ */
+const SPEED = [
+  /\b(?:latency|latencies|response times?|load(?:ing)? times?|time to (?:load|render))\b/i,
+  /\bhow (?:fast|quick(?:ly)?|long)\b(?:\s+\S+){0,8}?\s+(?:load|loads|loading|render|renders|appear|appears|show up|shows up|pop up|pops up|respond|responds)\b/i,
+  /\b(?:feels?|feeling|seems?|looks?) (?:slow|sluggish|laggy)\b|\bslow to (?:load|render|appear|respond)\b/i,
+];
+/** How fast new things reach the user is freshness, not latency ("how quickly do new listings show up?"). */
+const NEW_THINGS = /\b(?:new|newly|fresh|freshly|brand[- ]new|just (?:uploaded|posted|listed|created))\b/i;
+
+/**
  * Asks the interviewer's own preference, or about the interview itself, not about the system: "would
  * you rather I sketch it first?", "are you on the feed team yourself?", "which do you personally find
  * hardest?", "what's your take, GNNs or not?", "what would you pick?". A real interviewer hands these back:
@@ -77,5 +89,6 @@ export function intentsOf(text: string): Set<Intent> {
   else if (offline || MEASURE.test(text)) intents.add('measure');
   if (SURFACE.some((re) => re.test(text))) intents.add('surface');
   if (LABELS.test(text)) intents.add('labels');
+  if (SPEED.some((re) => re.test(text)) && !NEW_THINGS.test(text)) intents.add('speed');
   return intents;
 }

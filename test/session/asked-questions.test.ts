@@ -141,7 +141,7 @@ describe("a question the matcher is unsure of gets the fact its words lean to, w
     // [case, set, question, fact]
     ['visual-search', 'blind3', 'What GPU budget do we have for embedding the whole archive?', 'compute'],
     ['payment-fraud', 'blind6', 'how long til the chargebacks come back', 'labels'],
-    ['people-you-may-know', 'blind4', 'precompute daily or realtime on page load? latency?', 'latency-budget'],
+    ['dynamic-pricing', 'blind12', "do we see the price a rider saw when they didn't book, or only completed trips in the logs", 'data'],
     ['notification-ranking', 'blind6', 'scope q: just push, or email/sms/in-app too?', 'channels'],
   ];
   it.each(table)('%s (%s): %s → %s', (caseId, set, question, expected) => {

@@ -30,6 +30,11 @@ describe('what a question asks, whatever it names', () => {
     ['which offline metric should the ranker be judged on, AUC?', ['measure']],
     ['metrics we care about offline - recall@10, ndcg', ['measure']],
     ['offline metric ndcg, and what is the online success metric', ['success']],
+    // How fast the thing answers the user, in plain words; not how fast new things reach them.
+    ['how quickly does the home screen need to load', ['speed']],
+    ['before the app feels sluggish, how long do we get', ['speed']],
+    ['whats the p95 latency target', ['speed']],
+    ['how fast must a freshly published episode appear', []],
     ['where would these recs show up in the app', ['surface']],
     ['where will people see them', ['surface']],
     ['which placements are we talking about', ['surface']],
@@ -53,6 +58,7 @@ const facts: Fact[] = [
   fact('infrastructure', 'What infrastructure exists?', 'A feature store, Kafka and a shared GPU pool for training.'),
   fact('business-goal', 'What is the business goal?', 'Weekly listening hours per listener, with subscriber churn as a guardrail.'),
   fact('scope', 'Which surfaces are in scope?', 'The home screen of the mobile apps; the web player and email are out of scope.'),
+  fact('latency-budget', 'What is the latency budget?', 'The home screen must render within 300 ms at p99, recommendations included.'),
 ];
 const base = loadCase(roots, 'video-recommendation', catalogue);
 // The video case's questions asked before name its facts, not these: the rules here are the matcher's and the intents'.
@@ -81,6 +87,9 @@ describe('a question gets the fact that asks what it asks, whatever else it name
     ['both what is measured and today: neither, assume', 'how do we currently measure podcast quality', []],
     ['a figure about the present is that figure, not what exists', 'what fraction of listeners churn currently', []],
     ['a figure about the present is that figure, not what exists', 'how many shows could the current chart cover', []],
+    ['how fast the thing answers the user: the latency', 'how quick should the home screen pop up when the app opens', ['latency-budget']],
+    ['how fast the thing answers the user: the latency', "how long can it take to load before it feels slow", ['latency-budget']],
+    ['how fast new things reach the user is not the latency', 'how fast should a brand new episode show up for listeners', []],
     [surface, 'where do these appear — home, push, email?', ['scope']],
     [surface, 'so where would a user actually see them', ['scope']],
     ['where things come from is not where they are shown', 'where do the listen counts come from', []],
