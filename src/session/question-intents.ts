@@ -56,11 +56,15 @@ const LABELS = /\b(?:labell?ed|labels?|labell?ing|annotat\w*|ground[- ]truth|as 
 
 /**
  * Asks how fast the thing must answer the user: the latency, in its own words or in plain ones ("how fast
- * does the page need to load?", "how quickly should the results appear?", "before the feed feels slow").
+ * does the page need to load?", "how quickly should the results appear?", "how quick must the scores come
+ * back?", "before the feed feels slow").
  */
 const SPEED = [
   /\b(?:latency|latencies|response times?|load(?:ing)? times?|time to (?:load|render))\b/i,
   /\bhow (?:fast|quick(?:ly)?|long)\b(?:\s+\S+){0,8}?\s+(?:load|loads|loading|render|renders|appear|appears|show up|shows up|pop up|pops up|respond|responds)\b/i,
+  // An answer coming back is fast or slow; how long until something comes back is a delay of another kind
+  // ("how long til the chargebacks come back" asks when labels arrive).
+  /\bhow (?:fast|quick(?:ly)?)\b(?:\s+\S+){0,8}?\s+(?:come back|comes back|get back|gets back|to return)\b/i,
   /\b(?:feels?|feeling|seems?|looks?) (?:slow|sluggish|laggy)\b|\bslow to (?:load|render|appear|respond)\b/i,
 ];
 /** How fast new things reach the user is freshness, not latency ("how quickly do new listings show up?"). */

@@ -108,6 +108,7 @@ describe('the interviewer knows when it does not know', () => {
     ['a word no fact uses, heavier than the match, is what is asked', 'people-you-may-know', 'can users dismiss a suggestion', []],
     ['the kind of quantity: a rate per day', 'harmful-content-detection', 'How many posts per day?', ['traffic']],
     ['a country named asks about regions', 'payment-fraud', 'would a buyer in japan be scored like one in the usa', ['regions']],
+    ['"worldwide" asks about regions, as "global" does', 'payment-fraud', 'are we worldwide or only a few countries?', ['regions']],
     ['a share asked with "%"', 'payment-fraud', 'what % of orders are fraud', ['fraud-rate']],
     ["the case's own words say what the case is about, not which fact", 'dynamic-pricing', 'do we show riders why the price is higher', []],
     ['options after a dash are the same question', 'people-you-may-know', "what's the goal - more connections? accepted requests?", ['business-goal']],
