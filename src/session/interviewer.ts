@@ -5,7 +5,7 @@ import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { closestAsked, repliedBefore, indexAsked, type AskedIndex, type Precedent } from './asked-questions.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { explainedShare, leaningFact, matchFacts, namedFact, type FactMatch } from './fact-match.js';
-import { answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
+import { NAMES_EXPERIMENTS, answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf, type QuestionPart } from './question-parts.js';
 import { tuning } from './fact-tuning.js';
 import { asksForNumber, compileVocabulary, wordsOf } from './question-terms.js';
@@ -192,10 +192,19 @@ function intentFactsOf(kase: Case): Map<Intent, Fact> {
     byIntent = new Map();
     const shown = kase.facts.map((f) => ({ fact: f, byQuestion: intentsOf(f.question), byId: intentsOf(f.id.replace(/-/g, ' ')) }));
     for (const intent of answeringIntents) {
-      const asking = shown.filter((s) => s.byQuestion.has(intent));
+      // Success in plain words is answered by the success fact (below).
+      if (intent === 'good') continue;
+      // What experimentation exists is seldom a fact's own question: the fact that names it in its question
+      // or its answer ("... and an A/B testing platform") says.
+      const asking =
+        intent === 'experiment'
+          ? shown.filter((s) => NAMES_EXPERIMENTS.test(`${s.fact.question} ${s.fact.answer}`))
+          : shown.filter((s) => s.byQuestion.has(intent));
       const named = asking.length === 1 ? asking : asking.filter((s) => s.byId.has(intent));
       if (named.length === 1) byIntent.set(intent, named[0]!.fact);
     }
+    const success = byIntent.get('success');
+    if (success) byIntent.set('good', success);
     intentFacts.set(kase, byIntent);
   }
   return byIntent;
@@ -207,11 +216,13 @@ function intentFactsOf(kase: Case): Map<Intent, Fact> {
  * are the options the candidate has in mind ("where do recs show up: email, push?"); a compound question
  * answered part by part keeps its facts. What exists today is said of anything ("the CTR right now"), and
  * how fast of many things ("how fast does the model have to respond, and retrain?"): only when no fact
- * matches the words and they do not clearly name another fact ("labelled data already, or from scratch?").
+ * matches the words and they do not clearly name another fact ("labelled data already, or from scratch?");
+ * so too trying a change on some users first, and success in plain words ("what counts as a good pick?"),
+ * which are put in words that often name what is tried or counted.
  */
 function answersIntent(intent: Intent, match: FactMatch, named: () => number | undefined, meant: number): boolean {
   if (match.kind === 'facts' && (match.facts.includes(meant) || match.facts.length > 1)) return false;
-  if (intent !== 'today' && intent !== 'speed') return true;
+  if (intent !== 'today' && intent !== 'speed' && intent !== 'experiment' && intent !== 'good') return true;
   if (match.kind !== 'none') return false;
   const other = named();
   return other === undefined || other === meant;

@@ -6,10 +6,13 @@
 // latency budget?"), so the interviewer can answer such a question although none of its content words is
 // the fact's (interviewer.ts). Pure text.
 
-/** `measure`: asks how something is measured ("how do we know a click happened"); no fact answers it as such. */
-export type Intent = 'today' | 'success' | 'surface' | 'labels' | 'measure' | 'speed';
+/**
+ * `measure`: asks how something is measured ("how do we know a click happened"); no fact answers it as such.
+ * `good`: what success is, in plain words, answered like `success` but only when the words match no fact.
+ */
+export type Intent = 'today' | 'success' | 'surface' | 'labels' | 'measure' | 'speed' | 'experiment' | 'good';
 /** The intents a fact can answer. */
-export const answeringIntents: readonly Intent[] = ['today', 'success', 'surface', 'labels', 'speed'];
+export const answeringIntents: readonly Intent[] = ['today', 'success', 'surface', 'labels', 'speed', 'experiment', 'good'];
 
 /**
  * Asks about the system as it stands: what is there now, whether anything is, what is being replaced.
@@ -67,6 +70,24 @@ const SPEED = [
   /\bhow (?:fast|quick(?:ly)?)\b(?:\s+\S+){0,8}?\s+(?:come back|comes back|get back|gets back|to return)\b/i,
   /\b(?:feels?|feeling|seems?|looks?) (?:slow|sluggish|laggy)\b|\bslow to (?:load|render|appear|respond)\b/i,
 ];
+/**
+ * Asks whether a change can be tried on some users first: an experiment, in the field's words ("A/B test",
+ * "experimentation platform") or in plain ones ("can we try it on a slice of users first?", "test the new
+ * carousel on some guests before rolling it out").
+ */
+const EXPERIMENT = [
+  /\b(?:a\/?b|ab|split|bucket)[- ]?test\w*|\bexperiment\w*/i,
+  /\b(?:try|tries|trying|test|tests|testing|trial|pilot|compare|comparing|expose|show)\b(?:\s+\S+){0,6}?\s+(?:on|to|with|for|among|in)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:some|few|slice|subset|fraction|portion|percent|percentage|share|sample|group|cohort|bucket|handful|part)\b/i,
+];
+/** The fact that says what experimentation exists names it in its question or its answer. */
+export const NAMES_EXPERIMENTS = /\b(?:a\/?b|ab|split)[- ]?test\w*|\bexperiment\w*/i;
+/** What success is, in plain words: "what counts as a good result for us?", "what are we trying to grow?". */
+const GOOD = [
+  /\bwhat (?:would |will |do(?:es)? (?:we|you|they|the \w+) )?counts? as (?:a |an )?(?:good|great|better|success\w*|win|working|doing well)\b/i,
+  /\bwhat (?:does|would) (?:a )?(?:good|success|win|winning|great)\b(?:\s+\S+){0,3}?\s+(?:look like|mean)\b/i,
+  /\bwhat (?:are|is) (?:we|the business|the company|leadership|the team) (?:\w+ )?(?:trying|hoping|wanting|looking) to (?:grow|increase|improve|move|get more of|push|drive)\b/i,
+  /\b(?:want|wants) (?:\w+ )?to (?:see )?(?:go up|grow|increase)\b/i,
+];
 /** How fast new things reach the user is freshness, not latency ("how quickly do new listings show up?"). */
 const NEW_THINGS = /\b(?:new|newly|fresh|freshly|brand[- ]new|just (?:uploaded|posted|listed|created))\b/i;
 
@@ -94,5 +115,7 @@ export function intentsOf(text: string): Set<Intent> {
   if (SURFACE.some((re) => re.test(text))) intents.add('surface');
   if (LABELS.test(text)) intents.add('labels');
   if (SPEED.some((re) => re.test(text)) && !NEW_THINGS.test(text)) intents.add('speed');
+  if (EXPERIMENT.some((re) => re.test(text))) intents.add('experiment');
+  if (!success && GOOD.some((re) => re.test(text))) intents.add('good');
   return intents;
 }
