@@ -5,7 +5,7 @@ import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import { closestAsked, repliedBefore, indexAsked, type AskedIndex, type Precedent } from './asked-questions.js';
 import { indexFacts, type FactIndex } from './fact-index.js';
 import { explainedShare, leaningFact, matchFacts, namedFact, type FactMatch } from './fact-match.js';
-import { NAMES_EXPERIMENTS, answeringIntents, asksThePerson, intentsOf, type Intent } from './question-intents.js';
+import { NAMES_EXPERIMENTS, answeringIntents, asksForATool, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf, type QuestionPart } from './question-parts.js';
 import { tuning } from './fact-tuning.js';
 import { asksForNumber, compileVocabulary, wordsOf } from './question-terms.js';
@@ -59,7 +59,37 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
   const before = repliedBefore(precedent, asked.length);
   const reply = before ? withRest(kase, question, replyGiving(kase, before), asked.length, vocabulary) : matchedReply(kase, question, asked, vocabulary, precedent);
-  return withAgreeingParts(kase, parts, reply, vocabulary);
+  return namingTheTool(kase, question, withAgreeingParts(kase, parts, reply, vocabulary));
+}
+
+/** Words of a question for a tool that are not the tool's name: the kind of tool, and how it is asked. */
+const NOT_NAMES = new Set([
+  ...['library', 'libraries', 'framework', 'frameworks', 'vendor', 'vendors', 'database', 'databases', 'db', 'dbs'],
+  ...['engine', 'engines', 'product', 'products', 'backbone', 'backbones', 'tool', 'tools', 'cloud', 'provider', 'providers'],
+  ...['which', 'what', 'prefer', 'preferred', 'favourite', 'favorite', 'particular', 'specific', 'team', 'company'],
+  ...['the', 'use', 'uses', 'using', 'do', 'does', 'we', 'you', 'they', 'any', 'already', 'like', 'or', 'and', 'for'],
+  ...['is', 'are', 'there', 'a', 'an', 'our', 'today', 'currently', 'now'],
+]);
+
+/**
+ * A question for which tool, library or vendor is used or preferred ("which vector db do we use today?") is
+ * answered by a fact only when the fact names a tool the question names, a word that fact's answer alone
+ * uses ("is kafka in the stack?" and the infrastructure fact that names Kafka); a fact that describes the
+ * system without naming it does not say which product runs it, and the candidate assumes.
+ */
+function namingTheTool(kase: Case, question: string, reply: QuestionReply): QuestionReply {
+  if (reply.facts.length === 0 || !asksForATool(question)) return reply;
+  const named = question
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3 && !NOT_NAMES.has(w));
+  const uses = (answer: string, word: string) => new RegExp(`\\b${word}`).test(answer.toLowerCase());
+  const namedBy = (word: string) => kase.facts.filter((f) => uses(f.answer, word));
+  const names = named.some((word) => {
+    const by = namedBy(word);
+    return by.length === 1 && reply.facts.includes(by[0]!.id);
+  });
+  return names ? reply : { facts: [], reply: assumptionReply };
 }
 
 /**

@@ -100,6 +100,17 @@ const NEW_THINGS = /\b(?:new|newly|fresh|freshly|brand[- ]new|just (?:uploaded|p
 const PERSONAL =
   /\b(?:would you (?:rather|prefer|like me to)|do you (?:prefer|want me to)|should i (?:start|begin|draw|sketch)|are you (?:on|in) (?:the|this)|you yourself|you personally|in your (?:opinion|view)|your (?:personal|own) (?:view|opinion|preference|take)|you know well|your favou?rite|what do (?:you|u) think|(?:do|would) (?:you|u) (?:think|say|reckon)|which (?:one )?(?:do )?(?:you|u) (?:think|prefer|pick)|(?:your|ur) (?:\w+ )?(?:take|gut|hunch|instinct|recommendation|opinion)|what would (?:you|u) (?:do|pick|choose|go with|recommend|prefer)|which (?:one )?would (?:you|u)|if (?:you|u) were me|(?:do|would|can) (?:you|u) (?:recommend|suggest))\b/i;
 
+/**
+ * Asks which tool, library, vendor or product is used or preferred: "which vector db do we use today?",
+ * "does the company use a particular graph database?", "is there a preferred annotation vendor?". A fact
+ * that describes the system answers it only if it names the tool (interviewer.ts).
+ */
+const TOOL =
+  /\b(?:prefer\w*|favou?rite|particular|specific)\b(?:\s+\S+){0,4}?\s+(?:librar(?:y|ies)|frameworks?|vendors?|databases?|db|dbs|engines?|products?|backbones?|tools?|cloud|providers?)\b|\bwhich\s+(?:\S+\s+){0,2}?(?:librar(?:y|ies)|frameworks?|vendors?|databases?|db|engine|products?|backbones?|tools?|cloud|providers?)\b/i;
+
+/** True when a question asks which tool, library or vendor is used or preferred. */
+export const asksForATool = (text: string): boolean => TOOL.test(text);
+
 /** True when a question asks the interviewer's own preference or about the interview, not the system. */
 export const asksThePerson = (text: string): boolean => PERSONAL.test(text);
 

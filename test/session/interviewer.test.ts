@@ -109,6 +109,8 @@ describe('the interviewer knows when it does not know', () => {
     ['the kind of quantity: a rate per day', 'harmful-content-detection', 'How many posts per day?', ['traffic']],
     ['a country named asks about regions', 'payment-fraud', 'would a buyer in japan be scored like one in the usa', ['regions']],
     ['"worldwide" asks about regions, as "global" does', 'payment-fraud', 'are we worldwide or only a few countries?', ['regions']],
+    ['which product runs it is not said by a fact that does not name one', 'video-search', 'which search engine product runs it now, something like solr?', []],
+    ['which tool, answered by the fact that names it', 'video-recommendation', 'which streaming tool do we have, kafka?', ['infrastructure']],
     ['a share asked with "%"', 'payment-fraud', 'what % of orders are fraud', ['fraud-rate']],
     ["the case's own words say what the case is about, not which fact", 'dynamic-pricing', 'do we show riders why the price is higher', []],
     ['options after a dash are the same question', 'people-you-may-know', "what's the goal - more connections? accepted requests?", ['business-goal']],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import type { Case, Fact } from '../../src/content/model.js';
 import { answerQuestion, yourCallReply } from '../../src/session/interviewer.js';
-import { asksThePerson, intentsOf } from '../../src/session/question-intents.js';
+import { asksForATool, asksThePerson, intentsOf } from '../../src/session/question-intents.js';
 import { repoRoot, tempHome } from '../support/home.js';
 
 const roots = { bundled: repoRoot, user: tempHome() };
@@ -118,6 +118,19 @@ describe('a question gets the fact that asks what it asks, whatever else it name
     [list, 'listeners, number of episodes', ['traffic', 'catalogue']],
   ];
   it.each(table)('%s: %s → %j', (_rule, question, ids) => expect(ask(question)).toEqual(ids));
+});
+
+describe('a question for which tool is used', () => {
+  const table: [string, boolean][] = [
+    ['which vector db do we use today?', true],
+    ['does the company use a particular graph database', true],
+    ['is there a preferred annotation vendor', true],
+    ['which ml framework do the ranking models use', true],
+    ['do we have a feature store', false],
+    ['which surfaces are in scope', false],
+    ['how big is the product catalogue', false],
+  ];
+  it.each(table)('%s → %s', (question, yes) => expect(asksForATool(question)).toBe(yes));
 });
 
 describe("a question to the interviewer as a person is the candidate's call", () => {
