@@ -2,6 +2,7 @@
 // defined once in the topic catalogue under `concepts:` and used by any cue as "@name". A rule then
 // reads as what it means — an experiment named together with what it compares — and a new way of
 // saying a metric reaches every topic that uses metrics.
+import { copyKeepingLazy } from './lazy.js';
 import type { Case, Catalogue } from './model.js';
 import type { Cues } from './schemas.js';
 
@@ -60,11 +61,11 @@ export function expandCues(cues: Cues, concepts: Concepts): Cues {
 /** A case with the catalogue's shared concepts spelled out in every cue it has. */
 export function withConcepts(kase: Case, catalogue: Catalogue): Case {
   const { concepts } = catalogue;
-  return {
-    ...kase,
+  // A copy that keeps the labelled questions unread until they are needed (a spread would read them).
+  return Object.assign(copyKeepingLazy(kase), {
     topics: kase.topics.map((t) => ({ ...t, cues: expandCues(t.cues, concepts) })),
     pitfalls: kase.pitfalls.map((p) => (p.cues ? { ...p, cues: expandCues(p.cues, concepts) } : p)),
     twists: kase.twists.map((t) => ({ ...t, cues: expandCues(t.cues, concepts) })),
     followups: kase.followups.map((f) => (f.probe?.cues ? { ...f, probe: { ...f.probe, cues: expandCues(f.probe.cues, concepts) } } : f)),
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import type { Case, CatalogueFlag, Framework, Topic } from './model.js';
 import type { CaseDoc, FrameworkDoc, TopicCatalogueDoc } from './schemas.js';
+import { onFirstUse } from './lazy.js';
 
 // Pass three, first half: schema-valid documents to the shapes the rest of the program uses.
 
@@ -30,7 +31,7 @@ export function toFramework(doc: FrameworkDoc, file: string): Framework {
 }
 
 export function toCase(doc: CaseDoc, file: string): Case {
-  return {
+  const kase: Omit<Case, 'questions'> = {
     id: doc.id,
     title: doc.title,
     question: doc.question,
@@ -61,7 +62,10 @@ export function toCase(doc: CaseDoc, file: string): Case {
     reference: { ...(doc.reference ?? {}) },
     pitfalls: (doc.pitfalls ?? []).map((p, i) => (typeof p === 'string' ? { id: `pitfall-${i + 1}`, title: p } : { ...p })),
     twists: (doc.twists ?? []).map((t) => ({ ...t })),
-    questions: (doc.questions ?? []).map((q) => ({ ask: q.ask, facts: [...q.facts], or: (q.or ?? []).map((o) => [...o]), ...(q.from === undefined ? {} : { from: q.from }) })),
     file,
   };
+  // Thousands in a bundled case, read by the interviewer's first answer only: made then.
+  return onFirstUse(kase, 'questions', () =>
+    (doc.questions ?? []).map((q) => ({ ask: q.ask, facts: [...q.facts], or: (q.or ?? []).map((o) => [...o]), ...(q.from === undefined ? {} : { from: q.from }) })),
+  ) as Case;
 }

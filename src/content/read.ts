@@ -9,6 +9,7 @@ import { maxContentBytes, tooLargeMessage } from './limits.js';
 import { checkSchema, parseYaml, type ParsedYaml } from './parser.js';
 import type { ContentKind, DocOf } from './schemas.js';
 import { fromSnapshot, questionsFromSnapshot } from './snapshot.js';
+import { onFirstUse } from './lazy.js';
 
 export type Locate = ParsedYaml['locate'];
 
@@ -44,8 +45,9 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
     return fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a YAML file' : `cannot read (${code})`);
   }
   const snapshotted = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
-  const apart = snapshotted && kind === 'case' && questions ? questionsFromSnapshot(snapshotRoot, bytes) : undefined;
-  const known = apart ? ({ ...snapshotted, questions: apart } as DocOf<K>) : snapshotted;
+  // A bundled case's labelled questions (thousands) are read on first use: by the interviewer's first answer.
+  const apart = snapshotted && kind === 'case' && questions && !('questions' in snapshotted);
+  const known = apart ? questionsOnFirstUse(snapshotted, () => questionsFromSnapshot(snapshotRoot, bytes)) : snapshotted;
   let doc = known;
   let locate: Locate | undefined;
   const parse = (): Result<DocOf<K>> & { parsed?: ParsedYaml } => {
@@ -78,4 +80,9 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
   }
   // Content text is printed to terminals: no escape sequences survive loading (the snapshot holds documents already made plain).
   return { ok: true, value: { doc: known ?? plainDeep(doc), locate: where, checked: known !== undefined } };
+}
+
+/** The document with its `questions` read from the snapshot when first asked for. */
+function questionsOnFirstUse<T extends object>(doc: T, read: () => unknown[] | undefined): T {
+  return onFirstUse({ ...doc }, 'questions', () => read());
 }

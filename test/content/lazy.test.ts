@@ -1,0 +1,38 @@
+// A bundled case's labelled questions (over a thousand) are read when the interviewer first needs them,
+// not when the case is loaded for a drill's first prompt.
+import { describe, expect, it } from 'vitest';
+import { loadCase, loadCatalogue } from '../../src/content/load.js';
+import { copyKeepingLazy, onFirstUse } from '../../src/content/lazy.js';
+import { repoRoot, tempHome } from '../support/home.js';
+
+describe('a property made on first use', () => {
+  it('is made once, when first read; a copy with its descriptors keeps it unread and shares it', () => {
+    let made = 0;
+    const doc = onFirstUse({ id: 'x' }, 'questions', () => [++made]);
+    const copy = copyKeepingLazy(doc);
+    expect(made).toBe(0);
+    expect((copy as { questions?: number[] }).questions).toEqual([1]);
+    // The copy and the original share what was made: read once for both.
+    expect((doc as { questions?: number[] }).questions).toEqual([1]);
+    expect(made).toBe(1);
+  });
+
+  it('can be set before it is read, and then is not made', () => {
+    let made = 0;
+    const doc = onFirstUse({}, 'questions', () => [++made]) as { questions?: number[] };
+    doc.questions = [9];
+    expect(doc.questions).toEqual([9]);
+    expect(made).toBe(0);
+  });
+});
+
+describe('a bundled case', () => {
+  const roots = { bundled: repoRoot, user: tempHome() };
+  const catalogue = loadCatalogue(roots);
+  it('is loaded with its labelled questions unread, and has them all when the interviewer reads them', () => {
+    const kase = loadCase(roots, 'news-feed', catalogue);
+    expect(Object.getOwnPropertyDescriptor(kase, 'questions')?.get).toBeTypeOf('function');
+    expect(kase.questions.length).toBeGreaterThan(1000);
+    expect(kase.questions.every((q) => q.facts.every((f) => kase.facts.some((fact) => fact.id === f)))).toBe(true);
+  });
+});
