@@ -47,7 +47,7 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
   const snapshotted = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
   // A bundled case's labelled questions (thousands) are read on first use: by the interviewer's first answer.
   const apart = snapshotted && kind === 'case' && questions && !('questions' in snapshotted);
-  const known = apart ? questionsOnFirstUse(snapshotted, () => questionsFromSnapshot(snapshotRoot, bytes)) : snapshotted;
+  const known = apart ? onFirstUse({ ...snapshotted }, 'questions', () => questionsFromSnapshot(snapshotRoot, bytes)) : snapshotted;
   let doc = known;
   let locate: Locate | undefined;
   const parse = (): Result<DocOf<K>> & { parsed?: ParsedYaml } => {
@@ -80,9 +80,4 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
   }
   // Content text is printed to terminals: no escape sequences survive loading (the snapshot holds documents already made plain).
   return { ok: true, value: { doc: known ?? plainDeep(doc), locate: where, checked: known !== undefined } };
-}
-
-/** The document with its `questions` read from the snapshot when first asked for. */
-function questionsOnFirstUse<T extends object>(doc: T, read: () => unknown[] | undefined): T {
-  return onFirstUse({ ...doc }, 'questions', () => read());
 }

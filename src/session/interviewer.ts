@@ -8,7 +8,7 @@ import { explainedShare, leaningFact, matchFacts, namedFact, type FactMatch } fr
 import { NAMES_EXPERIMENTS, answeringIntents, asksForATool, asksThePerson, intentsOf, type Intent } from './question-intents.js';
 import { opensQuestion, partsOf, type QuestionPart } from './question-parts.js';
 import { tuning } from './fact-tuning.js';
-import { asksForNumber, compileVocabulary, wordsOf } from './question-terms.js';
+import { asksForNumber, compileVocabulary, stemOf, wordsOf } from './question-terms.js';
 
 export const assumptionReply = 'No figure for that: state a reasonable assumption and say it out loud.';
 export const yourCallReply = 'Your call: say which you pick and why, then go on.';
@@ -59,17 +59,15 @@ export function answerQuestion(kase: Case | undefined, question: string, vocabul
   const precedent = closestAsked(askedIndexOf(kase, vocabulary), question, compileVocabulary(vocabulary));
   const before = repliedBefore(precedent, asked.length);
   const reply = before ? withRest(kase, question, replyGiving(kase, before), asked.length, vocabulary) : matchedReply(kase, question, asked, vocabulary, precedent);
-  return namingTheTool(kase, question, withAgreeingParts(kase, parts, reply, vocabulary));
+  return namingTheTool(kase, question, withAgreeingParts(kase, parts, reply, vocabulary), vocabulary);
 }
 
-/** Words of a question for a tool that are not the tool's name: the kind of tool, and how it is asked. */
-const NOT_NAMES = new Set([
-  ...['library', 'libraries', 'framework', 'frameworks', 'vendor', 'vendors', 'database', 'databases', 'db', 'dbs'],
-  ...['engine', 'engines', 'product', 'products', 'backbone', 'backbones', 'tool', 'tools', 'cloud', 'provider', 'providers'],
-  ...['which', 'what', 'prefer', 'preferred', 'favourite', 'favorite', 'particular', 'specific', 'team', 'company'],
-  ...['the', 'use', 'uses', 'using', 'do', 'does', 'we', 'you', 'they', 'any', 'already', 'like', 'or', 'and', 'for'],
-  ...['is', 'are', 'there', 'a', 'an', 'our', 'today', 'currently', 'now'],
-]);
+/** Words of a question for a tool that say what kind of tool, or who uses it: not the tool's name. */
+const KIND_OF_TOOL = new Set(
+  ['library', 'libraries', 'framework', 'frameworks', 'vendor', 'vendors', 'database', 'databases', 'db', 'dbs', 'engine', 'engines']
+    .concat(['product', 'products', 'backbone', 'backbones', 'tool', 'tools', 'cloud', 'provider', 'providers', 'team', 'company'])
+    .concat(['prefer', 'preferred', 'favourite', 'favorite', 'particular', 'specific']),
+);
 
 /**
  * A question for which tool, library or vendor is used or preferred ("which vector db do we use today?") is
@@ -77,16 +75,13 @@ const NOT_NAMES = new Set([
  * uses ("is kafka in the stack?" and the infrastructure fact that names Kafka); a fact that describes the
  * system without naming it does not say which product runs it, and the candidate assumes.
  */
-function namingTheTool(kase: Case, question: string, reply: QuestionReply): QuestionReply {
+function namingTheTool(kase: Case, question: string, reply: QuestionReply, vocabulary: Vocabulary | undefined): QuestionReply {
   if (reply.facts.length === 0 || !asksForATool(question)) return reply;
-  const named = question
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 3 && !NOT_NAMES.has(w));
+  const { ignore } = compileVocabulary(vocabulary);
+  const named = wordsOf(question).filter((w) => w.length >= 3 && !KIND_OF_TOOL.has(w) && !ignore.has(stemOf(w)));
   const uses = (answer: string, word: string) => new RegExp(`\\b${word}`).test(answer.toLowerCase());
-  const namedBy = (word: string) => kase.facts.filter((f) => uses(f.answer, word));
   const names = named.some((word) => {
-    const by = namedBy(word);
+    const by = kase.facts.filter((f) => uses(f.answer, word));
     return by.length === 1 && reply.facts.includes(by[0]!.id);
   });
   return names ? reply : { facts: [], reply: assumptionReply };
@@ -250,9 +245,10 @@ function intentFactsOf(kase: Case): Map<Intent, Fact> {
  * so too trying a change on some users first, and success in plain words ("what counts as a good pick?"),
  * which are put in words that often name what is tried or counted.
  */
+const ONLY_WHEN_UNMATCHED: ReadonlySet<Intent> = new Set(['today', 'speed', 'experiment', 'good']);
 function answersIntent(intent: Intent, match: FactMatch, named: () => number | undefined, meant: number): boolean {
   if (match.kind === 'facts' && (match.facts.includes(meant) || match.facts.length > 1)) return false;
-  if (intent !== 'today' && intent !== 'speed' && intent !== 'experiment' && intent !== 'good') return true;
+  if (!ONLY_WHEN_UNMATCHED.has(intent)) return true;
   if (match.kind !== 'none') return false;
   const other = named();
   return other === undefined || other === meant;

@@ -75,12 +75,12 @@ const SPEED = [
  * "experimentation platform") or in plain ones ("can we try it on a slice of users first?", "test the new
  * carousel on some guests before rolling it out").
  */
+/** Experimentation in the field's words: a fact that names it answers what experimentation exists. */
+export const NAMES_EXPERIMENTS = /\b(?:a\/?b|ab|split|bucket)[- ]?test\w*|\bexperiment\w*/i;
 const EXPERIMENT = [
-  /\b(?:a\/?b|ab|split|bucket)[- ]?test\w*|\bexperiment\w*/i,
+  NAMES_EXPERIMENTS,
   /\b(?:try|tries|trying|test|tests|testing|trial|pilot|compare|comparing|expose|show)\b(?:\s+\S+){0,6}?\s+(?:on|to|with|for|among|in)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:some|few|slice|subset|fraction|portion|percent|percentage|share|sample|group|cohort|bucket|handful|part)\b/i,
 ];
-/** The fact that says what experimentation exists names it in its question or its answer. */
-export const NAMES_EXPERIMENTS = /\b(?:a\/?b|ab|split)[- ]?test\w*|\bexperiment\w*/i;
 /** What success is, in plain words: "what counts as a good result for us?", "what are we trying to grow?". */
 const GOOD = [
   /\bwhat (?:would |will |do(?:es)? (?:we|you|they|the \w+) )?counts? as (?:a |an )?(?:good|great|better|success\w*|win|working|doing well)\b/i,
