@@ -17,7 +17,12 @@ const BULLET = /^\s*(?:[-*+•·▪]|\d{1,2}[.)])\s+/;
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const SETEXT = /^\s*(=+|-{3,})\s*$/;
-const FENCE = /^\s*(```|~~~)/;
+/** A fence opens with three or more backticks or tildes and closes with a run of the same, at least as long. */
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
+/** A thematic break between sections ("---", "* * *", "___") on a line of its own says nothing. */
+const BREAK = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+/** Markdown pasted into a fence ("````markdown", what a chat assistant hands over) is read as markdown. */
+const MARKDOWN_FENCE = /^(markdown|md)$/i;
 
 export interface Line {
   text: string;
@@ -54,18 +59,29 @@ function clean(text: string): { text: string; reference: boolean } {
 export function blocks(answer: string, options: SegmentOptions): Line[] {
   const out: Line[] = [];
   const lines = answer.replace(/\r\n?/g, '\n').split('\n');
-  let fence: string | undefined;
+  const skipped = frontMatter(lines);
+  // The fence we are in (its language, and the run that closes it), and those of markdown fences around it.
+  let fence: { language: string; run: string } | undefined;
+  const markdownFences: string[] = [];
   let previous: Line | undefined;
   lines.forEach((raw, i) => {
     const line = i + 1;
+    if (line <= skipped) return;
     const opening = FENCE.exec(raw);
     if (opening) {
-      fence = fence === undefined ? (raw.trim().slice(3).trim().toLowerCase() || 'text') : undefined;
+      const [, run, info] = opening;
+      const closes = (open: string) => run![0] === open[0] && run!.length >= open.length && !info;
+      if (fence) {
+        if (closes(fence.run)) fence = undefined;
+        else out.push(...codeLine(raw, line, fence.language));
+      } else if (markdownFences.length > 0 && closes(markdownFences.at(-1)!)) markdownFences.pop();
+      else if (MARKDOWN_FENCE.test(info!)) markdownFences.push(run!);
+      else fence = { language: info!.toLowerCase() || 'text', run: run! };
       previous = undefined;
       return;
     }
     if (fence !== undefined) {
-      out.push(...codeLine(raw, line, fence));
+      out.push(...codeLine(raw, line, fence.language));
       previous = undefined;
       return;
     }
@@ -82,6 +98,10 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
     if (SETEXT.test(raw) && previous && previous.kind === 'text') {
       previous.kind = 'heading';
       previous.level = raw.trim().startsWith('=') ? 1 : 2;
+      previous = undefined;
+      return;
+    }
+    if (BREAK.test(raw)) {
       previous = undefined;
       return;
     }
@@ -114,6 +134,18 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
     previous = block;
   });
   return out;
+}
+
+/**
+ * How many lines at the top are front matter (a Jekyll or Hugo page's `---` block of `key: value` lines,
+ * or an exported transcript's): metadata about the page, not what it says.
+ */
+function frontMatter(lines: readonly string[]): number {
+  if (!/^---\s*$/.test(lines[0] ?? '')) return 0;
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end < 0) return 0;
+  const body = lines.slice(1, end).filter((l) => l.trim());
+  return body.length > 0 && body.every((l) => /^[\w-]+\s*:|^\s+\S|^\s*-\s/.test(l)) ? end + 1 : 0;
 }
 
 // Code fences hold two kinds of text. A program says something in its comments and in what it calls: a

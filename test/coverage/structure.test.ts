@@ -45,6 +45,9 @@ describe('structure: what is not an answer', () => {
     ['a function signature', 'labels', '```python\ndef evaluate_retrieval(questions, ground_truth_labels):\n```'],
     ['a variable named for a topic', 'data-availability', '```python\nhistorical_data = data[data.date < snapshot_date]\n```'],
     ['a loop over named things', 'multi-stage', '```\nfor candidate_generation_result in zip(rankers, retrieval_stages):\n```'],
+    // A page's front matter is metadata; a markdown heading pasted into a fence is still a heading.
+    ['front matter', 'business-objective', '---\ntitle: Purpose of the system and business goals\ntags: [ads, revenue]\n---\n'],
+    ['a heading in a markdown fence', 'business-objective', '````markdown\n## Purpose of the System\n````'],
   ])('%s does not cover %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(false);
   });
@@ -70,6 +73,10 @@ describe('structure: what is not an answer', () => {
     ['evaluation named beside a split', 'data-prep', 'Split by time: the evaluation set comes from the last two weeks.'],
     ['a comma ends a negation', 'online-metrics', 'Users who got pushes kept a higher 7-day retention than those who did not, so the pushes work.'],
     ['an idiom is no negation', 'ab-testing', 'A/B test the new ranker against the current one, no matter how large the offline gain.'],
+    // A chat assistant's answer pasted as a markdown fence is markdown: its headings give sections, and a
+    // fence inside it is closed by its own run of backticks, not the outer one's.
+    ['a section in a markdown fence', 'scope', '````md\n## Use case\n```sql\nselect 1\n```\n- Search for visually similar products from a photo.\n````'],
+    ['prose after front matter', 'offline-metrics', '---\nlayout: post\n---\nWe report NDCG@10 on a held-out week.'],
     ['a compound noun is no skipping verb', 'architecture', 'Word2vec skip-gram embeddings of listings: cheap to train, but blind to brand-new listings.'],
   ])('%s: covers %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(true);
