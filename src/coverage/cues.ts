@@ -199,7 +199,8 @@ export function matchAt({ steps, label }: Sequence, tokens: readonly Token[], at
       if (!next) break;
       let found = -1;
       for (let j = i; j <= i + GAP && j < tokens.length; j++) {
-        if (stepMatches(next, tokens[j]!)) {
+        // A particle ends a cue only as a word of its own: "feeds back", not "feeds the back-end".
+        if (stepMatches(next, tokens[j]!) && !(s + 1 === steps.length - 1 && tokens[j]!.joinedAfter)) {
           found = j;
           break;
         }

@@ -80,11 +80,15 @@ function reportsOnDocument(tokens: readonly Token[], before: number): boolean {
   return i < before && REPORTING_VERBS.has(tokens[i]?.stem ?? '');
 }
 
+const ADJECTIVE = /^[a-z]{3,}(?:ic|al|ive|ous|ful|less|ary)$/;
+
 // "no (separate) baseline": a negator right before the cue, across filler words.
 function negatedRightBefore(tokens: readonly Token[], span: Span): boolean {
   const start = clauseStart(tokens, span.from);
   let i = span.from - 1;
-  while (i >= start && FILLER.has(tokens[i]!.word)) i--;
+  // One adjective may stand between, known by its ending: "not automatic retraining", "no manual labels".
+  let adjectives = 0;
+  while (i >= start && (FILLER.has(tokens[i]!.word) || (ADJECTIVE.test(tokens[i]!.word) && adjectives++ === 0))) i--;
   return i >= start && NEGATOR.has(tokens[i]!.word) && !NOT_ONLY.has(tokens[i + 1]?.stem ?? '');
 }
 

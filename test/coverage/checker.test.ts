@@ -220,6 +220,9 @@ describe('inflection, abbreviations, tokens and typos', () => {
 // Traps: each must not cover the topic.
 const traps: [string, string, string][] = [
   ['look-alike', 'labels', 'The objective is p(y=1|x), the probability of a click.'],
+  // A particle ends a cue only as a word of its own; a negation reaches its noun across one adjective.
+  ['look-alike', 'feedback-loop', 'Each request from the app goes to the feed service back-end, which fetches the posts.'],
+  ['dismissal', 'feedback-loop', 'Appeal outcomes are used to audit the model, not periodic retraining.'],
   ['look-alike', 'pipelines', "The data team owns the warehouse; we'd ask them for access."],
   ['dismissal', 'multi-stage', 'Only one stage is needed: we score every transaction.'],
   ['bare heading', 'monitoring', '## Monitoring'],
@@ -305,6 +308,10 @@ describe('traps do not count', () => {
 describe('a topic dismissed one way and done another is covered', () => {
   it('a real baseline after a waved-away one counts', () => {
     expect(covers("I won't bother with a separate baseline. Actually, popularity ordering is the baseline to beat.", 'baseline')).toBe(true);
+  });
+  it('a particle of its own and an adjective left of a negated noun do not silence the topic', () => {
+    expect(covers('Skips and hides feed back into the next training run.', 'feedback-loop')).toBe(true);
+    expect(covers('Labels come from purchases within a week, not manual review.', 'labels')).toBe(true);
   });
   it('a negated detail next to a real one counts: "split by time so no leakage"', () => {
     expect(covers('Split by time so there is no leakage.', 'data-prep')).toBe(true);
