@@ -4,7 +4,7 @@
 // blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
 import type { Span } from './cues.js';
 import {
-  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, FILLER, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, REPORTING_SUBJECTS, REPORTING_VERBS, NOT_DOING,
+  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, DEFINING, DEFINING_CLASS, DISMISSIVE, FILLER, TALKING, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, REPORTING_SUBJECTS, REPORTING_VERBS, NOT_DOING,
   NOT_ONLY, NOT_WORTH, PLACEHOLDERS as PLACEHOLDER, SKIPPING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
@@ -29,7 +29,7 @@ function clauseEnd(tokens: readonly Token[], to: number): number {
 export type Dismissal = 'strong' | 'weak' | undefined;
 
 export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
-  if (notDoing(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span)) {
+  if (notDoing(tokens, span) || talkedAway(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span)) {
     return 'strong';
   }
   return negatedRightBefore(tokens, span) ? 'weak' : undefined;
@@ -40,12 +40,34 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
  * go up", "we won't use private messages"), where a negated verb is the content, not a dismissal.
  */
 export function placeholderDismissal(tokens: readonly Token[], span: Span): Dismissal {
-  return placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span) ? 'strong' : undefined;
+  return placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span) || talkedAway(tokens, span) ? 'strong' : undefined;
 }
+
+/**
+ * Said to be left out of the talk, which is a dismissal even for topics whose content is often a negation:
+ * "I won't go into privacy today", "no need for guardrail metrics offline", "drift monitoring is overkill",
+ * "the split is standard, not going to spend time on it".
+ */
+function talkedAway(tokens: readonly Token[], span: Span): boolean {
+  const start = Math.max(clauseStart(tokens, span.from), span.from - 10);
+  for (let j = start; j < span.from; j++) {
+    if (!NEGATOR.has(tokens[j]!.word)) continue;
+    for (let k = j + 1; k <= j + 4 && k < span.from; k++) if (talkAt(tokens, k)) return true;
+  }
+  for (let j = span.to; j < Math.min(tokens.length, span.to + 8); j++) {
+    if (j < span.to + 4 && DISMISSIVE.has(tokens[j]!.word)) return true;
+    if (!NEGATOR.has(tokens[j]!.word)) continue;
+    for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) if (talkAt(tokens, k)) return true;
+  }
+  return false;
+}
+
 
 const stemsOf = (phrase: string) => tokenize(phrase).map((t) => t.stem);
 const metaBefore = META_BEFORE.map(stemsOf);
 const metaOpening = META_OPENING.map(stemsOf);
+const talkPhrases = TALKING.map(stemsOf);
+const talkAt = (tokens: readonly Token[], at: number) => talkPhrases.some((phrase) => startsAt(tokens, at, phrase));
 
 function startsAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((stem, k) => tokens[at + k]?.stem === stem);
@@ -56,7 +78,7 @@ function startsAt(tokens: readonly Token[], at: number, phrase: readonly string[
  * explainability", "A/B testing considerations discussed". The topic is pointed at, not said.
  */
 function meta(tokens: readonly Token[], span: Span): boolean {
-  if (reportsOnDocument(tokens, span.from)) return true;
+  if (reportsOnDocument(tokens, span.from) || defines(tokens, span) || isPrompt(tokens)) return true;
   if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
   const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
   for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
@@ -66,6 +88,38 @@ function meta(tokens: readonly Token[], span: Span): boolean {
     if (META_AFTER.has(word) && (BE.has(tokens[j - 1]?.word ?? '') || j === tokens.length - 1)) return true;
   }
   return false;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Said of a term in general: "ML objectives vary by problem", "Metrics differ by product". */
+const GENERIC_VERBS = new Set(['vary', 'varies', 'differ', 'differs']);
+
+/** The interview's prompt, not an answer to it: "Design a system that serves recommendations in real time." */
+function isPrompt(tokens: readonly Token[]): boolean {
+  return tokens[0]?.word === 'design' && DETERMINERS.has(tokens[1]?.word ?? '') && tokens.slice(2, 8).some((t) => /^(system|service|platform)$/.test(t.word));
+}
+const COPULAS = new Set(['is', 'are', 'means', 'refers', 'describes']);
+
+/**
+ * A definition of the topic's term rather than a use of it: "AUC is the area under the ROC curve", "Model
+ * serving is the process of making a model available", "Data drift is when …", "Guardrail metrics are
+ * metrics that …". The term opens the sentence and a copula follows it, then a word that only a
+ * definition puts there. "The baseline is a popularity ranker" names one and is content.
+ */
+function defines(tokens: readonly Token[], span: Span): boolean {
+  let i = 0;
+  while (i < tokens.length && DETERMINERS.has(tokens[i]!.word)) i++;
+  if (span.from > i + 3) return false;
+  let copula = span.to;
+  while (copula < Math.min(tokens.length, span.to + 3) && !COPULAS.has(tokens[copula]!.word) && !GENERIC_VERBS.has(tokens[copula]!.word)) copula++;
+  if (!COPULAS.has(tokens[copula]?.word ?? '') && !GENERIC_VERBS.has(tokens[copula]?.word ?? '')) return false;
+  let head = copula + 1;
+  if (tokens[head]?.word === 'to') head++;
+  while (DETERMINERS.has(tokens[head]?.word ?? '')) head++;
+  const word = tokens[head]?.word ?? '';
+  if (DEFINING.has(word) || GENERIC_VERBS.has(tokens[copula]!.word)) return true;
+  // "… are metrics that …", "… are algorithms which …": a class of things, then what sets it apart.
+  return DEFINING_CLASS.has(word) && /^(that|which)$/.test(tokens[head + 1]?.word ?? '');
 }
 
 /** "The conversation covers …", "It emphasizes …", "This video also walks through …", before the cue. */

@@ -22,6 +22,14 @@ export const NOT_DOING = stems([
   'use', 'adopt', 'employ', 'introduce', 'add', 'apply', 'track', 'measure', 'monitor', 'focus', 'cover',
 ]);
 
+/**
+ * After a negator, leaving a topic out of the talk ("won't go into", "not going to spend time on", "no need
+ * for"): a dismissal for every topic, even those whose content is often a negation. Phrases, stemmed.
+ */
+export const TALKING = ['go into', 'get into', 'dive into', 'talk about', 'spend time', 'spend much time', 'spend any time', 'elaborate', 'need for', 'go deep'];
+/** Right after the cue: "drift monitoring is overkill", "a baseline would be pointless". Matched as written. */
+export const DISMISSIVE = new Set(['overkill', 'unnecessary', 'pointless', 'premature', 'needless']);
+
 /** Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring". */
 export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'forget', 'park']);
 
@@ -82,6 +90,13 @@ export const META_OPENING = [
  */
 export const META_AFTER = new Set(['discussed', 'mentioned', 'covered', 'addressed', 'explained', 'highlighted']);
 export const META_NOUNS = new Set(['considerations']);
+/** After "X is (the|a)": words only a definition of X puts there ("a way to", "the process of", "is when"). Matched as written. */
+export const DEFINING = new Set([
+  'way', 'process', 'technique', 'method', 'practice', 'measure', 'family', 'class', 'type', 'kind', 'area', 'term',
+  'concept', 'when', 'where', 'phenomenon', 'situation', 'idea', 'field', 'branch', 'study',
+]);
+/** Classes a definition puts its term in before saying what sets it apart ("metrics that …"). Matched as written. */
+export const DEFINING_CLASS = new Set(['metric', 'metrics', 'algorithm', 'algorithms', 'models', 'systems', 'tests', 'experiments', 'techniques', 'methods']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
 /** Common words that carry no content of their own. Matched as written. */

@@ -3,7 +3,7 @@
 
 // Text after a label that says nothing yet ("TBD", "todo", "?", "-", "…").
 const PLACEHOLDER_BODY =
-  /^\W*(tbd|tba|todo|to do|n\/?a|none|nothing( yet)?|later|skip(ped)?|coming soon|to be (decided|determined|done|defined)|xxx+|fill (in|me)|placeholder|pending|wip|\?+|\.{2,}|…|-+)?\W*$/i;
+  /^\W*(tbd|tba|todo|to do|n\/?a|none|nothing( yet)?|later|skip(ped)?|coming soon|to be (decided|determined|done|defined)|xxx+|fill (in|me)( in)?( later)?|placeholder|pending|wip|see (above|below|(the )?(diagram|figure|fig|appendix|link|picture|image))|\?+|\.{2,}|…|-+)?\W*$/i;
 
 /** A bullet that is one bare word ("- Monitoring") names a topic without saying anything about it. */
 export function isBareWord(text: string): boolean {
@@ -21,11 +21,16 @@ const INTERROGATIVE = /^(what|what's|whats|which|who|whom|whose|when|where|why|h
  * required"), or a list of options put as a question ("feed, search, stories, sidebar?"), still says something.
  */
 export function onlyAsks(text: string): boolean {
-  const body = text.replace(/^[*_\s"“'‘>]+/, '').trim();
+  // What follows a question may only say it is open ("Not sure yet", "Worth discussing"): it still only asks.
+  const body = text.replace(/^[*_\s"“'‘>]+/, '').replace(NON_ANSWER, '?').trim();
   if (!/\?["”’')\]*_\s]*$/.test(body)) return false;
   const questions = body.split(/(?<=\?)["”’')\]*_\s]*/).filter((q) => q.trim() !== '');
   return questions.every((q, k) => asks(q) || (k > 0 && /^\(/.test(q)));
 }
+
+/** Words after a question that leave it open: "not sure yet", "unclear", "worth discussing with the interviewer". */
+const NON_ANSWER =
+  /\?\s*[-–—(]*\s*(not sure( yet)?|unsure|unclear|unknown|tbd|no idea( yet)?|open question|to (be )?(discuss(ed)?|decide[d]?|confirm(ed)?)|(worth|need to|needs) (discussing|asking|checking|confirming)( with the interviewer| later)?|depends|it depends|(i'?d|we'?d|will|let'?s) (ask|check|confirm)( with)?( the)?( interviewer| pm| team)?( later)?|(let'?s )?think about (it|that|this)( later)?)[.!)\s]*$/i;
 
 /** One question opens like a question, perhaps after a short lead-in clause. */
 function asks(question: string): boolean {

@@ -220,6 +220,20 @@ describe('inflection, abbreviations, tokens and typos', () => {
 // Traps: each must not cover the topic.
 const traps: [string, string, string][] = [
   ['look-alike', 'labels', 'The objective is p(y=1|x), the probability of a click.'],
+  // A definition of the term is not a use of it; a topic said to be left out of the talk is dismissed for every
+  // topic; the prompt restated says nothing; a question left open by what follows it only asks.
+  ['definition', 'offline-metrics', 'NDCG is a measure of how well the most relevant items are placed near the top.'],
+  ['definition', 'ab-testing', 'An A/B test is a way of comparing two versions of a product on live users.'],
+  ['definition', 'monitoring', 'Concept drift is when the link between the inputs and the label changes over time.'],
+  ['definition', 'guardrail-metrics', 'Counter metrics are metrics that a launch is not allowed to make worse.'],
+  ['definition', 'ml-objective', 'ML objectives differ from one product to the next.'],
+  ['talked away', 'constraints', "We won't go into fairness constraints in this round."],
+  ['talked away', 'guardrail-metrics', 'There is no need for guardrail metrics while we only compare models offline.'],
+  ['talked away', 'monitoring', 'Prediction drift dashboards would be overkill for a two-week pilot.'],
+  ['talked away', 'data-prep', 'Dedup and the time split are routine, not going to spend time on them.'],
+  ['the prompt', 'serving', 'Design a system that serves restaurant suggestions in real time.'],
+  ['left open', 'io-spec', 'What exactly does the model output per listing? Not sure yet.'],
+  ['another sense', 'io-spec', 'The embedding job is I/O bound, so we read the shards in parallel.'],
   // A particle ends a cue only as a word of its own; a negation reaches its noun across one adjective.
   ['look-alike', 'feedback-loop', 'Each request from the app goes to the feed service back-end, which fetches the posts.'],
   ['dismissal', 'feedback-loop', 'Appeal outcomes are used to audit the model, not periodic retraining.'],
@@ -308,6 +322,12 @@ describe('traps do not count', () => {
 describe('a topic dismissed one way and done another is covered', () => {
   it('a real baseline after a waved-away one counts', () => {
     expect(covers("I won't bother with a separate baseline. Actually, popularity ordering is the baseline to beat.", 'baseline')).toBe(true);
+  });
+  it('a definition-like opening with something specific, or a negated limit, still counts', () => {
+    expect(covers('The baseline is a popularity ranker over the last 7 days of plays.', 'baseline')).toBe(true);
+    expect(covers('Fairness matters here: the model must not use age or postcode.', 'constraints')).toBe(true);
+    expect(covers('Latency must not go above 80 ms at p99.', 'constraints')).toBe(true);
+    expect(covers('Which offline metric? Recall@50 for retrieval and NDCG@10 for the ranker.', 'offline-metrics')).toBe(true);
   });
   it('a particle of its own and an adjective left of a negated noun do not silence the topic', () => {
     expect(covers('Skips and hides feed back into the next training run.', 'feedback-loop')).toBe(true);

@@ -48,6 +48,9 @@ describe('structure: what is not an answer', () => {
     // A page's front matter is metadata; a markdown heading pasted into a fence is still a heading.
     ['front matter', 'business-objective', '---\ntitle: Purpose of the system and business goals\ntags: [ads, revenue]\n---\n'],
     ['a heading in a markdown fence', 'business-objective', '````markdown\n## Purpose of the System\n````'],
+    // A pointer elsewhere, or a promise to write it later, holds a place.
+    ['a pointer to a picture', 'io-spec', '- **Model input and output:** see the diagram'],
+    ['a promise to write it later', 'guardrail-metrics', 'Guardrail metrics — fill in later'],
   ])('%s does not cover %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(false);
   });
