@@ -100,6 +100,15 @@ export function documentCueProblems(kind: 'topics' | 'case', doc: Doc, concepts:
     if (isCues(cues)) out.push(...lintCues(cues, at, concepts));
   };
   list(doc.topics).forEach((topic, i) => lint(topic.cues, ['topics', i, 'cues']));
+  // A concept's ways of writing are cues like any other: "=" alone in one matched nothing for a release.
+  const named = doc.concepts;
+  if (named && typeof named === 'object' && !Array.isArray(named)) {
+    for (const [name, alternatives] of Object.entries(named as Record<string, unknown>)) {
+      list(alternatives).forEach((alt, i) => {
+        if (typeof alt === 'string') out.push(...alternativeProblems(alt, ['concepts', name, i], concepts));
+      });
+    }
+  }
   if (kind === 'case') {
     list(doc.pitfalls).forEach((pitfall, i) => lint(pitfall.cues, ['pitfalls', i, 'cues']));
     list(doc.twists).forEach((twist, i) => lint(twist.cues, ['twists', i, 'cues']));

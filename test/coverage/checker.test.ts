@@ -178,6 +178,9 @@ const paraphrases: [string, string][] = [
   ['pipelines', 'Retraining runs as a nightly batch, and scoring happens online at request time.'],
   ['pipelines', 'The ranker is retrained in a scheduled pipeline that also validates it.'],
   ['pipelines', 'A model registry keeps each version, so a rollback is one command.'],
+  // What a positive is, written as an equation; a table row's first cell names the number in the next.
+  ['labels', 'Negatives = shown in the first two slots and scrolled past.'],
+  ['scale', '| Search QPS | 45k at peak |'],
   // Labels said as what each example is given, what it is treated as, or when it counts as a success.
   ['labels', 'Each training row is a shown article joined with whether it was read to the end.'],
   ['labels', 'Replies and follows are treated as positive outcomes.'],
@@ -220,6 +223,7 @@ describe('inflection, abbreviations, tokens and typos', () => {
 // Traps: each must not cover the topic.
 const traps: [string, string, string][] = [
   ['look-alike', 'labels', 'The objective is p(y=1|x), the probability of a click.'],
+  ['pros, not positives', 'labels', 'Positives: cheap to train and easy to explain.'],
   // A definition of the term is not a use of it; a topic said to be left out of the talk is dismissed for every
   // topic; the prompt restated says nothing; a question left open by what follows it only asks.
   ['definition', 'offline-metrics', 'NDCG is a measure of how well the most relevant items are placed near the top.'],
