@@ -223,6 +223,14 @@ describe('inflection, abbreviations, tokens and typos', () => {
 // Traps: each must not cover the topic.
 const traps: [string, string, string][] = [
   ['look-alike', 'labels', 'The objective is p(y=1|x), the probability of a click.'],
+  // Infrastructure of any system is no serving of predictions, a model family named in passing no architecture,
+  // a model that copes with gaps no cleaning, how long a user took no latency bound, an event on a queue no
+  // training pipeline.
+  ['look-alike', 'serving', 'Three replicas of the checkout microservice sit behind a load balancer.'],
+  ['look-alike', 'architecture', 'Most of the two seconds goes to the LLM call itself.'],
+  ['look-alike', 'data-prep', 'LightGBM handles missing values natively, one more reason to pick it.'],
+  ['look-alike', 'constraints', 'Negatives are the videos skipped within 2 s.'],
+  ['look-alike', 'pipelines', 'Each upload puts an event on a Kafka topic for the thumbnail service.'],
   ['pros, not positives', 'labels', 'Positives: cheap to train and easy to explain.'],
   // A definition of the term is not a use of it; a topic said to be left out of the talk is dismissed for every
   // topic; the prompt restated says nothing; a question left open by what follows it only asks.
@@ -332,6 +340,11 @@ describe('a topic dismissed one way and done another is covered', () => {
     expect(covers('Fairness matters here: the model must not use age or postcode.', 'constraints')).toBe(true);
     expect(covers('Latency must not go above 80 ms at p99.', 'constraints')).toBe(true);
     expect(covers('Which offline metric? Recall@50 for retrieval and NDCG@10 for the ranker.', 'offline-metrics')).toBe(true);
+  });
+  it('the same words about the model still count', () => {
+    expect(covers('The ranker runs as three replicas behind a load balancer.', 'serving')).toBe(true);
+    expect(covers('Scores must come back in under 2 s, or the page times out.', 'constraints')).toBe(true);
+    expect(covers('Kafka carries the click events into the nightly training job.', 'pipelines')).toBe(true);
   });
   it('a particle of its own and an adjective left of a negated noun do not silence the topic', () => {
     expect(covers('Skips and hides feed back into the next training run.', 'feedback-loop')).toBe(true);
