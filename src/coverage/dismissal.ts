@@ -78,7 +78,7 @@ function startsAt(tokens: readonly Token[], at: number, phrase: readonly string[
  * explainability", "A/B testing considerations discussed". The topic is pointed at, not said.
  */
 function meta(tokens: readonly Token[], span: Span): boolean {
-  if (reportsOnDocument(tokens, span.from) || defines(tokens, span) || isPrompt(tokens)) return true;
+  if (reportsOnDocument(tokens, span.from) || defines(tokens, span) || isPrompt(tokens) || aboutAnother(tokens, span)) return true;
   if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
   const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
   for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
@@ -91,8 +91,31 @@ function meta(tokens: readonly Token[], span: Span): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const FORMER = new Set(['old', 'legacy', 'previous', 'former', 'prior']);
+const PAST = new Set(['had', 'was', 'were', 'did', 'used', 'reached', 'got', 'scored', 'achieved', 'switched']);
+const SOURCES = new Set(['famously', 'kaggle', 'textbook', 'textbooks', 'reportedly']);
 /** Said of a term in general: "ML objectives vary by problem", "Metrics differ by product". */
 const GENERIC_VERBS = new Set(['vary', 'varies', 'differ', 'differs']);
+
+/**
+ * Said of another system, or of what someone else found, not of this design: "the old search had a CTR of
+ * 12%", "the legacy service had an MAE of 90 s", "AUC was 0.91 on the Kaggle dataset", "YouTube famously
+ * switched to watch time". A former system in a clause told in the past, or a source named, anywhere in the
+ * cue's clause. "Compare the new ranker with the old one in an A/B test" is a plan, and counts.
+ */
+function aboutAnother(tokens: readonly Token[], span: Span): boolean {
+  const start = clauseStart(tokens, span.from);
+  const end = clauseEnd(tokens, span.to);
+  let former = false;
+  let past = false;
+  for (let j = start; j < end; j++) {
+    const { word } = tokens[j]!;
+    if (SOURCES.has(word)) return true;
+    if (FORMER.has(word)) former = true;
+    if (PAST.has(word)) past = true;
+  }
+  return former && past;
+}
 
 /** The interview's prompt, not an answer to it: "Design a system that serves recommendations in real time." */
 function isPrompt(tokens: readonly Token[]): boolean {
@@ -107,6 +130,7 @@ const COPULAS = new Set(['is', 'are', 'means', 'refers', 'describes']);
  * definition puts there. "The baseline is a popularity ranker" names one and is content.
  */
 function defines(tokens: readonly Token[], span: Span): boolean {
+  if (definesSomethingElse(tokens)) return true;
   let i = 0;
   while (i < tokens.length && DETERMINERS.has(tokens[i]!.word)) i++;
   if (span.from > i + 3) return false;
@@ -120,6 +144,19 @@ function defines(tokens: readonly Token[], span: Span): boolean {
   if (DEFINING.has(word) || GENERIC_VERBS.has(tokens[copula]!.word)) return true;
   // "… are metrics that …", "… are algorithms which …": a class of things, then what sets it apart.
   return DEFINING_CLASS.has(word) && /^(that|which)$/.test(tokens[head + 1]?.word ?? '');
+}
+
+/**
+ * A sentence that defines a kind of thing, opened with "A" or "An": "A recommender system is a subclass of
+ * information filtering system that predicts …". Background from an introduction: nothing in it is this design.
+ */
+function definesSomethingElse(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.word !== 'a' && tokens[0]?.word !== 'an') return false;
+  const copula = tokens.findIndex((t, k) => k > 1 && k <= 5 && COPULAS.has(t.word));
+  if (copula < 0) return false;
+  let head = copula + 1;
+  while (DETERMINERS.has(tokens[head]?.word ?? '')) head++;
+  return DEFINING.has(tokens[head]?.word ?? '');
 }
 
 /** "The conversation covers …", "It emphasizes …", "This video also walks through …", before the cue. */
@@ -207,6 +244,8 @@ function deferred(tokens: readonly Token[], span: Span): boolean {
     const [a, b, c, d] = [tokens[j]!.word, tokens[j + 1]!.word, tokens[j + 2]!.word, tokens[j + 3]?.word];
     if (a === 'leave' && /^(that|it|this|them)$/.test(b) && c === 'for' && /^(now|later)$/.test(d ?? '')) return true;
     if (a === 'come' && b === 'back' && c === 'to' && /^(that|it|this|them)$/.test(d ?? '')) return true;
+    // "…, but let's skip that for now", "park it for now".
+    if (/^(skip|park)$/.test(a) && /^(that|it|this|them)$/.test(b) && c === 'for' && /^(now|later)$/.test(d ?? '')) return true;
   }
   return false;
 }

@@ -227,6 +227,13 @@ const traps: [string, string, string][] = [
   // a model that copes with gaps no cleaning, how long a user took no latency bound, an event on a queue no
   // training pipeline.
   ['look-alike', 'serving', 'Three replicas of the checkout microservice sit behind a load balancer.'],
+  // What another system measured, or what someone else found, is background; so is the definition of a kind of
+  // thing, and a check put off for now.
+  ['another system', 'online-metrics', 'The old feed had a click-through rate of about 3% last year.'],
+  ['another system', 'offline-metrics', 'The legacy model had an AUC of 0.78 on last quarter.'],
+  ['a source', 'offline-metrics', 'An F1 of 0.9 was reported on the Kaggle version of this dataset.'],
+  ['background', 'ml-objective', 'A search engine is a kind of system that predicts which pages answer a query.'],
+  ['put off', 'monitoring', 'Some drift alerting would be good eventually, but let us skip that for now.'],
   ['look-alike', 'architecture', 'Most of the two seconds goes to the LLM call itself.'],
   ['look-alike', 'data-prep', 'LightGBM handles missing values natively, one more reason to pick it.'],
   ['look-alike', 'constraints', 'Negatives are the videos skipped within 2 s.'],
@@ -340,6 +347,10 @@ describe('a topic dismissed one way and done another is covered', () => {
     expect(covers('Fairness matters here: the model must not use age or postcode.', 'constraints')).toBe(true);
     expect(covers('Latency must not go above 80 ms at p99.', 'constraints')).toBe(true);
     expect(covers('Which offline metric? Recall@50 for retrieval and NDCG@10 for the ranker.', 'offline-metrics')).toBe(true);
+  });
+  it('a former system in a plan, or past behaviour as features, still counts', () => {
+    expect(covers('Compare the new ranker with the old one in a two-week A/B test on 10% of users.', 'ab-testing')).toBe(true);
+    expect(covers('Features: previous purchases, clicks that were made in the last hour, and the old address.', 'features')).toBe(true);
   });
   it('the same words about the model still count', () => {
     expect(covers('The ranker runs as three replicas behind a load balancer.', 'serving')).toBe(true);
