@@ -125,7 +125,7 @@ const COPULAS = new Set(['is', 'are', 'means', 'refers', 'describes']);
 
 /**
  * A definition of the topic's term rather than a use of it: "AUC is the area under the ROC curve", "Model
- * serving is the process of making a model available", "Data drift is when …", "Guardrail metrics are
+ * serving is the process of making a model available", "Guardrail metrics are
  * metrics that …". The term opens the sentence and a copula follows it, then a word that only a
  * definition puts there. "The baseline is a popularity ranker" names one and is content.
  */

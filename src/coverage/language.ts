@@ -90,10 +90,13 @@ export const META_OPENING = [
  */
 export const META_AFTER = new Set(['discussed', 'mentioned', 'covered', 'addressed', 'explained', 'highlighted']);
 export const META_NOUNS = new Set(['considerations']);
-/** After "X is (the|a)": words only a definition of X puts there ("a way to", "the process of", "is when"). Matched as written. */
+/**
+ * After "X is (the|a)": words only a definition of X puts there ("a way to", "the process of"). Not "is when":
+ * "a positive is when the user watches half" is how an answer defines its label. Matched as written.
+ */
 export const DEFINING = new Set([
   'way', 'process', 'technique', 'method', 'practice', 'measure', 'family', 'class', 'type', 'kind', 'area', 'term',
-  'concept', 'when', 'where', 'phenomenon', 'situation', 'idea', 'field', 'branch', 'study', 'subclass', 'subset', 'category',
+  'concept', 'phenomenon', 'situation', 'idea', 'field', 'branch', 'study', 'subclass', 'subset', 'category',
 ]);
 /** Classes a definition puts its term in before saying what sets it apart ("metrics that …"). Matched as written. */
 export const DEFINING_CLASS = new Set(['metric', 'metrics', 'algorithm', 'algorithms', 'models', 'systems', 'tests', 'experiments', 'techniques', 'methods']);

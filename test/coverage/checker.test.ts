@@ -243,7 +243,6 @@ const traps: [string, string, string][] = [
   // topic; the prompt restated says nothing; a question left open by what follows it only asks.
   ['definition', 'offline-metrics', 'NDCG is a measure of how well the most relevant items are placed near the top.'],
   ['definition', 'ab-testing', 'An A/B test is a way of comparing two versions of a product on live users.'],
-  ['definition', 'monitoring', 'Concept drift is when the link between the inputs and the label changes over time.'],
   ['definition', 'guardrail-metrics', 'Counter metrics are metrics that a launch is not allowed to make worse.'],
   ['definition', 'ml-objective', 'ML objectives differ from one product to the next.'],
   ['talked away', 'constraints', "We won't go into fairness constraints in this round."],
@@ -344,6 +343,7 @@ describe('a topic dismissed one way and done another is covered', () => {
   });
   it('a definition-like opening with something specific, or a negated limit, still counts', () => {
     expect(covers('The baseline is a popularity ranker over the last 7 days of plays.', 'baseline')).toBe(true);
+    expect(covers('A positive is when the user watched more than half of the video.', 'labels')).toBe(true);
     expect(covers('Fairness matters here: the model must not use age or postcode.', 'constraints')).toBe(true);
     expect(covers('Latency must not go above 80 ms at p99.', 'constraints')).toBe(true);
     expect(covers('Which offline metric? Recall@50 for retrieval and NDCG@10 for the ranker.', 'offline-metrics')).toBe(true);
