@@ -19,6 +19,11 @@ export interface ReadDoc<T> {
   locate: Locate;
   /** The bytes are in the build's snapshot: they passed the schema and every check the build runs (the cue lint). */
   checked: boolean;
+  /**
+   * A case's labelled questions were checked by the build to name only the case's own facts (the snapshot keeps
+   * them apart only then): the reference pass need not read them again, so a session reads them at the first answer.
+   */
+  questionsChecked: boolean;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -46,7 +51,9 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
   }
   const snapshotted = fromSnapshot(snapshotRoot, kind, bytes) as DocOf<K> | undefined;
   // A bundled case's labelled questions (thousands) are read on first use: by the interviewer's first answer.
-  const apart = snapshotted && kind === 'case' && questions && !('questions' in snapshotted);
+  // The build keeps a case's questions apart only once it has checked them.
+  const kept = snapshotted !== undefined && kind === 'case' && !('questions' in snapshotted);
+  const apart = kept && questions;
   const known = apart ? onFirstUse({ ...snapshotted }, 'questions', () => questionsFromSnapshot(snapshotRoot, bytes)) : snapshotted;
   let doc = known;
   let locate: Locate | undefined;
@@ -79,5 +86,5 @@ export function readDoc<K extends ContentKind>(kind: K, path: string, shown: str
     return { ok: false, errors: [{ file: shown, line, col, path: 'id', message: `must match the file name ("${fileId}"), found "${id}"` }] };
   }
   // Content text is printed to terminals: no escape sequences survive loading (the snapshot holds documents already made plain).
-  return { ok: true, value: { doc: known ?? plainDeep(doc), locate: where, checked: known !== undefined } };
+  return { ok: true, value: { doc: known ?? plainDeep(doc), locate: where, checked: known !== undefined, questionsChecked: kept } };
 }

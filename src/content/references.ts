@@ -43,7 +43,8 @@ export function frameworkProblems(framework: Framework, catalogue: Catalogue): P
   return out;
 }
 
-export function caseProblems(kase: Case, catalogue: Catalogue): Problem[] {
+/** `questions: false`: the labelled questions were checked already (by the build, ./snapshot-build.ts), and are left unread. */
+export function caseProblems(kase: Case, catalogue: Catalogue, { questions = true } = {}): Problem[] {
   const out: Problem[] = [];
   const at = (path: (string | number)[], message: string): Problem => ({ at: path, message });
   const own = new Set<string>();
@@ -56,7 +57,7 @@ export function caseProblems(kase: Case, catalogue: Catalogue): Problem[] {
   const known = (topic: string) => catalogue.topics.has(topic) || own.has(topic);
   const anyTopic = () => [...catalogue.topics.keys(), ...own];
   const facts = new Set(kase.facts.map((f) => f.id));
-  kase.questions.forEach((q, i) => {
+  (questions ? kase.questions : []).forEach((q, i) => {
     const check = (ids: string[], path: (string | number)[]) =>
       ids.forEach((fact, j) => {
         if (!facts.has(fact)) out.push(at([...path, j], `unknown fact "${fact}"${didYouMean(fact, facts)}`));

@@ -1,9 +1,13 @@
 // A bundled case's labelled questions (over a thousand) are read when the interviewer first needs them,
 // not when the case is loaded for a drill's first prompt.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCase, loadCatalogue } from '../../src/content/load.js';
 import { copyKeepingLazy, onFirstUse } from '../../src/content/lazy.js';
-import { repoRoot, tempHome } from '../support/home.js';
+import { buildSnapshot } from '../../src/content/snapshot-build.js';
+import { digest, questionsKey, snapshotDir } from '../../src/content/snapshot.js';
+import { repoRoot, tempHome, writeFiles } from '../support/home.js';
 
 describe('a property made on first use', () => {
   it('is made once, when first read; a copy with its descriptors keeps it unread and shares it', () => {
@@ -34,5 +38,23 @@ describe('a bundled case', () => {
     expect(Object.getOwnPropertyDescriptor(kase, 'questions')?.get).toBeTypeOf('function');
     expect(kase.questions.length).toBeGreaterThan(1000);
     expect(kase.questions.every((q) => q.facts.every((f) => kase.facts.some((fact) => fact.id === f)))).toBe(true);
+  });
+});
+
+describe('a case from the snapshot with its questions kept apart', () => {
+  it('is loaded and checked without reading them: they are read when the interviewer first needs them', () => {
+    // A package of its own: the catalogue and one case, with the snapshot the build would write for them.
+    const root = tempHome();
+    const text = readFileSync(join(repoRoot, 'cases', 'visual-search.yaml'), 'utf8');
+    const topics = Object.fromEntries(readdirSync(join(repoRoot, 'topics')).map((name) => [`topics/${name}`, readFileSync(join(repoRoot, 'topics', name))]));
+    writeFiles(root, { ...topics, 'frameworks/mlsd-45.yaml': readFileSync(join(repoRoot, 'frameworks', 'mlsd-45.yaml')), 'cases/visual-search.yaml': text });
+    const { docs } = buildSnapshot(root);
+    writeFiles(root, Object.fromEntries(Object.entries(docs).map(([key, doc]) => [join('dist', 'content-snapshot', `${key}.json`), JSON.stringify(doc)])));
+    const roots = { bundled: root, user: tempHome() };
+    const kase = loadCase(roots, 'visual-search', loadCatalogue(roots));
+    // Changed after the load: what the interviewer gets shows when they were read.
+    const apart = join(snapshotDir(root), `${questionsKey(digest('case', Buffer.from(text)))}.json`);
+    writeFileSync(apart, JSON.stringify([{ ask: 'read at first use', facts: [] }]));
+    expect(kase.questions.map((q) => q.ask)).toEqual(['read at first use']);
   });
 });
