@@ -51,12 +51,12 @@ function entry(packageRoot: string, key: string): unknown {
   return known.get(key);
 }
 
-/** The validated document for these bytes, if the snapshot at `packageRoot` has it (a case without its questions kept apart). */
-export function fromSnapshot(packageRoot: string | undefined, kind: ContentKind, bytes: Uint8Array): unknown {
-  return packageRoot ? entry(packageRoot, digest(kind, bytes)) : undefined;
+/** The validated document whose bytes have this digest, if the snapshot at `packageRoot` has it (a case without its questions kept apart). */
+export function fromSnapshot(packageRoot: string | undefined, key: string | undefined): unknown {
+  return packageRoot && key ? entry(packageRoot, key) : undefined;
 }
 
-/** The questions kept apart from the case document these bytes are, if the snapshot has them so. */
-export function questionsFromSnapshot(packageRoot: string | undefined, bytes: Uint8Array): unknown[] | undefined {
-  return packageRoot ? (entry(packageRoot, questionsKey(digest('case', bytes))) as unknown[] | undefined) : undefined;
+/** The questions kept apart from the case document whose bytes have this digest, if the snapshot has them so. */
+export function questionsFromSnapshot(packageRoot: string | undefined, key: string | undefined): unknown[] | undefined {
+  return packageRoot && key ? (entry(packageRoot, questionsKey(key)) as unknown[] | undefined) : undefined;
 }
