@@ -15,7 +15,7 @@ import { toCase, toFramework } from './normalise.js';
 import { parseYaml } from './parser.js';
 import { looseCase, looseFramework, PLACEHOLDER } from './loose.js';
 import { homePhases, planFor, unplacedProblems } from './plan.js';
-import { fileProblem, readDoc } from './read.js';
+import { fileProblem, readDoc, type ReadDoc } from './read.js';
 import { caseProblems, frameworkProblems, located, type Problem } from './references.js';
 import type { ContentKind, DocOf } from './schemas.js';
 import { command } from '../text/command.js';
@@ -45,7 +45,7 @@ function readChecked<K extends 'framework' | 'case', T>(
   kind: K,
   file: FileRef,
   normalise: (doc: DocOf<K>, file: string) => T,
-  problems: (value: T, catalogue: Catalogue, read: { questionsChecked: boolean }) => Problem[],
+  problems: (value: T, catalogue: Catalogue, read: Pick<ReadDoc<unknown>, 'checked' | 'questionsChecked'>) => Problem[],
   catalogue: Catalogue,
   snapshotRoot?: string,
   options: { questions?: boolean } = {},
@@ -56,7 +56,7 @@ function readChecked<K extends 'framework' | 'case', T>(
     // Schema errors and reference errors in one run, one line per place: a reference problem where the
     // schema faulted too joins that line; one about a value of the wrong shape (a placeholder) says nothing.
     const loose = (kind === 'framework' ? looseFramework(read.parsed.data) : looseCase(read.parsed.data)) as T;
-    const references = located(file.shown, read.parsed.locate, problems(loose, catalogue, { questionsChecked: false })).filter((d) => !d.message.includes(PLACEHOLDER));
+    const references = located(file.shown, read.parsed.locate, problems(loose, catalogue, { checked: false, questionsChecked: false })).filter((d) => !d.message.includes(PLACEHOLDER));
     const errors = read.errors.map((e) => {
       const same = references.filter((r) => r.path === e.path && r.line === e.line);
       return same.length === 0 ? e : { ...e, message: [e.message, ...same.map((r) => r.message)].join('; ') };
@@ -72,7 +72,7 @@ export const readFramework = (file: FileRef, catalogue: Catalogue, snapshotRoot?
   readChecked('framework', file, toFramework, frameworkProblems, catalogue, snapshotRoot);
 
 export const readCase = (file: FileRef, catalogue: Catalogue, snapshotRoot?: string, options: { questions?: boolean } = {}): Result<Case> =>
-  readChecked('case', file, (doc, shown) => withConcepts(toCase(doc, shown), catalogue), (kase, known, read) => caseProblems(kase, known, { questions: !read.questionsChecked }), catalogue, snapshotRoot, options);
+  readChecked('case', file, (doc, shown) => withConcepts(toCase(doc, shown), catalogue), (kase, known, read) => caseProblems(kase, known, { questions: !read.questionsChecked, asks: !read.checked }), catalogue, snapshotRoot, options);
 
 /** The framework whose phases say where each catalogue topic belongs. */
 export const HOME_FRAMEWORK = 'mlsd-45';

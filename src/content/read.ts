@@ -17,7 +17,10 @@ export type Locate = ParsedYaml['locate'];
 export interface ReadDoc<T> {
   doc: T;
   locate: Locate;
-  /** The bytes are in the build's snapshot: they passed the schema and every check the build runs (the cue lint). */
+  /**
+   * The bytes are in the build's snapshot: they passed the schema and every check the build runs (the cue lint; for
+   * a case, that no two facts share a way of asking).
+   */
   checked: boolean;
   /**
    * A case's labelled questions were checked by the build to name only the case's own facts (the snapshot keeps

@@ -43,8 +43,11 @@ export function frameworkProblems(framework: Framework, catalogue: Catalogue): P
   return out;
 }
 
-/** `questions: false`: the labelled questions were checked already (by the build, ./snapshot-build.ts), and are left unread. */
-export function caseProblems(kase: Case, catalogue: Catalogue, { questions = true } = {}): Problem[] {
+/**
+ * `questions: false`, `asks: false`: the labelled questions, or the facts' ways of asking, were checked already (by
+ * the build, ./snapshot-build.ts); the questions are then left unread.
+ */
+export function caseProblems(kase: Case, catalogue: Catalogue, { questions = true, asks = true } = {}): Problem[] {
   const out: Problem[] = [];
   const at = (path: (string | number)[], message: string): Problem => ({ at: path, message });
   const own = new Set<string>();
@@ -80,7 +83,7 @@ export function caseProblems(kase: Case, catalogue: Catalogue, { questions = tru
     if (seenFacts.has(fact.id)) out.push(at(['facts', i, 'id'], `fact id "${fact.id}" is used twice`));
     seenFacts.add(fact.id);
   });
-  out.push(...sharedAsks(kase));
+  if (asks) out.push(...sharedAsks(kase));
   for (const list of ['pitfalls', 'twists'] as const) {
     const seen = new Set<string>();
     kase[list].forEach((item, i) => {
@@ -92,7 +95,7 @@ export function caseProblems(kase: Case, catalogue: Catalogue, { questions = tru
 }
 
 /** A way of asking given to two facts points the question at both, so it helps neither: each must be one fact's. */
-function sharedAsks(kase: Case): Problem[] {
+export function sharedAsks(kase: Pick<Case, 'facts'>): Problem[] {
   const out: Problem[] = [];
   const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9%$]+/g, ' ').trim();
   const owner = new Map<string, string>();

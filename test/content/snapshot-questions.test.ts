@@ -34,6 +34,16 @@ describe('the content snapshot keeps a case’s questions apart', () => {
   });
 });
 
+describe('the content snapshot records a case', () => {
+  it('only if no two of its facts share a way of asking (validate skips that check for a recorded one, and must still find it)', () => {
+    const shared = visualSearch.replace('      - how many images are indexed\n', '      - how many images are indexed\n      - dau?\n');
+    expect(shared).not.toBe(visualSearch);
+    const root = tempHome();
+    writeFiles(root, { 'cases/visual-search.yaml': shared });
+    expect(buildSnapshot(root).left).toEqual(['cases/visual-search.yaml']);
+  });
+});
+
 describe('a bundled case from the snapshot', () => {
   const roots = { bundled: repoRoot, user: tempHome() };
   it('comes with its questions to a session, and without them where cases are only listed or validated', () => {
