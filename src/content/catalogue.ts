@@ -1,6 +1,6 @@
 // The topic catalogue: every topics/*.yaml, bundled and the user's, merged into one
 // map by id. A topic id defined twice is an error naming both files.
-import { expandCues, type Concepts } from './concepts.js';
+import { expandOnFirstUse } from './concepts.js';
 import type { Diagnostic, Result } from './diagnostics.js';
 import { contentFiles, type ContentRoots } from './files.js';
 import type { Catalogue, Topic } from './model.js';
@@ -8,21 +8,6 @@ import { catalogueFlags, catalogueTopics } from './normalise.js';
 import { fileProblem, readDoc } from './read.js';
 import type { Cues } from './schemas.js';
 import { addVocabulary, emptyVocabulary } from './vocabulary.js';
-
-/** `owner.cues` with every "@concept" spelled out, computed when first read. */
-function expandOnFirstUse(owner: { cues: Cues }, concepts: Concepts): void {
-  let written = owner.cues;
-  let expanded: Cues | undefined;
-  Object.defineProperty(owner, 'cues', {
-    enumerable: true,
-    configurable: true,
-    get: () => (expanded ??= expandCues(written, concepts)),
-    set: (cues: Cues) => {
-      written = cues;
-      expanded = undefined;
-    },
-  });
-}
 
 /** An id defined in two files: reported at the later one, naming the earlier. */
 export const clash = (file: string, kind: string, id: string, other: string): Diagnostic =>

@@ -58,14 +58,33 @@ export function expandCues(cues: Cues, concepts: Concepts): Cues {
   };
 }
 
-/** A case with the catalogue's shared concepts spelled out in every cue it has. */
+/**
+ * `owner.cues` with every "@concept" spelled out, computed when first read: by the coverage checker, after the first
+ * line typed, not before a session's first prompt; most commands read a few cues, or none (validate).
+ */
+export function expandOnFirstUse<T extends { cues: Cues }>(owner: T, concepts: Concepts): T {
+  let written = owner.cues;
+  let expanded: Cues | undefined;
+  return Object.defineProperty(owner, 'cues', {
+    enumerable: true,
+    configurable: true,
+    get: () => (expanded ??= expandCues(written, concepts)),
+    set: (cues: Cues) => {
+      written = cues;
+      expanded = undefined;
+    },
+  });
+}
+
+/** A case with the catalogue's shared concepts spelled out in every cue it has (on first use). */
 export function withConcepts(kase: Case, catalogue: Catalogue): Case {
   const { concepts } = catalogue;
+  const cued = <T extends { cues?: Cues | undefined }>(owner: T): T => (owner.cues ? expandOnFirstUse({ ...owner, cues: owner.cues }, concepts) : owner);
   // A copy that keeps the labelled questions unread until they are needed (a spread would read them).
   return Object.assign(copyKeepingLazy(kase), {
-    topics: kase.topics.map((t) => ({ ...t, cues: expandCues(t.cues, concepts) })),
-    pitfalls: kase.pitfalls.map((p) => (p.cues ? { ...p, cues: expandCues(p.cues, concepts) } : p)),
-    twists: kase.twists.map((t) => ({ ...t, cues: expandCues(t.cues, concepts) })),
-    followups: kase.followups.map((f) => (f.probe?.cues ? { ...f, probe: { ...f.probe, cues: expandCues(f.probe.cues, concepts) } } : f)),
+    topics: kase.topics.map(cued),
+    pitfalls: kase.pitfalls.map(cued),
+    twists: kase.twists.map(cued),
+    followups: kase.followups.map((f) => (f.probe?.cues ? { ...f, probe: cued(f.probe) } : f)),
   });
 }
