@@ -14,21 +14,23 @@ import { writeLine, type CliContext } from './context.js';
 export async function validate(paths: string[], ctx: CliContext): Promise<void> {
   let errors: Diagnostic[];
   let count: number;
+  // The catalogue's shared concepts, for the cue lint below (none when the catalogue is broken).
+  let concepts: Set<string>;
   if (paths.length === 0) {
     const all = loadAll(ctx.roots);
     errors = [...all.errors, ...placementProblems(all)];
     count = all.catalogue.files.length + all.frameworks.length + all.cases.length;
     count = Math.max(count, new Set(errors.map((e) => e.file)).size);
+    concepts = new Set(Object.keys(all.catalogue.concepts));
   } else {
     const files = paths.flatMap(expand);
     // A broken catalogue leaves references unchecked; `mlsd validate` with no path reports it.
     const catalogue = readCatalogue(ctx.roots);
     errors = files.flatMap((file) => checkFile(file, catalogue.ok ? catalogue.value : undefined, ctx.roots.bundled));
     count = files.length;
+    concepts = new Set(Object.keys(catalogue.ok ? catalogue.value.concepts : {}));
   }
   // Cues as written: what would silently never match, or match too much.
-  const catalogue = readCatalogue(ctx.roots);
-  const concepts = new Set(Object.keys(catalogue.ok ? catalogue.value.concepts : {}));
   const linted = paths.length === 0
     ? [...contentFiles(ctx.roots, 'topics'), ...contentFiles(ctx.roots, 'case')].map((f) => ({ path: f.path, shown: f.shown, kind: f.kind }))
     : paths.flatMap(expand).map((path) => ({ path, shown: path, kind: /(^|[\\/])topics[\\/][^\\/]+$/.test(path) ? 'topics' : 'case' }));
