@@ -147,16 +147,19 @@ function defines(tokens: readonly Token[], span: Span): boolean {
 }
 
 /**
- * A sentence that defines a kind of thing, opened with "A" or "An": "A recommender system is a subclass of
- * information filtering system that predicts …". Background from an introduction: nothing in it is this design.
+ * A sentence that defines a kind of thing: "A recommender system is a subclass of information filtering system
+ * that predicts …", "Large language models are neural networks trained to predict the next token". Background
+ * from an introduction: nothing in it is this design.
  */
 function definesSomethingElse(tokens: readonly Token[]): boolean {
-  if (tokens[0]?.word !== 'a' && tokens[0]?.word !== 'an') return false;
-  const copula = tokens.findIndex((t, k) => k > 1 && k <= 5 && COPULAS.has(t.word));
+  const indefinite = tokens[0]?.word === 'a' || tokens[0]?.word === 'an';
+  const copula = tokens.findIndex((t, k) => k >= (indefinite ? 2 : 1) && k <= 5 && COPULAS.has(t.word));
   if (copula < 0) return false;
   let head = copula + 1;
   while (DETERMINERS.has(tokens[head]?.word ?? '')) head++;
-  return DEFINING.has(tokens[head]?.word ?? '');
+  // "A … is a subclass of …"; in the plural with no article, "Large language models are neural networks trained …".
+  if (indefinite) return DEFINING.has(tokens[head]?.word ?? '');
+  return tokens[copula]!.word === 'are' && DEFINING_CLASS.has(tokens[head + (ADJECTIVE.test(tokens[head]?.word ?? '') ? 1 : 0)]?.word ?? '');
 }
 
 /** "The conversation covers …", "It emphasizes …", "This video also walks through …", before the cue. */

@@ -81,7 +81,8 @@ export const REPORTING_VERBS = stems([
 export const META_OPENING = [
   'cover', 'address', 'discuss', 'mention', 'explain', 'describe', 'talk about', 'consider discussing',
   // A line that lists or points at reading is a pointer: "See also: … chapter 8 on distribution shift", "Key topics: …".
-  'see also', 'further reading', 'recommended reading', 'related reading', 'key topics', 'topics covered', 'table of contents',
+  'see also', 'further reading', 'recommended reading', 'related reading', 'key topics', 'topics covered', 'table of contents', 'key terms', 'glossary',
+  'terminology',
 ];
 /**
  * After the cue, a report that it was talked about: "A/B testing considerations", "monitoring was
@@ -97,9 +98,11 @@ export const META_NOUNS = new Set(['considerations']);
 export const DEFINING = new Set([
   'way', 'process', 'technique', 'method', 'practice', 'measure', 'family', 'class', 'type', 'kind', 'area', 'term',
   'concept', 'phenomenon', 'situation', 'idea', 'field', 'branch', 'study', 'subclass', 'subset', 'category',
+  // "Precision is the fraction of …", "Churn is the share of customers who …".
+  'fraction', 'share', 'proportion', 'percentage', 'ratio',
 ]);
 /** Classes a definition puts its term in before saying what sets it apart ("metrics that …"). Matched as written. */
-export const DEFINING_CLASS = new Set(['metric', 'metrics', 'algorithm', 'algorithms', 'models', 'systems', 'tests', 'experiments', 'techniques', 'methods']);
+export const DEFINING_CLASS = new Set(['metric', 'metrics', 'algorithm', 'algorithms', 'models', 'systems', 'tests', 'experiments', 'techniques', 'methods', 'networks']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
 /** Common words that carry no content of their own. Matched as written. */
