@@ -99,8 +99,9 @@ export function placedPlan(framework: Framework, catalogue: Catalogue, kase?: Ca
 export const loadFramework = (roots: ContentRoots, id: string, catalogue: Catalogue): Framework =>
   orThrow(readFramework(findFile(roots, 'framework', id), catalogue, roots.bundled));
 
-export const loadCase = (roots: ContentRoots, id: string, catalogue: Catalogue): Case =>
-  orThrow(readCase(findFile(roots, 'case', id), catalogue, roots.bundled));
+/** `questions: false`: a bundled case without its labelled questions (as in readDoc), for a command that answers none. */
+export const loadCase = (roots: ContentRoots, id: string, catalogue: Catalogue, options: { questions?: boolean } = {}): Case =>
+  orThrow(readCase(findFile(roots, 'case', id), catalogue, roots.bundled, options));
 
 /** The plan of a session on `caseId` following `frameworkId`. */
 export function loadPlan(roots: ContentRoots, frameworkId: string, caseId: string): Plan {

@@ -48,7 +48,8 @@ export function planSource(roots: ContentRoots): PlanSource {
     if (plans.has(key)) return plans.get(key) ?? null;
     const cat = getCatalogue();
     const framework = once(frameworks, frameworkId, () => loadFramework(roots, frameworkId, cat), 'framework');
-    const kase = once(cases, caseId, () => loadCase(roots, caseId, cat), 'case');
+    // Summaries and reports answer no question: a bundled case's labelled questions (thousands, checked by the build) stay unread.
+    const kase = once(cases, caseId, () => loadCase(roots, caseId, cat, { questions: false }), 'case');
     const plan = framework && kase ? planFor(framework, cat, kase) : null;
     plans.set(key, plan);
     return plan;
