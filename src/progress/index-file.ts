@@ -1,24 +1,25 @@
 // The history index on disk, `<data>/index.jsonl` (what a line holds: ./index-schema.ts). Three parts:
 //
-//   {"index":"mlsd-sessions","stamp":…,"heads":N}   the header: N is the byte length of the next part
-//   [                                                the entries, one a line, as one JSON array
-//   {"name":…,"head":{…},"bodyBytes":B},
-//   …
-//   ]
-//   {"steps":[…],…}                                  then the body of each entry with a head, one a
-//   …                                                line, in the entries' order, B bytes each
+//   {"index":"mlsd-sessions","stamp":…,"heads":N}   the header: N is the byte length of the next line
+//   {"sessions":{"id":[…],…,"bodyBytes":[…]},"unread":[…]}
+//                                                    the entries, one line: the sessions as columns (one
+//                                                    array per field, a session per position), and the
+//                                                    journals that could not be read
+//   {"steps":[…],…}                                  then the body of each session, one a line, in the
+//   …                                                sessions' order, bodyBytes each
 //
-// `history` reads the header and the entries only (a fifth of the file); a body is read from its place
+// `history` reads the header and the entries only (a tenth of the file); a body is read from its place
 // when a command first asks for it (`stats` its window's). Reading back is all or nothing for the
-// entries: a header for another stamp, an entry that is not well-formed, or bodies that do not add up
-// to the file's length, and the whole index counts as missing, so it is rebuilt from the journals
-// (which stay the truth). A body is checked when it is first read; a damaged one is summarised again.
+// entries: a header for another stamp, entries that do not match their schema, columns of different
+// lengths, or bodies that do not add up to the file's length, and the whole index counts as missing, so
+// it is rebuilt from the journals (which stay the truth). A body is checked when it is first read; a
+// damaged one is summarised again.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import type { MlsdPaths } from '../store/paths.js';
-import { validateIndexBody, validateIndexEntry, validateIndexHeader } from './generated/validators.js';
-import type { IndexEntry, SessionBody } from './index-schema.js';
+import { validateIndexBody, validateIndexEntries, validateIndexHeader } from './generated/validators.js';
+import type { IndexEntries, IndexEntry, SessionBody, SessionColumns, SessionHead, UnreadEntry } from './index-schema.js';
 
 export type { IndexEntry } from './index-schema.js';
 
@@ -107,23 +108,127 @@ export class BodyInFile {
 /** A stored body's bytes or text. */
 export const bodyText = (body: string | Buffer | BodyInFile): string | Buffer => (body instanceof BodyInFile ? body.bytes() : body);
 
-const isEntry = (value: unknown): value is IndexEntry => {
-  if (!validateIndexEntry(value)) return false;
-  const entry = value as IndexEntry;
-  // An entry has a head or an error, and a body's length exactly when it has a head.
-  return (entry.head !== undefined) !== (entry.error !== undefined) && (entry.head !== undefined) === (entry.bodyBytes !== undefined);
-};
+const headFields = ['id', 'caseId', 'frameworkId', 'mode', 'strict', 'startedAt', 'finished', 'usedMs', 'score', 'stepCount', 'stepsEnded', 'pace'] as const;
+// Every field of a head has its column above: one added to the head's schema fails this check until it does.
+export const everyHeadFieldColumned: Exclude<keyof SessionHead, (typeof headFields)[number]> extends never ? true : never = true;
+const columnNames = [...headFields, 'name', 'size', 'mtimeMs', 'content', 'bodyBytes'] as const satisfies readonly (keyof SessionColumns)[];
+
+/** The head of the session at a row of the columns: one cursor moved row to row, not an object per session. */
+export class HeadAt implements SessionHead {
+  row = 0;
+  constructor(private readonly c: SessionColumns) {}
+  get id() { return this.c.id[this.row]!; }
+  get caseId() { return this.c.shared[this.c.caseId[this.row]!]!; }
+  get frameworkId() { return this.c.shared[this.c.frameworkId[this.row]!]!; }
+  get mode() { return this.c.mode[this.row]!; }
+  get strict() { return this.c.strict[this.row]!; }
+  get startedAt() { return this.c.startedAt[this.row]!; }
+  get finished() { return this.c.finished[this.row]!; }
+  get usedMs() { return this.c.usedMs[this.row]!; }
+  get score() { return this.c.score[this.row]!; }
+  get pace() { return this.c.pace[this.row] ?? undefined; }
+  get stepCount() { return this.c.stepCount[this.row]!; }
+  get stepsEnded() { return this.c.stepsEnded[this.row]!; }
+}
+
+/** A copy of a head as a plain object (no pace for full-length boxes). */
+function headOf(at: SessionHead): SessionHead {
+  const head: SessionHead = {
+    id: at.id, caseId: at.caseId, frameworkId: at.frameworkId, mode: at.mode, strict: at.strict, startedAt: at.startedAt,
+    finished: at.finished, usedMs: at.usedMs, score: at.score, stepCount: at.stepCount, stepsEnded: at.stepsEnded,
+  };
+  if (at.pace !== undefined) head.pace = at.pace;
+  return head;
+}
+
+/** The journal file of a session: its name is null in the columns when it is the id's. */
+const journalName = (c: SessionColumns, row: number): string => c.name[row] ?? `${c.id[row]!}.jsonl`;
+
+/**
+ * An index as read: the sessions' columns, each session's row by its id (when its journal is named for it,
+ * as all are unless renamed: no journal name is made for each) or else by journal name, and where its body lies.
+ */
+export class IndexRead {
+  readonly head: HeadAt;
+
+  constructor(
+    readonly sessions: SessionColumns,
+    private readonly byId: Map<string, number>,
+    private readonly byName: Map<string, number>,
+    private readonly unread: Map<string, UnreadEntry>,
+    private readonly offsets: readonly number[],
+    private readonly bodies: Bodies | undefined,
+  ) {
+    this.head = new HeadAt(sessions);
+  }
+
+  static empty(): IndexRead {
+    return new IndexRead(emptyColumns(), new Map(), new Map(), new Map(), [], undefined);
+  }
+
+  get size(): number {
+    return this.byId.size + this.byName.size + this.unread.size;
+  }
+
+  /** The session row of a journal (a `.jsonl` file name), if the index holds a session for it. */
+  rowOf(name: string): number | undefined {
+    return this.byId.get(name.slice(0, -'.jsonl'.length)) ?? this.byName.get(name);
+  }
+
+  /** The string at a position in the shared strings (a case, a framework, a content stamp). */
+  shared(at: number): string {
+    return this.sessions.shared[at]!;
+  }
+
+  /** The entry of a journal the index holds no session for (it could not be read). */
+  unreadOf(name: string): UnreadEntry | undefined {
+    return this.unread.get(name);
+  }
+
+  /** The body of the session at `row`, from its place in the file. */
+  body(row: number): BodyInFile {
+    return new BodyInFile(this.bodies!, this.offsets[row]!, this.sessions.bodyBytes[row]!);
+  }
+
+  /** The session at `row` as an entry and body, to be written back. */
+  stored(row: number): StoredEntry {
+    const c = this.sessions;
+    this.head.row = row;
+    const entry = { name: journalName(c, row), size: c.size[row]!, mtimeMs: c.mtimeMs[row]!, content: c.shared[c.content[row]!]!, head: headOf(this.head) };
+    return { entry, body: this.body(row) };
+  }
+
+  /** A journal's entry as stored, by name. */
+  get(name: string): StoredEntry | undefined {
+    const row = this.rowOf(name);
+    if (row !== undefined) return this.stored(row);
+    const entry = this.unread.get(name);
+    return entry && { entry };
+  }
+
+  keys(): IterableIterator<string> {
+    const rows = [...this.byId.values(), ...this.byName.values()].sort((a, b) => a - b);
+    return [...rows.map((row) => journalName(this.sessions, row)), ...this.unread.keys()].values();
+  }
+
+  values(): IterableIterator<StoredEntry> {
+    return [...this.keys()].map((name) => this.get(name)!).values();
+  }
+}
+
+function emptyColumns(): SessionColumns {
+  return Object.fromEntries([...columnNames, 'shared'].map((name) => [name, []])) as unknown as SessionColumns;
+}
 
 const NEWLINE = 0x0a;
 
-/** The entries of the index made under `stamp`, by journal name; empty when it is missing, stale or damaged. */
-export function readIndex(path: string, stamp: string): Map<string, StoredEntry> {
-  const entries = new Map<string, StoredEntry>();
+/** The index made under `stamp`; empty when it is missing, stale or damaged. */
+export function readIndex(path: string, stamp: string): IndexRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
-    return entries;
+    return IndexRead.empty();
   }
   try {
     const st = fstatSync(fd);
@@ -131,40 +236,45 @@ export function readIndex(path: string, stamp: string): Map<string, StoredEntry>
     const first = Buffer.allocUnsafe(Math.min(4096, st.size));
     const firstRead = readSync(fd, first, 0, first.length, 0);
     const end = first.subarray(0, firstRead).indexOf(NEWLINE);
-    if (end < 0) return entries;
+    if (end < 0) return IndexRead.empty();
     const header: unknown = JSON.parse(first.toString('utf8', 0, end));
-    if (!validateIndexHeader(header)) return entries;
+    if (!validateIndexHeader(header)) return IndexRead.empty();
     const { stamp: written, heads: headBytes } = header as { stamp: string; heads: number };
-    if (written !== stamp || end + 1 + headBytes > st.size) return entries;
+    if (written !== stamp || end + 1 + headBytes > st.size) return IndexRead.empty();
     const heads = Buffer.allocUnsafe(headBytes);
     let got = 0;
     while (got < headBytes) {
       const n = readSync(fd, heads, got, headBytes - got, end + 1 + got);
-      if (n === 0) return entries;
+      if (n === 0) return IndexRead.empty();
       got += n;
     }
     const parsed: unknown = JSON.parse(heads.toString('utf8'));
-    if (!Array.isArray(parsed)) return entries;
+    if (!validateIndexEntries(parsed)) return IndexRead.empty();
+    const { sessions, unread } = parsed as IndexEntries;
+    const count = sessions.id.length;
+    if (columnNames.some((name) => sessions[name].length !== count)) return IndexRead.empty();
+    const strings = sessions.shared.length;
     const bodies = new Bodies(path, end + 1 + headBytes, identityOf(st));
+    const offsets = new Array<number>(count);
+    const byId = new Map<string, number>();
+    const byName = new Map<string, number>();
     let at = end + 1 + headBytes;
-    const read: StoredEntry[] = [];
-    for (const entry of parsed as unknown[]) {
-      if (!isEntry(entry)) return entries;
-      if (entry.bodyBytes === undefined) read.push({ entry });
-      else {
-        read.push({ entry, body: new BodyInFile(bodies, at, entry.bodyBytes) });
-        at += entry.bodyBytes + 1;
-      }
+    for (let row = 0; row < count; row++) {
+      if (sessions.caseId[row]! >= strings || sessions.frameworkId[row]! >= strings || sessions.content[row]! >= strings) return IndexRead.empty();
+      offsets[row] = at;
+      at += sessions.bodyBytes[row]! + 1;
+      const name = sessions.name[row];
+      if (name === null || name === undefined) byId.set(sessions.id[row]!, row);
+      else byName.set(name, row);
     }
     // The bodies fill the rest of the file exactly: one cut short, or a line too many, is damage.
-    if (at !== st.size) return entries;
-    for (const stored of read) entries.set(stored.entry.name, stored);
+    if (at !== st.size) return IndexRead.empty();
+    return new IndexRead(sessions, byId, byName, new Map(unread.map((entry) => [entry.name, entry])), offsets, bodies);
   } catch {
-    return new Map(); // not JSON: damaged
+    return IndexRead.empty(); // not JSON: damaged
   } finally {
     closeSync(fd);
   }
-  return entries;
 }
 
 /** A stored body, parsed and checked; undefined when it is damaged. */
@@ -183,19 +293,32 @@ export function writeIndex(path: string, stamp: string, entries: readonly Stored
   for (const { body } of entries) if (body instanceof BodyInFile) body.keep();
   const bodies: Buffer[] = [];
   const newline = Buffer.from('\n');
-  const lines: string[] = [];
+  const sessions = emptyColumns();
+  const unread: UnreadEntry[] = [];
+  const shared = new Map<string, number>();
+  const share = (text: string): number => {
+    let at = shared.get(text);
+    if (at === undefined) shared.set(text, (at = shared.size));
+    return at;
+  };
   for (const { entry, body } of entries) {
     if (body === undefined || entry.head === undefined) {
-      const { bodyBytes: _none, ...alone } = entry;
-      lines.push(JSON.stringify(alone));
+      if (entry.error !== undefined) unread.push({ name: entry.name, size: entry.size, mtimeMs: entry.mtimeMs, error: entry.error });
       continue;
     }
     const raw = bodyText(body);
     const bytes = typeof raw === 'string' ? Buffer.from(raw) : raw;
     bodies.push(bytes, newline);
-    lines.push(JSON.stringify({ ...entry, bodyBytes: bytes.length }));
+    const { head } = entry;
+    for (const field of headFields) (sessions[field] as unknown[]).push(field === 'caseId' || field === 'frameworkId' ? share(head[field]) : (head[field] ?? null));
+    sessions.name.push(entry.name === `${head.id}.jsonl` ? null : entry.name);
+    sessions.size.push(entry.size);
+    sessions.mtimeMs.push(entry.mtimeMs);
+    sessions.content.push(share(entry.content));
+    sessions.bodyBytes.push(bytes.length);
   }
-  const heads = Buffer.from(lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`);
+  sessions.shared = [...shared.keys()];
+  const heads = Buffer.from(`${JSON.stringify({ sessions, unread })}\n`);
   const header = Buffer.from(`${JSON.stringify({ index: 'mlsd-sessions', stamp, heads: heads.length })}\n`);
   try {
     writeFileAtomic(path, Buffer.concat([header, heads, ...bodies]));

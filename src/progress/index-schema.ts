@@ -1,6 +1,6 @@
 // What the history index (<data>/index.jsonl, laid out in ./index-file.ts) holds: a header naming the
-// format and what the cache depends on, then one entry per journal — the journal's size and time, and
-// the session's head: what `history` lists — then the session's body (steps, red flags, verdict), read
+// format and what the cache depends on, then the entries — per journal its size and time, and the
+// session's head: what `history` lists (as columns, one array per field) — then each session's body (steps, red flags, verdict), read
 // only when a command asks for it: `history` over 10,000 sessions reads no body, `stats` only its
 // window's. Every part is checked against its schema when it is read back: the file is ours, but not
 // tamper-proof.
@@ -99,26 +99,76 @@ export const indexHeaderSchema = {
   properties: {
     index: { const: 'mlsd-sessions' },
     stamp: { type: 'string' },
-    heads: { type: 'integer', minimum: 0, description: 'The byte length of the entries, which follow the header line.' },
+    heads: { type: 'integer', minimum: 0, description: 'The byte length of the entries line, which follows the header line.' },
   },
 } as const;
 
-export const indexEntrySchema = {
+/** A journal the index holds no session for, and why it could not be read: skipped, with a warning, until it changes. */
+const unreadSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['name', 'size', 'mtimeMs'],
+  required: ['name', 'size', 'mtimeMs', 'error'],
   properties: {
     name: { type: 'string', description: 'The journal file name.' },
     size: { type: 'number' },
     mtimeMs: { type: 'number' },
-    content: { type: 'string', description: 'The content stamp the summary was made against.' },
-    head: sessionHeadSchema,
-    error: { type: 'string', description: 'Why the journal could not be read: skipped, with a warning, until it changes.' },
-    bodyBytes: { type: 'integer', minimum: 0, description: "The byte length of the session's body (with a head only), in the bodies after the entries." },
+    error: { type: 'string', description: 'Why the journal could not be read.' },
   },
 } as const;
 
-export type IndexEntry = FromSchema<typeof indexEntrySchema>;
+/** One array per field, each holding the field of every session in the same order. */
+const columnsOf = <const P extends Record<string, object>>(properties: P) =>
+  Object.fromEntries(Object.entries(properties).map(([key, items]) => [key, { type: 'array', items }])) as { [K in keyof P]: { type: 'array'; items: P[K] } };
+
+/** A position in the `shared` strings. */
+const shared = { type: 'integer', minimum: 0, description: 'The position of the string in `shared`.' } as const;
+
+/**
+ * The sessions of the index as columns: what an entry per session held (the journal's name, size and time,
+ * the content stamp, the head, the body's length), one array per field, and the case, framework and
+ * content stamp, which many sessions share, as positions in one list of those strings. History reads
+ * 10,000 sessions: an object per session repeated every key and every case id, and parsing, checking and
+ * keeping those was most of its time.
+ */
+export const sessionColumnsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: [...sessionHeadSchema.required, 'pace', 'name', 'size', 'mtimeMs', 'content', 'bodyBytes', 'shared'],
+  properties: {
+    shared: { type: 'array', items: { type: 'string' }, description: 'Each case id, framework id and content stamp of the sessions, once.' },
+    ...columnsOf({
+      ...headProperties,
+      caseId: shared,
+      frameworkId: shared,
+      stepCount: sessionHeadSchema.properties.stepCount,
+      stepsEnded: sessionHeadSchema.properties.stepsEnded,
+      pace: { type: ['number', 'null'], description: 'null for full-length boxes (the head has no pace).' },
+      name: { type: ['string', 'null'], description: 'The journal file name; null when it is the session id and ".jsonl".' },
+      size: { type: 'number' },
+      mtimeMs: { type: 'number' },
+      content: { ...shared, description: 'The content stamp the summary was made against (its position in `shared`).' },
+      bodyBytes: { type: 'integer', minimum: 0, description: "The byte length of the session's body, in the bodies after the entries." },
+    }),
+  },
+} as const;
+
+/** The entries part of the index: the sessions as columns, and the journals that could not be read. */
+export const indexEntriesSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['sessions', 'unread'],
+  properties: {
+    sessions: sessionColumnsSchema,
+    unread: { type: 'array', items: unreadSchema },
+  },
+} as const;
+
+export type SessionColumns = FromSchema<typeof sessionColumnsSchema>;
+export type UnreadEntry = FromSchema<typeof unreadSchema>;
+export type IndexEntries = FromSchema<typeof indexEntriesSchema>;
+
+/** A journal as the index keys it, and what it holds of it: a session's head (and its body, stored apart) or why it could not be read. */
+export type IndexEntry = { name: string; size: number; mtimeMs: number } & ({ content: string; head: SessionHead; error?: undefined } | { error: string; head?: undefined });
 
 /** Compiled by the build into ./generated/validators.js. */
-export const schemas = { indexHeader: indexHeaderSchema, indexEntry: indexEntrySchema, indexBody: sessionBodySchema } as const;
+export const schemas = { indexHeader: indexHeaderSchema, indexEntries: indexEntriesSchema, indexBody: sessionBodySchema } as const;

@@ -14,7 +14,7 @@ import { contentFiles, type ContentRoots } from '../content/files.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
 import { fingerprint } from '../text/fingerprint.js';
 import { version } from '../version.js';
-import { indexPath, readIndex, writeIndex, type StoredEntry } from './index-file.js';
+import { indexPath, readIndex, writeIndex, type IndexRead, type StoredEntry } from './index-file.js';
 import { IndexedRecord, type BodyMender } from './indexed-record.js';
 import { splitRecord, type SessionRecord } from './index-schema.js';
 import { recordFor, summariseJournal, summariseJournals, type JournalJob, type JournalOutcome, type SummariseOptions } from './journal-summaries.js';
@@ -28,7 +28,7 @@ export interface Ledger {
 }
 
 /** Bumped when what a summary holds changes, so older indexes are rebuilt. */
-const indexVersion = 5;
+const indexVersion = 6;
 
 /**
  * What a cached summary depends on besides its journal: this program, and the content
@@ -64,7 +64,9 @@ function contentStamps(roots: ContentRoots): (caseId: string, frameworkId: strin
   };
 }
 
-const present = (stored: Scan['stored']): StoredEntry[] => stored.filter((e): e is StoredEntry => e !== undefined);
+/** The entries to write: those read from the index (by row) made whole again, the rest as they are. */
+const present = (s: Pick<Scan, 'stored' | 'cached'>): StoredEntry[] =>
+  s.stored.flatMap((e) => (e === undefined ? [] : typeof e === 'number' ? [s.cached.stored(e)] : [e]));
 
 /** What reading the index left to do: the journals to summarise, and where their entries go. */
 interface Scan {
@@ -73,8 +75,9 @@ interface Scan {
   stamp: string;
   plans: PlanSource;
   contentStamp: (caseId: string, frameworkId: string) => string;
-  /** In the journals' order; a journal found gone while it was summarised leaves a hole. */
-  stored: (StoredEntry | undefined)[];
+  cached: IndexRead;
+  /** In the journals' order: a session kept from the index as its row there, any other entry as it is; a journal found gone while it was summarised leaves a hole. */
+  stored: (StoredEntry | number | undefined)[];
   records: SessionRecord[];
   errors: { name: string; error: string }[];
   changed: boolean;
@@ -100,47 +103,68 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
   const records: SessionRecord[] = [];
   const errors: { name: string; error: string }[] = [];
   const jobs: Scan['jobs'] = [];
+  const inDir = join(dir, '/'); // a journal's path, without a join per journal (a sixth of history's scan)
   // One mender for every record read from the index (not two closures each: history makes 10,000).
   const mend: BodyMender = (at) => {
-    const { name, size, mtimeMs } = stored[at]!.entry;
-    const record = recordFor(join(dir, name), plans.plan);
+    const kept = stored[at]!;
+    const { name, size, mtimeMs } = typeof kept === 'number' ? cached.stored(kept).entry : kept.entry;
+    const record = recordFor(inDir + name, plans.plan);
     const { head, body } = splitRecord(record);
     stored[at] = { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
-    writeIndex(file, stamp, present(stored));
+    writeIndex(file, stamp, present({ stored, cached }));
     return record;
   };
-  const changed = cached.size !== names.length;
-  for (const name of names) {
-    const hit = cached.get(name);
-    cached.delete(name); // let what is stale be collected as we go: a full rebuild must stay within the memory budget
-    const { entry } = hit ?? {};
-    // A finished session's journal is never written again: its entry stands without a stat of the file
-    // (a stat of every journal was a sixth of history's time). Any other is checked for a change. One
-    // not in the index is not looked at here: its summariser takes its size and time.
-    if (!hit || !entry) {
-      jobs.push({ name, at: stored.length });
-      stored.push(undefined); // its place, filled in once summarised
-      continue;
+  const c = cached.sessions;
+  const head = cached.head;
+  // Whether a stamp is the content's now, asked once per stamp, case and framework (their positions in the shared strings).
+  const current = new Map<number, boolean>();
+  const strings = c.shared.length;
+  const currentContent = (content: number, caseId: number, frameworkId: number): boolean => {
+    const key = (content * strings + caseId) * strings + frameworkId;
+    let is = current.get(key);
+    if (is === undefined) current.set(key, (is = cached.shared(content) === contentStamp(cached.shared(caseId), cached.shared(frameworkId))));
+    return is;
+  };
+  /** Whether a journal still has the size and time indexed; 'gone' when it was deleted while we looked. */
+  const sameFile = (name: string, size: number, mtimeMs: number): boolean | 'gone' => {
+    try {
+      const st = statSync(inDir + name);
+      return st.size === size && st.mtimeMs === mtimeMs;
+    } catch {
+      return 'gone';
     }
-    let st: { size: number; mtimeMs: number };
-    if (entry.head?.finished) st = entry;
-    else {
-      try {
-        st = statSync(join(dir, name));
-      } catch {
-        continue; // deleted while we looked
+  };
+  let kept = 0;
+  for (const name of names) {
+    const row = cached.rowOf(name);
+    if (row !== undefined) {
+      // A finished session's journal is never written again: its entry stands without a stat of the file
+      // (a stat of every journal was a sixth of history's time). Any other is checked for a change.
+      const same = c.finished[row] || sameFile(name, c.size[row]!, c.mtimeMs[row]!);
+      if (same === 'gone') continue;
+      if (same && currentContent(c.content[row]!, c.caseId[row]!, c.frameworkId[row]!)) {
+        kept++;
+        stored.push(row);
+        head.row = row;
+        records.push(new IndexedRecord(head, cached.body(row), mend, stored.length - 1));
+        continue;
+      }
+    } else {
+      const entry = cached.unreadOf(name);
+      const same = entry ? sameFile(name, entry.size, entry.mtimeMs) : false;
+      if (same === 'gone') continue;
+      if (entry && same) {
+        kept++;
+        stored.push({ entry });
+        errors.push({ name, error: entry.error });
+        continue;
       }
     }
-    if (entry.size === st.size && entry.mtimeMs === st.mtimeMs && (!entry.head || entry.content === contentStamp(entry.head.caseId, entry.head.frameworkId))) {
-      stored.push(hit);
-      if (entry.error !== undefined) errors.push({ name, error: entry.error });
-      else if (entry.head && hit.body !== undefined) records.push(new IndexedRecord(entry.head, hit.body, mend, stored.length - 1));
-      continue;
-    }
+    // One not in the index, or changed: its summariser takes its size and time.
     jobs.push({ name, at: stored.length });
-    stored.push(undefined);
+    stored.push(undefined); // its place, filled in once summarised
   }
-  return { dir, file, stamp, plans, contentStamp, stored, records, errors, changed: changed || jobs.length > 0, jobs, mend };
+  return { dir, file, stamp, plans, contentStamp, cached, stored, records, errors, changed: kept !== cached.size || jobs.length > 0, jobs, mend };
 }
 
 /** Puts the summarised journals in their places, writes the index if anything changed, and gives the records newest first. */
@@ -158,7 +182,7 @@ function finish(s: Scan, outcomes: readonly JournalOutcome[], warned: readonly s
     s.stored[at] = { entry: { name, size, mtimeMs, content: s.contentStamp(head.caseId, head.frameworkId), head }, body };
     s.records.push(record ?? new IndexedRecord(head, body, s.mend, at));
   });
-  if (s.changed) writeIndex(s.file, s.stamp, present(s.stored));
+  if (s.changed) writeIndex(s.file, s.stamp, present(s));
   const summaries = s.records.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
   const warnings = s.errors.map(({ name, error }) => {
     const where = join(s.dir, name);

@@ -8,7 +8,7 @@ import { history } from '../../src/commands/history.js';
 import { next } from '../../src/commands/next.js';
 import { stats } from '../../src/commands/stats.js';
 import { loadCase, loadCatalogue, loadFramework, planFor } from '../../src/content/load.js';
-import { indexPath, writeIndex } from '../../src/progress/index-file.js';
+import { bodyText, indexPath, readIndex, writeIndex } from '../../src/progress/index-file.js';
 import { loadLedger } from '../../src/progress/ledger.js';
 import type { SessionExport } from '../../src/report/session-json.js';
 import { summarize } from '../../src/session/summarize.js';
@@ -169,13 +169,13 @@ describe('damaged journals', () => {
 
 type IndexEntryText = Record<string, unknown> & { name: string; content?: string; head?: Record<string, unknown> };
 
-/** The index's parts: its header, its entries, and its bodies (one a line, in the entries' order). */
+/** The index's parts: its header, its entries (one per journal), and its bodies (one per session, in the entries' order). */
 function indexParts(file: string) {
   const bytes = readFileSync(file);
-  const end = bytes.indexOf(0x0a);
-  const header = JSON.parse(bytes.toString('utf8', 0, end)) as { stamp: string; heads: number };
-  const entries = JSON.parse(bytes.toString('utf8', end + 1, end + 1 + header.heads)) as IndexEntryText[];
-  const bodies = bytes.toString('utf8', end + 1 + header.heads).split('\n').filter(Boolean);
+  const header = JSON.parse(bytes.toString('utf8', 0, bytes.indexOf(0x0a))) as { stamp: string; heads: number };
+  const stored = [...readIndex(file, header.stamp).values()];
+  const entries = stored.map(({ entry }) => entry as IndexEntryText);
+  const bodies = stored.flatMap(({ body }) => (body === undefined ? [] : [String(bodyText(body))]));
   return { header, entries, bodies };
 }
 

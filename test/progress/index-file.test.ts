@@ -1,5 +1,5 @@
-// The history index is read back all or nothing for its entries: they are parsed together, so an entry
-// that is not one (or a file whose parts do not add up) must still make the whole index count as damaged.
+// The history index is read back all or nothing for its entries: they are parsed together, so entries
+// that are not (or a file whose parts do not add up) must still make the whole index count as damaged.
 // Bodies are read from their place in the file when asked for, and written back as the bytes they were.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,16 +73,26 @@ describe('reading the history index', () => {
     expect(readIndex(written(), 'other').size).toBe(0);
   });
 
+  /** The entries line changed by `change`, the header's length of it made to match, so only the change is wrong. */
+  const withEntries = (change: (entries: string) => string) =>
+    withLines((l) => {
+      const entries = change(l[1]!);
+      return [l[0]!.replace(/"heads":\d+/, `"heads":${Buffer.byteLength(entries) + 1}`), entries, ...l.slice(2)];
+    });
   const damaged: [string, (text: string) => string][] = [
-    ['two entries on one line', withLines((l) => [l[0]!, l[1]!, `${l[2]!}${l[3]!}`, ...l.slice(4)])],
-    ['an entry that is not JSON', withLines((l) => [l[0]!, l[1]!, 'not json,', ...l.slice(3)])],
-    ['a line that is JSON but no entry', withLines((l) => [l[0]!, l[1]!, '{"name": 3},', ...l.slice(3)])],
-    ['an entry with a head and no body', (text) => text.replace(/,"bodyBytes":\d+/, '')],
+    ['entries that are not JSON', withEntries(() => 'not json')],
+    ['entries that are JSON but not the entries', withEntries(() => '{"sessions":3,"unread":[]}')],
+    ['a column shorter than the others', withEntries((e) => e.replace(/"score":\[\d+,/, '"score":['))],
+    ['a session whose case is no shared string', withEntries((e) => e.replace(/"caseId":\[\d+/, '"caseId":[99'))],
+    ['two bodies on one line', withLines((l) => [l[0]!, l[1]!, `${l[2]!}${l[3]!}`, ...l.slice(4)])],
     ['a body cut short', (text) => text.slice(0, -5)],
     ['a line more after the bodies', (text) => `${text}{"steps":[]}\n`],
     ['a header whose entries run past the end', (text) => text.replace(/"heads":\d+/, '"heads":99999999')],
     ['no header', withLines((l) => l.slice(1))],
   ];
+  it('reads the index written when every change below is undone', () => {
+    expect(readIndex(written(withEntries((e) => e)), 'stamp').size).toBe(4);
+  });
   it.each(damaged)('counts the whole index as damaged for %s', (_what, change) => {
     expect(readIndex(written(change), 'stamp').size).toBe(0);
   });

@@ -2,5 +2,5 @@
 import type { ErrorObject } from 'ajv';
 export interface Validator { (data: unknown): boolean; errors?: ErrorObject[] | null }
 export declare const validateIndexHeader: Validator;
-export declare const validateIndexEntry: Validator;
+export declare const validateIndexEntries: Validator;
 export declare const validateIndexBody: Validator;
