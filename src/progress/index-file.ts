@@ -288,11 +288,56 @@ export function parseBody(text: string | Buffer | BodyInFile): SessionBody | und
   }
 }
 
+/**
+ * The bodies part as few pieces as it can be: texts one after another joined into one, and bytes read
+ * from the old index that lay one after another there (newline included) as one slice of it. A rebuild
+ * writes 10,000 bodies, and a buffer made and copied for each was a fifth of its time.
+ */
+class BodiesPart {
+  #pieces: Buffer[] = [];
+  #texts: string[] = [];
+  #run: { from: Buffer; start: number; end: number } | undefined;
+
+  add(raw: string | Buffer): number {
+    if (typeof raw === 'string') {
+      this.#endRun();
+      this.#texts.push(raw, '\n');
+      return Buffer.byteLength(raw);
+    }
+    this.#endTexts();
+    const run = this.#run;
+    const from = Buffer.from(raw.buffer, 0, raw.buffer.byteLength);
+    if (run && run.from.buffer === raw.buffer && run.end === raw.byteOffset && from[raw.byteOffset + raw.length] === NEWLINE) {
+      run.end = raw.byteOffset + raw.length + 1;
+    } else {
+      this.#endRun();
+      if (from[raw.byteOffset + raw.length] === NEWLINE) this.#run = { from, start: raw.byteOffset, end: raw.byteOffset + raw.length + 1 };
+      else this.#pieces.push(raw, Buffer.from('\n'));
+    }
+    return raw.length;
+  }
+
+  #endTexts(): void {
+    if (this.#texts.length > 0) this.#pieces.push(Buffer.from(this.#texts.join('')));
+    this.#texts = [];
+  }
+
+  #endRun(): void {
+    if (this.#run) this.#pieces.push(this.#run.from.subarray(this.#run.start, this.#run.end));
+    this.#run = undefined;
+  }
+
+  pieces(): Buffer[] {
+    this.#endTexts();
+    this.#endRun();
+    return this.#pieces;
+  }
+}
+
 export function writeIndex(path: string, stamp: string, entries: readonly StoredEntry[]): void {
   // Bodies read from the old index are written back as the bytes they were.
   for (const { body } of entries) if (body instanceof BodyInFile) body.keep();
-  const bodies: Buffer[] = [];
-  const newline = Buffer.from('\n');
+  const bodies = new BodiesPart();
   const sessions = emptyColumns();
   const unread: UnreadEntry[] = [];
   const shared = new Map<string, number>();
@@ -306,22 +351,20 @@ export function writeIndex(path: string, stamp: string, entries: readonly Stored
       if (entry.error !== undefined) unread.push({ name: entry.name, size: entry.size, mtimeMs: entry.mtimeMs, error: entry.error });
       continue;
     }
-    const raw = bodyText(body);
-    const bytes = typeof raw === 'string' ? Buffer.from(raw) : raw;
-    bodies.push(bytes, newline);
+    const bodyBytes = bodies.add(bodyText(body));
     const { head } = entry;
     for (const field of headFields) (sessions[field] as unknown[]).push(field === 'caseId' || field === 'frameworkId' ? share(head[field]) : (head[field] ?? null));
     sessions.name.push(entry.name === `${head.id}.jsonl` ? null : entry.name);
     sessions.size.push(entry.size);
     sessions.mtimeMs.push(entry.mtimeMs);
     sessions.content.push(share(entry.content));
-    sessions.bodyBytes.push(bytes.length);
+    sessions.bodyBytes.push(bodyBytes);
   }
   sessions.shared = [...shared.keys()];
   const heads = Buffer.from(`${JSON.stringify({ sessions, unread })}\n`);
   const header = Buffer.from(`${JSON.stringify({ index: 'mlsd-sessions', stamp, heads: heads.length })}\n`);
   try {
-    writeFileAtomic(path, Buffer.concat([header, heads, ...bodies]));
+    writeFileAtomic(path, Buffer.concat([header, heads, ...bodies.pieces()]));
   } catch {
     // A read-only data folder: the next run summarises again, nothing is lost.
   }
