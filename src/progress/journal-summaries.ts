@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentRoots } from '../content/files.js';
 import type { Plan } from '../content/model.js';
 import { summarize } from '../session/summarize.js';
-import { readJournal } from '../store/journal-read.js';
+import { journalText, parseJournal } from '../store/journal-read.js';
 import { recordOf, splitRecord, type SessionHead, type SessionRecord } from './index-schema.js';
 
 /** A journal to summarise, by its file name. */
@@ -34,27 +34,39 @@ export type JournalOutcome = (Keyed & ({ head: SessionHead; body: string; record
 export type PlanOf = (caseId: string, frameworkId: string) => Plan;
 
 export function recordFor(path: string, plans: PlanOf): SessionRecord {
-  const { events } = readJournal(path); // a torn last line is dropped: the session counts as far as it got
+  return recordOfText(journalText(path).text, path, plans);
+}
+
+function recordOfText(text: string, path: string, plans: PlanOf): SessionRecord {
+  const { events } = parseJournal(text, path); // a torn last line is dropped: the session counts as far as it got
   const started = events[0];
   if (started?.type !== 'started') throw new Error(`${path}: not a session journal`);
   return recordOf(summarize(events, plans(started.caseId, started.frameworkId)));
 }
 
+const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export function summariseJournal(dir: string, name: string, plans: PlanOf): JournalOutcome {
   const path = join(dir, name);
-  let size: number;
-  let mtimeMs: number;
+  let read: ReturnType<typeof journalText>;
   try {
-    ({ size, mtimeMs } = statSync(path));
-  } catch {
-    return { gone: true };
+    read = journalText(path);
+  } catch (error) {
+    // Not to be opened (gone, a symbolic link, not readable): keyed by a stat of the path, if it is still there.
+    try {
+      const { size, mtimeMs } = statSync(path);
+      return { size, mtimeMs, error: why(error) };
+    } catch {
+      return { gone: true };
+    }
   }
+  const { size, mtimeMs } = read;
   try {
-    const record = recordFor(path, plans);
+    const record = recordOfText(read.text, path, plans);
     const { head, body } = splitRecord(record);
     return { size, mtimeMs, head, body: JSON.stringify(body), record };
   } catch (error) {
-    return { size, mtimeMs, error: error instanceof Error ? error.message : String(error) };
+    return { size, mtimeMs, error: why(error) };
   }
 }
 
