@@ -76,8 +76,19 @@ export function lintCues(cues: Cues, base: (string | number)[], concepts: Readon
       }
     }
   });
+  // A sentence with an `unless` phrase never counts for the topic, so a cue that needs one is dead.
+  const unlessShapes = new Set((cues.unless ?? []).flatMap((source) => source.split('|')).filter((alt) => !alt.trim().startsWith('@')).map(shape));
+  const cancelled = (source: string) => source.split('|').every((alt) => unlessShapes.has(shape(alt)));
+  (['phrases', 'names'] as const).forEach((list) =>
+    (cues[list] ?? []).forEach((source, i) => {
+      if (cancelled(source)) out.push({ at: [...base, list, i], message: `"${source.trim()}" is also under unless:, so a sentence that shows it never counts` });
+    }),
+  );
   (cues.together ?? []).forEach((group, g) =>
-    group.forEach((member, m) => out.push(...alternativeProblems(member, [...base, 'together', g, m], concepts))),
+    group.forEach((member, m) => {
+      out.push(...alternativeProblems(member, [...base, 'together', g, m], concepts));
+      if (cancelled(member)) out.push({ at: [...base, 'together', g, m], message: `"${member.trim()}" is also under unless:, so this group can never count` });
+    }),
   );
   (cues.patterns ?? []).forEach((source, i) => {
     try {

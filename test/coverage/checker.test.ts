@@ -178,6 +178,9 @@ const paraphrases: [string, string][] = [
   ['pipelines', 'Retraining runs as a nightly batch, and scoring happens online at request time.'],
   ['pipelines', 'The ranker is retrained in a scheduled pipeline that also validates it.'],
   ['pipelines', 'A model registry keeps each version, so a rollback is one command.'],
+  // Negatives drawn for training without the word "sampling"; a language model's reply streamed as it is generated.
+  ['data-prep', 'Per clicked song we draw five skipped songs from the same session as negatives.'],
+  ['serving', 'The assistant streams tokens to the browser as they are generated.'],
   // What a positive is, written as an equation; a table row's first cell names the number in the next.
   ['labels', 'Negatives = shown in the first two slots and scrolled past.'],
   ['scale', '| Search QPS | 45k at peak |'],

@@ -19,6 +19,8 @@ describe('cue lint', () => {
     ['a duplicate by stem', topicWith({ phrases: ['flows back', 'flow back'] }), 'is already a cue of this topic'],
     ['a phrase its own exclusion cancels', topicWith({ phrases: ['regression'], exclude: ['regression'] }), 'can then never count'],
     ['a cue with no words', topicWith({ phrases: ['='] }), 'has no words the checker can match'],
+    ['a group member its own unless cancels', topicWith({ together: [['accuracy', 'misleading']], unless: ['accuracy'] }), 'so this group can never count'],
+    ['a phrase its own unless cancels', topicWith({ phrases: ['class imbalance'], unless: ['class imbalance'] }), 'never counts'],
     ['a concept alternative with no words', { concepts: { equals: ['treated as', '='] } }, '"=" has no words the checker can match'],
   ])('flags %s', (_why, doc, message) => {
     expect(problemsOf(doc).join('\n')).toContain(message);
