@@ -245,6 +245,9 @@ const traps: [string, string, string][] = [
   ['another sense', 'data-prep', 'The redaction step makes sure the bot never leaks PII from earlier turns.'],
   ['another sense', 'scope', 'Rate limiting keeps one noisy client app from starving the others.'],
   ['another sense', 'serving', 'Email templates are rendered at request time from Handlebars.'],
+  ['another sense', 'scope', 'Support chat logs from logged-in users are kept for a year.'],
+  ['another sense', 'scope', 'The embedded widget has limited styling on the web.'],
+  ['another sense', 'feedback-loop', 'We retrain the moderators on the new policy every quarter.'],
   ['look-alike', 'architecture', 'Most of the two seconds goes to the LLM call itself.'],
   ['look-alike', 'data-prep', 'LightGBM handles missing values natively, one more reason to pick it.'],
   ['look-alike', 'constraints', 'Negatives are the videos skipped within 2 s.'],
@@ -358,6 +361,10 @@ describe('a topic dismissed one way and done another is covered', () => {
     expect(covers('Fairness matters here: the model must not use age or postcode.', 'constraints')).toBe(true);
     expect(covers('Latency must not go above 80 ms at p99.', 'constraints')).toBe(true);
     expect(covers('Which offline metric? Recall@50 for retrieval and NDCG@10 for the ranker.', 'offline-metrics')).toBe(true);
+  });
+  it('a line drawn around the product still counts', () => {
+    expect(covers('We limit v1 to the web app; the mobile apps come later.', 'scope')).toBe(true);
+    expect(covers('Only English posts are limited to this model; other languages keep the old rules.', 'scope')).toBe(true);
   });
   it('a former system in a plan, or past behaviour as features, still counts', () => {
     expect(covers('Compare the new ranker with the old one in a two-week A/B test on 10% of users.', 'ab-testing')).toBe(true);
