@@ -7,7 +7,9 @@
 // For each set: per-topic precision, recall and F1, then micro precision, recall and F1. The real set is also
 // reported by part (h, d) and for the repositories held back while the cues were tuned (HELD_BACK below): that
 // figure is the honest one. Nothing is learned from the labels, so there is no leave-one-repository-out run.
-// Exits 1 when the synthetic set is below the bar. `--verbose` lists every miss and false tick with its evidence.
+// Then the probe sentences of our own (test/coverage/probe/): tuning sets and held-out sets, reported apart.
+// Exits 1 when the synthetic set is below the bar. `--verbose` lists every miss and false tick with its evidence
+// (never those of a held-out probe set).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,6 +138,50 @@ if (existsSync(goldPath) && existsSync(realTexts)) {
   report('real, held back while tuning (7 repositories)', real.filter((a) => HELD_BACK.has(a.repo)), { perTopic: false });
 } else {
   console.log(`\nreal set skipped: no texts in ${realTexts} (see ../shared/coverage-real/README.md to bring them)`);
+}
+
+// Probe sentences of our own, written blind to the cues (test/coverage/probe/README.md): a, c, e for tuning,
+// b and d held out. One-topic sets check each line against its topic; the others against all of them.
+const probeDir = join(repoRoot, 'test', 'coverage', 'probe');
+const probeSets = [
+  ['a', 'one topic a line', 'tuning'],
+  ['b', 'one topic a line', 'held out'],
+  ['c', 'all topics', 'tuning'],
+  ['e', 'all topics', 'tuning'],
+  ['d', 'all topics', 'held out'],
+];
+console.log('');
+for (const [name, form, role] of probeSets) {
+  const file = join(probeDir, `${name}.tsv`);
+  if (!existsSync(file)) continue;
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  const mistakes = [];
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  for (const line of lines) {
+    const cells = line.split('\t');
+    const single = form === 'one topic a line';
+    const text = single ? cells[2] : cells[1];
+    const want = single ? new Set(cells[1] === 'yes' ? [cells[0]] : []) : new Set(cells[0] === '-' ? [] : cells[0].split(',').map((id) => id.trim()));
+    const judged = single ? topics.filter((t) => t.id === cells[0]) : topics;
+    for (const result of coverageOf(text, judged)) {
+      const wanted = want.has(result.topic.id);
+      if (result.covered && wanted) counts.tp++;
+      else if (result.covered) {
+        counts.fp++;
+        mistakes.push(`FP ${result.topic.id} [${result.cue}] ${text}`);
+      } else if (wanted) {
+        counts.fn++;
+        mistakes.push(`FN ${result.topic.id} ${text}`);
+      }
+    }
+  }
+  const precision = ratio(counts.tp, counts.tp + counts.fp);
+  const recall = ratio(counts.tp, counts.tp + counts.fn);
+  console.log(
+    `probe ${name} (${role}, ${lines.length} lines, ${form}): precision ${fmt(precision)}, recall ${fmt(recall)}, micro-F1 ${fmt(f1(precision, recall))} (TP ${counts.tp}, FP ${counts.fp}, FN ${counts.fn})`,
+  );
+  // The held-out sets' misses are never listed: reading them would make them tuning sets.
+  if (verbose && role === 'tuning') for (const line of mistakes) console.log(`  ${line}`);
 }
 
 if (dev.f1 < MICRO_F1_BAR) {
