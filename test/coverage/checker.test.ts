@@ -251,6 +251,8 @@ const traps: [string, string, string][] = [
   ['look-alike', 'architecture', 'Most of the two seconds goes to the LLM call itself.'],
   ['look-alike', 'data-prep', 'LightGBM handles missing values natively, one more reason to pick it.'],
   ['look-alike', 'constraints', 'Negatives are the videos skipped within 2 s.'],
+  ['look-alike', 'constraints', 'We predict whether the order is refunded within 30 days of delivery.'],
+  ['look-alike', 'constraints', 'The prediction is whether the rider tips within the next two hours.'],
   ['look-alike', 'pipelines', 'Each upload puts an event on a Kafka topic for the thumbnail service.'],
   ['pros, not positives', 'labels', 'Positives: cheap to train and easy to explain.'],
   // A definition of the term is not a use of it; a topic said to be left out of the talk is dismissed for every
