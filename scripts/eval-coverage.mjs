@@ -5,8 +5,8 @@
 //              MLSD_COVERAGE_REAL), written out by ../shared/coverage-real/extract.sh: public write-ups
 //
 // For each set: per-topic precision, recall and F1, then micro precision, recall and F1. The real set is also
-// reported by part (h, d) and for the repositories held back while the cues were tuned (HELD_BACK below): that
-// figure is the honest one. Nothing is learned from the labels, so there is no leave-one-repository-out run.
+// reported by part (h, d) and for the repositories held back while the cues were tuned until round 4 (HELD_BACK
+// below). Nothing is learned from the labels, so there is no leave-one-repository-out run.
 // Then the probe sentences of our own (test/coverage/probe/): tuning sets and held-out sets, reported apart.
 // Exits 1 when the synthetic set is below the bar. `--verbose` lists every miss and false tick with its evidence
 // (never those of a held-out probe set).
@@ -20,7 +20,9 @@ const MICRO_F1_BAR = 0.95;
 
 /**
  * Repositories of coverage-real left out of tuning (drawn at random, seed 2026, before any cue was changed):
- * their texts were not read and their errors not looked at while the checker was tuned on the other 21.
+ * their texts were not read and their errors not looked at while the checker was tuned on the other 21, until
+ * round 4 (2026-12-02) opened them after a last clean figure (0.759). Kept apart in the report for continuity;
+ * the held-out figures now are the probe sets b and d.
  */
 const HELD_BACK = new Set([
   'Ketaki-Patel/system-design',
@@ -135,7 +137,7 @@ if (existsSync(goldPath) && existsSync(realTexts)) {
   report('real, h documents', real.filter((a) => a.id.startsWith('h')), { perTopic: false });
   report('real, d documents', real.filter((a) => a.id.startsWith('d')), { perTopic: false });
   report('real, tuned on (21 repositories)', real.filter((a) => !HELD_BACK.has(a.repo)), { perTopic: false });
-  report('real, held back while tuning (7 repositories)', real.filter((a) => HELD_BACK.has(a.repo)), { perTopic: false });
+  report('real, held back until round 4 (7 repositories)', real.filter((a) => HELD_BACK.has(a.repo)), { perTopic: false });
 } else {
   console.log(`\nreal set skipped: no texts in ${realTexts} (see ../shared/coverage-real/README.md to bring them)`);
 }
