@@ -78,7 +78,7 @@ function startsAt(tokens: readonly Token[], at: number, phrase: readonly string[
  * explainability", "A/B testing considerations discussed". The topic is pointed at, not said.
  */
 function meta(tokens: readonly Token[], span: Span): boolean {
-  if (reportsOnDocument(tokens, span.from) || defines(tokens, span) || isPrompt(tokens) || aboutAnother(tokens, span)) return true;
+  if (reportsOnDocument(tokens, span.from) || defines(tokens, span) || isPrompt(tokens) || aboutAnother(tokens, span) || coveredElsewhere(tokens)) return true;
   if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
   const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
   for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
@@ -93,7 +93,7 @@ function meta(tokens: readonly Token[], span: Span): boolean {
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const FORMER = new Set(['old', 'legacy', 'previous', 'former', 'prior']);
 const PAST = new Set(['had', 'was', 'were', 'did', 'used', 'reached', 'got', 'scored', 'achieved', 'switched']);
-const SOURCES = new Set(['famously', 'kaggle', 'textbook', 'textbooks', 'reportedly']);
+const SOURCES = new Set(['famously', 'famous', 'kaggle', 'textbook', 'textbooks', 'reportedly']);
 /** Said of a term in general: "ML objectives vary by problem", "Metrics differ by product". */
 const GENERIC_VERBS = new Set(['vary', 'varies', 'differ', 'differs']);
 
@@ -115,6 +115,16 @@ function aboutAnother(tokens: readonly Token[], span: Span): boolean {
     if (PAST.has(word)) past = true;
   }
   return former && past;
+}
+
+/** A pointer to another part of the document: "Offline metrics and A/B testing are covered in the next section." */
+function coveredElsewhere(tokens: readonly Token[]): boolean {
+  for (let j = 1; j < tokens.length - 1; j++) {
+    if (!META_AFTER.has(tokens[j]!.word) || !BE.has(tokens[j - 1]!.word)) continue;
+    const next = tokens[j + 1]!.word;
+    if (next === 'later' || next === 'below' || next === 'elsewhere' || (next === 'in' && /^(the|a|another)$/.test(tokens[j + 2]?.word ?? '') && /^(next|following|later|previous|separate|other)$/.test(tokens[j + 3]?.word ?? ''))) return true;
+  }
+  return false;
 }
 
 /** The interview's prompt, not an answer to it: "Design a system that serves recommendations in real time." */

@@ -248,6 +248,11 @@ const traps: [string, string, string][] = [
   ['another sense', 'scope', 'Support chat logs from logged-in users are kept for a year.'],
   ['another sense', 'scope', 'The embedded widget has limited styling on the web.'],
   ['another sense', 'feedback-loop', 'We retrain the moderators on the new policy every quarter.'],
+  ['a pointer', 'offline-metrics', 'Offline metrics, online metrics and the experiment are covered in the next section.'],
+  ['background', 'architecture', 'Matrix factorization got famous with the Netflix Prize.'],
+  ['infrastructure', 'serving', 'All the services run on Kubernetes with autoscaling on CPU.'],
+  ['a schedule', 'multi-stage', 'Score at signup, then re-score every hour as the account acts.'],
+  ['a label line', 'constraints', 'Positive = the rider tipped in under 10 seconds after the trip closed.'],
   ['look-alike', 'architecture', 'Most of the two seconds goes to the LLM call itself.'],
   ['look-alike', 'data-prep', 'LightGBM handles missing values natively, one more reason to pick it.'],
   ['look-alike', 'constraints', 'Negatives are the videos skipped within 2 s.'],
@@ -371,6 +376,11 @@ describe('a topic dismissed one way and done another is covered', () => {
   it('a former system in a plan, or past behaviour as features, still counts', () => {
     expect(covers('Compare the new ranker with the old one in a two-week A/B test on 10% of users.', 'ab-testing')).toBe(true);
     expect(covers('Features: previous purchases, clicks that were made in the last hour, and the old address.', 'features')).toBe(true);
+  });
+  it('a model on CPU, a second stage that re-scores, and a latency bound still count', () => {
+    expect(covers('The ranker runs on CPU, so inference must stay small.', 'serving')).toBe(true);
+    expect(covers('A light model keeps the top 500, then a cross-encoder re-scores them.', 'multi-stage')).toBe(true);
+    expect(covers('Positives come from clicks; the score itself must come back in under 2 seconds.', 'constraints')).toBe(true);
   });
   it('the same words about the model still count', () => {
     expect(covers('The ranker runs as three replicas behind a load balancer.', 'serving')).toBe(true);
