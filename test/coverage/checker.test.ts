@@ -178,6 +178,10 @@ const paraphrases: [string, string][] = [
   ['pipelines', 'Retraining runs as a nightly batch, and scoring happens online at request time.'],
   ['pipelines', 'The ranker is retrained in a scheduled pipeline that also validates it.'],
   ['pipelines', 'A model registry keeps each version, so a rollback is one command.'],
+  // What is taken as a positive; a target defined for regression; what predicts best, said of an input.
+  ['labels', 'Songs saved from the suggestions come back as positives in the next training run.'],
+  ['labels', 'The target is the number of minutes from order to doorstep.'],
+  ['features', 'The IP address is the strongest signal, though VPNs blur it.'],
   // Negatives drawn for training without the word "sampling"; a language model's reply streamed as it is generated.
   ['data-prep', 'Per clicked song we draw five skipped songs from the same session as negatives.'],
   ['serving', 'The assistant streams tokens to the browser as they are generated.'],
