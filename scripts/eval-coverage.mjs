@@ -142,15 +142,17 @@ if (existsSync(goldPath) && existsSync(realTexts)) {
   console.log(`\nreal set skipped: no texts in ${realTexts} (see ../shared/coverage-real/README.md to bring them)`);
 }
 
-// Probe sentences of our own, written blind to the cues (test/coverage/probe/README.md): a, c, e for tuning,
-// b and d held out. One-topic sets check each line against its topic; the others against all of them.
+// Probe sentences of our own, written blind to the cues (test/coverage/probe/README.md): a, c, e, f for tuning,
+// b, d and g held out. One-topic sets check each line against its topic; the others against all of them.
 const probeDir = join(repoRoot, 'test', 'coverage', 'probe');
 const probeSets = [
   ['a', 'one topic a line', 'tuning'],
   ['b', 'one topic a line', 'held out'],
   ['c', 'all topics', 'tuning'],
   ['e', 'all topics', 'tuning'],
+  ['f', 'all topics', 'tuning'],
   ['d', 'all topics', 'held out'],
+  ['g', 'all topics', 'held out'],
 ];
 console.log('');
 for (const [name, form, role] of probeSets) {
