@@ -113,10 +113,12 @@ const headFields = ['id', 'caseId', 'frameworkId', 'mode', 'strict', 'startedAt'
 export const everyHeadFieldColumned: Exclude<keyof SessionHead, (typeof headFields)[number]> extends never ? true : never = true;
 const columnNames = [...headFields, 'name', 'size', 'mtimeMs', 'content', 'bodyBytes'] as const satisfies readonly (keyof SessionColumns)[];
 
-/** The head of the session at a row of the columns: one cursor moved row to row, not an object per session. */
+/** The head of the session at a row of the columns, read from them when asked: a cursor moved row to row, or a record's head (./indexed-record.ts). */
 export class HeadAt implements SessionHead {
-  row = 0;
-  constructor(private readonly c: SessionColumns) {}
+  constructor(
+    private readonly c: SessionColumns,
+    public row = 0,
+  ) {}
   get id() { return this.c.id[this.row]!; }
   get caseId() { return this.c.shared[this.c.caseId[this.row]!]!; }
   get frameworkId() { return this.c.shared[this.c.frameworkId[this.row]!]!; }

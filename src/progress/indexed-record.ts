@@ -4,56 +4,57 @@
 import { parseBody, type BodyInFile } from './index-file.js';
 import { splitRecord, type SessionBody, type SessionHead, type SessionRecord } from './index-schema.js';
 
-/** Summarises again the journal of the index entry at `at`, writes the mended line back, and gives its record. */
-export type BodyMender = (at: number) => SessionRecord;
+/**
+ * Where the bodies of a ledger's records come from, by their entries' positions: the text stored (for a
+ * record read from the index, its place in the index file), and the mender, which summarises the journal
+ * again, writes the mended line back and gives its record. One for every record (history makes 10,000).
+ */
+export interface BodySource {
+  text(at: number): string | Buffer | BodyInFile;
+  mend(at: number): SessionRecord;
+}
 
 /**
  * A record whose body (steps, flags, verdict, twist) is parsed when first read. A body found damaged
- * then is summarised again from its journal by the ledger's mender, which writes the mended line back.
- * A class, its head copied field by field: `history` makes 10,000 of these, and a spread and four
- * closures each were a third of its time, in garbage collection most.
+ * then is summarised again from its journal by the source's mender. Its head is the one given, read
+ * through: for a record of the index, a view of its row in the index's columns. `history` makes 10,000
+ * of these: a spread and four closures each were a third of its time, in garbage collection most, and a
+ * head copied into each (its start time a number boxed apart) and a handle on its body most of what
+ * then outlived a collection.
  */
 export class IndexedRecord implements SessionRecord {
-  readonly id: string;
-  readonly caseId: string;
-  readonly frameworkId: string;
-  readonly mode: SessionRecord['mode'];
-  readonly strict: boolean;
-  readonly startedAt: number;
-  readonly finished: boolean;
-  readonly usedMs: number;
-  readonly score: number | null;
-  readonly pace?: number;
-  readonly stepCount: number;
-  readonly stepsEnded: number;
-  #text: string | Buffer | BodyInFile;
+  #head: SessionHead;
+  /** Its body's text, when not the source's to give. */
+  #text: string | Buffer | BodyInFile | undefined;
   #body: SessionBody | undefined;
-  #mend: BodyMender;
+  #source: BodySource;
   #at: number;
 
-  constructor(head: SessionHead, text: string | Buffer | BodyInFile, mend: BodyMender, at: number) {
-    this.id = head.id;
-    this.caseId = head.caseId;
-    this.frameworkId = head.frameworkId;
-    this.mode = head.mode;
-    this.strict = head.strict;
-    this.startedAt = head.startedAt;
-    this.finished = head.finished;
-    this.usedMs = head.usedMs;
-    this.score = head.score;
-    if (head.pace !== undefined) this.pace = head.pace;
-    this.stepCount = head.stepCount;
-    this.stepsEnded = head.stepsEnded;
+  constructor(head: SessionHead, text: string | Buffer | BodyInFile | undefined, source: BodySource, at: number) {
+    this.#head = head;
     this.#text = text;
-    this.#mend = mend;
+    this.#source = source;
     this.#at = at;
   }
 
+  get id() { return this.#head.id; }
+  get caseId() { return this.#head.caseId; }
+  get frameworkId() { return this.#head.frameworkId; }
+  get mode() { return this.#head.mode; }
+  get strict() { return this.#head.strict; }
+  get startedAt() { return this.#head.startedAt; }
+  get finished() { return this.#head.finished; }
+  get usedMs() { return this.#head.usedMs; }
+  get score() { return this.#head.score; }
+  get pace() { return this.#head.pace; }
+  get stepCount() { return this.#head.stepCount; }
+  get stepsEnded() { return this.#head.stepsEnded; }
+
   #read(): SessionBody {
     if (this.#body) return this.#body;
-    let body = parseBody(this.#text);
+    let body = parseBody(this.#text ?? this.#source.text(this.#at));
     if (!body) {
-      body = splitRecord(this.#mend(this.#at)).body;
+      body = splitRecord(this.#source.mend(this.#at)).body;
     }
     return (this.#body = body);
   }
@@ -74,9 +75,15 @@ export class IndexedRecord implements SessionRecord {
     return this.#read().twist;
   }
 
-  /** The whole record, body too, as a plain object (JSON, and anything that copies it). */
+  /** The whole record, body too, as a plain object (JSON, and anything that copies it), the head's fields in the order they have always had. */
   toJSON(): SessionRecord {
+    const { id, caseId, frameworkId, mode, strict, startedAt, finished, usedMs, score, pace, stepCount, stepsEnded } = this;
     const { steps, flags, verdict, twist } = this.#read();
-    return { ...this, steps, ...(flags ? { flags } : {}), ...(verdict ? { verdict } : {}), ...(twist ? { twist } : {}) };
+    return {
+      id, caseId, frameworkId, mode, strict, startedAt, finished, usedMs, score, pace, stepCount, stepsEnded, steps,
+      ...(flags ? { flags } : {}),
+      ...(verdict ? { verdict } : {}),
+      ...(twist ? { twist } : {}),
+    };
   }
 }

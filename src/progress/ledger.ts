@@ -14,8 +14,8 @@ import { contentFiles, type ContentRoots } from '../content/files.js';
 import { sessionsDir, type MlsdPaths } from '../store/paths.js';
 import { fingerprint } from '../text/fingerprint.js';
 import { version } from '../version.js';
-import { indexPath, readIndex, writeIndex, type IndexRead, type StoredEntry } from './index-file.js';
-import { IndexedRecord, type BodyMender } from './indexed-record.js';
+import { HeadAt, indexPath, readIndex, writeIndex, type IndexRead, type StoredEntry } from './index-file.js';
+import { IndexedRecord, type BodySource } from './indexed-record.js';
 import { splitRecord, type SessionRecord } from './index-schema.js';
 import { recordFor, summariseJournal, summariseJournals, type JournalJob, type JournalOutcome, type SummariseOptions } from './journal-summaries.js';
 import { planSource, type PlanSource } from './plans.js';
@@ -82,7 +82,7 @@ interface Scan {
   errors: { name: string; error: string }[];
   changed: boolean;
   jobs: (JournalJob & { at: number })[];
-  mend: BodyMender;
+  bodies: BodySource;
 }
 
 /** Reads the index and sorts the journals into those it holds (their records made) and those to summarise. */
@@ -104,18 +104,24 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
   const errors: { name: string; error: string }[] = [];
   const jobs: Scan['jobs'] = [];
   const inDir = join(dir, '/'); // a journal's path, without a join per journal (a sixth of history's scan)
-  // One mender for every record read from the index (not two closures each: history makes 10,000).
-  const mend: BodyMender = (at) => {
-    const kept = stored[at]!;
-    const { name, size, mtimeMs } = typeof kept === 'number' ? cached.stored(kept).entry : kept.entry;
-    const record = recordFor(inDir + name, plans.plan);
-    const { head, body } = splitRecord(record);
-    stored[at] = { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
-    writeIndex(file, stamp, present({ stored, cached }));
-    return record;
+  // One source of bodies for every record (not two closures each: history makes 10,000).
+  const bodies: BodySource = {
+    // A body kept in the index is read from its place there; its handle is made when the body is first asked for.
+    text: (at) => {
+      const kept = stored[at]!;
+      return typeof kept === 'number' ? cached.body(kept) : (kept.body ?? '');
+    },
+    mend: (at) => {
+      const kept = stored[at]!;
+      const { name, size, mtimeMs } = typeof kept === 'number' ? cached.stored(kept).entry : kept.entry;
+      const record = recordFor(inDir + name, plans.plan);
+      const { head, body } = splitRecord(record);
+      stored[at] = { entry: { name, size, mtimeMs, content: contentStamp(head.caseId, head.frameworkId), head }, body: JSON.stringify(body) };
+      writeIndex(file, stamp, present({ stored, cached }));
+      return record;
+    },
   };
   const c = cached.sessions;
-  const head = cached.head;
   // Whether a stamp is the content's now, asked once per stamp, case and framework (their positions in the shared strings).
   const current = new Map<number, boolean>();
   const strings = c.shared.length;
@@ -145,8 +151,7 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
       if (same && currentContent(c.content[row]!, c.caseId[row]!, c.frameworkId[row]!)) {
         kept++;
         stored.push(row);
-        head.row = row;
-        records.push(new IndexedRecord(head, cached.body(row), mend, stored.length - 1));
+        records.push(new IndexedRecord(new HeadAt(c, row), undefined, bodies, stored.length - 1));
         continue;
       }
     } else {
@@ -164,7 +169,7 @@ function scan(paths: MlsdPaths, roots: ContentRoots): Scan | undefined {
     jobs.push({ name, at: stored.length });
     stored.push(undefined); // its place, filled in once summarised
   }
-  return { dir, file, stamp, plans, contentStamp, cached, stored, records, errors, changed: kept !== cached.size || jobs.length > 0, jobs, mend };
+  return { dir, file, stamp, plans, contentStamp, cached, stored, records, errors, changed: kept !== cached.size || jobs.length > 0, jobs, bodies };
 }
 
 /** Puts the summarised journals in their places, writes the index if anything changed, and gives the records newest first. */
@@ -180,7 +185,7 @@ function finish(s: Scan, outcomes: readonly JournalOutcome[], warned: readonly s
     }
     const { head, body, record } = outcome;
     s.stored[at] = { entry: { name, size, mtimeMs, content: s.contentStamp(head.caseId, head.frameworkId), head }, body };
-    s.records.push(record ?? new IndexedRecord(head, body, s.mend, at));
+    s.records.push(record ?? new IndexedRecord(head, body, s.bodies, at));
   });
   if (s.changed) writeIndex(s.file, s.stamp, present(s));
   const summaries = s.records.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1));
