@@ -4,8 +4,9 @@
 // blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
 import type { Span } from './cues.js';
 import {
-  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, DEFINING, DEFINING_CLASS, DISMISSIVE, FILLER, TALKING, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, REPORTING_SUBJECTS, REPORTING_VERBS, NOT_DOING,
-  NOT_ONLY, NOT_WORTH, PLACEHOLDERS as PLACEHOLDER, SKIPPING,
+  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, META_AFTER,
+  META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST, PLACEHOLDERS as PLACEHOLDER, REPORTING_SUBJECTS,
+  REPORTING_VERBS, SKIPPING, SOURCES, TALKING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
 
@@ -62,7 +63,6 @@ function talkedAway(tokens: readonly Token[], span: Span): boolean {
   return false;
 }
 
-
 const stemsOf = (phrase: string) => tokenize(phrase).map((t) => t.stem);
 const metaBefore = META_BEFORE.map(stemsOf);
 const metaOpening = META_OPENING.map(stemsOf);
@@ -78,7 +78,7 @@ function startsAt(tokens: readonly Token[], at: number, phrase: readonly string[
  * explainability", "A/B testing considerations discussed". The topic is pointed at, not said.
  */
 function meta(tokens: readonly Token[], span: Span): boolean {
-  if (reportsOnDocument(tokens, span.from) || defines(tokens, span) || isPrompt(tokens) || aboutAnother(tokens, span) || coveredElsewhere(tokens)) return true;
+  if (reportsOnDocument(tokens, span.from) || background(tokens) || defines(tokens, span) || aboutAnother(tokens, span)) return true;
   if (metaOpening.some((phrase) => startsAt(tokens, 0, phrase) && phrase.length <= span.from)) return true;
   const start = Math.max(clauseStart(tokens, span.from), span.from - 8);
   for (let j = start; j < span.from; j++) if (metaBefore.some((phrase) => j + phrase.length <= span.from && startsAt(tokens, j, phrase))) return true;
@@ -90,12 +90,6 @@ function meta(tokens: readonly Token[], span: Span): boolean {
   return false;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const FORMER = new Set(['old', 'legacy', 'previous', 'former', 'prior']);
-const PAST = new Set(['had', 'was', 'were', 'did', 'used', 'reached', 'got', 'scored', 'achieved', 'switched']);
-const SOURCES = new Set(['famously', 'famous', 'kaggle', 'textbook', 'textbooks', 'reportedly']);
-/** Said of a term in general: "ML objectives vary by problem", "Metrics differ by product". */
-const GENERIC_VERBS = new Set(['vary', 'varies', 'differ', 'differs']);
 
 /**
  * Said of another system, or of what someone else found, not of this design: "the old search had a CTR of
@@ -117,6 +111,16 @@ function aboutAnother(tokens: readonly Token[], span: Span): boolean {
   return former && past;
 }
 
+// Whether a sentence as a whole is background, worked out once per sentence: the checker asks for every cue it finds.
+const backgrounds = new WeakMap<readonly Token[], boolean>();
+
+/** The prompt restated, a pointer to another section, or a definition of a kind of thing: nothing in it is this design. */
+function background(tokens: readonly Token[]): boolean {
+  let known = backgrounds.get(tokens);
+  if (known === undefined) backgrounds.set(tokens, (known = isPrompt(tokens) || coveredElsewhere(tokens) || definesSomethingElse(tokens)));
+  return known;
+}
+
 /** A pointer to another part of the document: "Offline metrics and A/B testing are covered in the next section." */
 function coveredElsewhere(tokens: readonly Token[]): boolean {
   for (let j = 1; j < tokens.length - 1; j++) {
@@ -131,27 +135,27 @@ function coveredElsewhere(tokens: readonly Token[]): boolean {
 function isPrompt(tokens: readonly Token[]): boolean {
   return tokens[0]?.word === 'design' && DETERMINERS.has(tokens[1]?.word ?? '') && tokens.slice(2, 8).some((t) => /^(system|service|platform)$/.test(t.word));
 }
-const COPULAS = new Set(['is', 'are', 'means', 'refers', 'describes']);
 
 /**
  * A definition of the topic's term rather than a use of it: "AUC is the area under the ROC curve", "Model
- * serving is the process of making a model available", "Guardrail metrics are
- * metrics that …". The term opens the sentence and a copula follows it, then a word that only a
- * definition puts there. "The baseline is a popularity ranker" names one and is content.
+ * serving is the process of making a model available", "Guardrail metrics are metrics that …". The term
+ * opens the sentence and a copula follows it, then a word that only a definition puts there. "The baseline
+ * is a popularity ranker" names one and is content.
  */
 function defines(tokens: readonly Token[], span: Span): boolean {
-  if (definesSomethingElse(tokens)) return true;
   let i = 0;
   while (i < tokens.length && DETERMINERS.has(tokens[i]!.word)) i++;
   if (span.from > i + 3) return false;
+  const links = (k: number) => COPULAS.has(tokens[k]?.word ?? '') || GENERIC_VERBS.has(tokens[k]?.word ?? '');
   let copula = span.to;
-  while (copula < Math.min(tokens.length, span.to + 3) && !COPULAS.has(tokens[copula]!.word) && !GENERIC_VERBS.has(tokens[copula]!.word)) copula++;
-  if (!COPULAS.has(tokens[copula]?.word ?? '') && !GENERIC_VERBS.has(tokens[copula]?.word ?? '')) return false;
+  while (copula < Math.min(tokens.length, span.to + 3) && !links(copula)) copula++;
+  if (!links(copula)) return false;
+  if (GENERIC_VERBS.has(tokens[copula]!.word)) return true;
   let head = copula + 1;
   if (tokens[head]?.word === 'to') head++;
   while (DETERMINERS.has(tokens[head]?.word ?? '')) head++;
   const word = tokens[head]?.word ?? '';
-  if (DEFINING.has(word) || GENERIC_VERBS.has(tokens[copula]!.word)) return true;
+  if (DEFINING.has(word)) return true;
   // "… are metrics that …", "… are algorithms which …": a class of things, then what sets it apart.
   return DEFINING_CLASS.has(word) && /^(that|which)$/.test(tokens[head + 1]?.word ?? '');
 }

@@ -104,6 +104,18 @@ export const DEFINING = new Set([
 /** Classes a definition puts its term in before saying what sets it apart ("metrics that …"). Matched as written. */
 export const DEFINING_CLASS = new Set(['metric', 'metrics', 'algorithm', 'algorithms', 'models', 'systems', 'tests', 'experiments', 'techniques', 'methods', 'networks']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
+/** Linking a term to what it is, in a definition ("X is …", "X refers to …"). Matched as written. */
+export const COPULAS = new Set(['is', 'are', 'means', 'refers', 'describes']);
+/** Said of a term in general: "ML objectives vary by problem", "Metrics differ by product". Matched as written. */
+export const GENERIC_VERBS = new Set(['vary', 'varies', 'differ', 'differs']);
+export const DETERMINERS = new Set(['a', 'an', 'the']);
+/**
+ * Another system, told in the past ("the old search had a CTR of 12%"), or a source named ("famously",
+ * "on the Kaggle dataset"): what was measured elsewhere, not this design. Matched as written.
+ */
+export const FORMER = new Set(['old', 'legacy', 'previous', 'former', 'prior']);
+export const PAST = new Set(['had', 'was', 'were', 'did', 'used', 'reached', 'got', 'scored', 'achieved', 'switched']);
+export const SOURCES = new Set(['famously', 'famous', 'kaggle', 'textbook', 'textbooks', 'reportedly']);
 
 /** Common words that carry no content of their own. Matched as written. */
 export const STOPWORDS = new Set([
