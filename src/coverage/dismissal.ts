@@ -56,6 +56,7 @@ function talkedAway(tokens: readonly Token[], span: Span): boolean {
     for (let k = j + 1; k <= j + 4 && k < span.from; k++) if (talkAt(tokens, k)) return true;
   }
   for (let j = span.to; j < Math.min(tokens.length, span.to + 8); j++) {
+    if (j > span.to && tokens[j - 1]!.stopAfter) break;
     if (j < span.to + 4 && DISMISSIVE.has(tokens[j]!.word)) return true;
     if (!NEGATOR.has(tokens[j]!.word)) continue;
     for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) if (talkAt(tokens, k)) return true;
@@ -234,8 +235,9 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
   let negatedAt = -1;
   for (let j = span.to; j < end; j++) {
     const token = tokens[j]!;
-    // What follows "but", "and", "so" is another clause: "fine-tune on the articles and skip the search part".
-    if (j > span.to && (CONTRAST_WORDS.has(token.stem) || NEXT_CLAUSE.has(token.word))) return false;
+    // What follows "but", "and", "so", or a semicolon, is another clause: "fine-tune on the articles and skip the
+    // search part", "goal: fewer harmful views; no need for guardrails yet".
+    if (j > span.to && (CONTRAST_WORDS.has(token.stem) || NEXT_CLAUSE.has(token.word) || tokens[j - 1]!.stopAfter)) return false;
     if (j < span.to + 3 && AFTER_ALONE.has(token.word) && !token.joinedAfter) return true;
     // "no matter how far": an idiom, not a negation.
     if (token.word === 'no' && tokens[j + 1]?.word === 'matter') continue;

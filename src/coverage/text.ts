@@ -18,6 +18,8 @@ export interface Token {
   labelAfter: boolean;
   /** Joined to the next word by a hyphen ("skip-gram", "two-tower"): part of a compound, not a word on its own. */
   joinedAfter?: boolean;
+  /** A semicolon, dash or sentence mark follows: what comes after is another thought. */
+  stopAfter?: boolean;
 }
 
 // Shorthand that terse answers use for ordinary words; general English and ML writing, not topic cues.
@@ -67,6 +69,7 @@ export function tokenize(sentence: string): Token[] {
     const gap = lower.slice(lastEnd, m.index);
     if (last && CLAUSE_BREAK.test(gap)) last.breakAfter = true;
     if (last && gap === '-') last.joinedAfter = true;
+    if (last && STOP.test(gap)) last.stopAfter = true;
     if (last && LABEL_MARK.test(gap)) last.labelAfter = true;
     const start = m.index;
     const end = start + m[0].length;
@@ -77,6 +80,8 @@ export function tokenize(sentence: string): Token[] {
 }
 
 const CLAUSE_BREAK = /[,;:?!()[\]=|]|->|—| - /;
+/** A break that ends a thought, not only a clause: "goal: fewer harmful views; no need for guardrails yet". */
+const STOP = /[;!?]|—| - /;
 // After the closing marks of a bold or code label too: "**Sources**: logs", "`label`: 1 if clicked".
 const LABEL_MARK = /^[*_`]*\s*([:=]|-\s|–|—)/;
 

@@ -395,6 +395,10 @@ describe('a topic dismissed one way and done another is covered', () => {
     expect(covers('Skips and hides feed back into the next training run.', 'feedback-loop')).toBe(true);
     expect(covers('Labels come from purchases within a week, not manual review.', 'labels')).toBe(true);
   });
+  it('a dismissal after a semicolon is another thought: the goal before it counts', () => {
+    expect(covers('Goal: fewer views of harmful posts; no need for guardrail metrics yet.', 'business-objective')).toBe(true);
+    expect(covers('Offline: NDCG@10 on last week; no A/B test needed for v1.', 'offline-metrics')).toBe(true);
+  });
   it('a negated detail next to a real one counts: "split by time so no leakage"', () => {
     expect(covers('Split by time so there is no leakage.', 'data-prep')).toBe(true);
   });
