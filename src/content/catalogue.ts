@@ -20,14 +20,18 @@ export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
   const catalogue = emptyCatalogue();
   const errors: Diagnostic[] = [];
   const vocabulary = emptyVocabulary();
+  // A catalogue file that could not be read leaves its topics undefined: red flags naming them would only echo that.
+  let unread = false;
   for (const file of contentFiles(roots, 'topics')) {
     if (file.refused) {
       errors.push(fileProblem(file.shown, file.refused));
+      unread = true;
       continue;
     }
     const read = readDoc('topics', file.path, file.shown, roots.bundled);
     if (!read.ok) {
       errors.push(...read.errors);
+      unread = true;
       continue;
     }
     catalogue.files.push(file.shown);
@@ -48,7 +52,7 @@ export function readCatalogue(roots: ContentRoots): Result<Catalogue> {
   for (const flag of catalogue.flags) {
     if (!flag.cues && !flag.shows && !flag.derived) errors.push(fileProblem(flag.file, `red flag "${flag.id}" needs cues, shows or derived: nothing would show it`));
     const named = [...(flag.shows ? [flag.shows] : []), ...(flag.before ?? []), ...(flag.unlessCovered ?? []), ...(flag.derived?.covered ?? []), ...(flag.derived?.missed ?? [])];
-    for (const id of named) {
+    for (const id of unread ? [] : named) {
       if (!catalogue.topics.has(id)) errors.push(fileProblem(flag.file, `red flag "${flag.id}" names topic "${id}", which no catalogue file defines`));
     }
   }

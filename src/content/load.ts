@@ -117,6 +117,8 @@ export interface AllContent {
   errors: Diagnostic[];
   /** The files (as shown) that are the user's own, not bundled. */
   userFiles: Set<string>;
+  /** False when the catalogue is broken: topic references were not checked, only each file's own shape. */
+  referencesChecked: boolean;
 }
 
 /**
@@ -125,7 +127,8 @@ export interface AllContent {
  */
 export function loadAll(roots: ContentRoots): AllContent {
   const read = readCatalogue(roots);
-  // Without a catalogue every topic reference is unknown: those errors say so too.
+  // Without a catalogue every topic reference would be unknown: hundreds of lines hiding the one that
+  // matters. Frameworks and cases are then checked against their schema only, and the caller says so.
   const catalogue = read.ok ? withHomePhases(read.value, roots) : emptyCatalogue();
   const errors: Diagnostic[] = read.ok ? [] : [...read.errors];
   const frameworks: Framework[] = [];
@@ -145,7 +148,10 @@ export function loadAll(roots: ContentRoots): AllContent {
         errors.push(fileProblem(file.shown, file.refused));
         continue;
       }
-      if (kind === 'framework') {
+      if (!read.ok) {
+        const doc = readDoc(kind, file.path, file.shown, roots.bundled, { questions: false });
+        if (!doc.ok) errors.push(...doc.errors);
+      } else if (kind === 'framework') {
         const framework = readFramework(file, catalogue, roots.bundled);
         if (framework.ok) frameworks.push(framework.value);
         else errors.push(...framework.errors);
@@ -156,7 +162,7 @@ export function loadAll(roots: ContentRoots): AllContent {
       }
     }
   }
-  return { catalogue, frameworks, cases, errors, userFiles };
+  return { catalogue, frameworks, cases, errors, userFiles, referencesChecked: read.ok };
 }
 
 /** Frameworks that cannot place some case's topics, located at the framework's file. */

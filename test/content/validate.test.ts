@@ -51,6 +51,23 @@ describe('mlsd validate', () => {
     expect(run.stderr).toMatch(/mine\.yaml:\d+:\d+ steps\[0\]\.topics\[0\]: unknown topic "business-objectiv"/);
   });
 
+  it('reports a broken topic catalogue alone, not as hundreds of unknown topics in every other file', async () => {
+    const home = tempHome();
+    writeFiles(home, {
+      'topics/mine.yaml': 'topics:\n  - id: my-topic\n    title: [unclosed\n',
+      'cases/typo.yaml': visualSearch.replace('id: visual-search', 'id: typo').replace(/^difficulty:/m, 'dificulty:'),
+    });
+    const run = await cli(['validate'], { home });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    // The catalogue's own error, the case's shape error, and the summary: nothing about topics it cannot know.
+    expect(lines.filter((l) => l.includes('mine.yaml:'))).toHaveLength(1);
+    expect(lines.some((l) => /typo\.yaml:\d+:1 dificulty: unknown field/.test(l))).toBe(true);
+    expect(run.stderr).not.toMatch(/unknown (catalogue )?topic|which no catalogue file defines/);
+    expect(lines.length).toBeLessThan(6);
+    expect(lines.at(-1)).toMatch(/problems in 2 files; topic references are checked once the topic catalogue reads cleanly$/);
+  });
+
   it('refuses a user file whose id clashes with a bundled one, naming both files', async () => {
     const home = tempHome();
     writeFiles(home, { 'cases/visual-search.yaml': visualSearch });
