@@ -17,8 +17,13 @@ const BULLET = /^\s*(?:[-*+•·▪]|\d{1,2}[.)])\s+/;
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const SETEXT = /^\s*(=+|-{3,})\s*$/;
-/** A fence opens with three or more backticks or tildes and closes with a run of the same, at least as long. */
-const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
+/**
+ * A fence opens with three or more backticks or tildes and closes with a run of the same, at least as long. As
+ * in CommonMark, it is indented by at most three spaces (a tab makes indented text), and a backtick fence's line
+ * holds no other backtick: "```India won the match #IndVsAus```" is inline code in a line of prose, and taking it
+ * for a fence would read the rest of the answer as code.
+ */
+const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})\s*([^`\s]*)/;
 /** A thematic break between sections ("---", "* * *", "___") on a line of its own says nothing. */
 const BREAK = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 /** Markdown pasted into a fence ("````markdown", what a chat assistant hands over) is read as markdown. */

@@ -24,6 +24,7 @@ describe('structure: what is not an answer', () => {
     ['a bare diagram node', 'baseline', '```mermaid\ngraph LR\n  A[Baseline] --> B[Ranker]\n```'],
     ['math', 'training', '```math\nL = -\\sum y \\log p\n```'],
     ['an empty heading', 'monitoring', '## Monitoring\n\n## Next steps'],
+    ['a heading after inline code in triple backticks', 'architecture', '\t\t```India won the match #IndVsAus```\n\n#### High level architecture diagram'],
     ['a question that only asks', 'scale', 'What is the expected scale of the system?'],
     ['a question that only asks', 'feedback-loop', 'Do we need continual training?'],
     ['pointing at a topic', 'ab-testing', 'Read more about A/B testing and multi-armed bandits.'],
@@ -79,6 +80,10 @@ describe('structure: what is not an answer', () => {
     // A chat assistant's answer pasted as a markdown fence is markdown: its headings give sections, and a
     // fence inside it is closed by its own run of backticks, not the outer one's.
     ['a section in a markdown fence', 'scope', '````md\n## Use case\n```sql\nselect 1\n```\n- Search for visually similar products from a photo.\n````'],
+    // Triple backticks with more backticks on the line are inline code, and a tab-indented run is indented
+    // text (as in CommonMark): neither opens a fence that would swallow the rest of the answer as code.
+    ['a section after inline code in triple backticks', 'scope', '```Great match today #final``` is a typical post.\n## Use case\n- Search for visually similar products from a photo.'],
+    ['a section after a tab-indented run of backticks', 'scope', '\t```\n## Use case\n- Search for visually similar products from a photo.'],
     ['prose after front matter', 'offline-metrics', '---\nlayout: post\n---\nWe report NDCG@10 on a held-out week.'],
     ['a compound noun is no skipping verb', 'architecture', 'Word2vec skip-gram embeddings of listings: cheap to train, but blind to brand-new listings.'],
   ])('%s: covers %s', (_why, id, text) => {
