@@ -71,6 +71,9 @@ const paraphrases: [string, string][] = [
   ['ab-testing', 'Route a random slice of users to the new ranker and compare against the rest.'],
   ['ab-testing', 'Split traffic between a control and a treatment group.'],
   ['guardrail-metrics', 'Guardrails: p99 latency and the unsubscribe rate.'],
+  // A count or a share named as the guardrail is a metric like a rate.
+  ['guardrail-metrics', 'Guardrail: the number of support tickets per thousand orders.'],
+  ['guardrail-metrics', 'Guardrails: share of sellers who list again within a month.'],
   ['guardrail-metrics', 'The complaint rate must not go up while we ship this.'],
   ['pipelines', 'A nightly Spark job builds the training set from the data lake and pushes the model to a model registry.'],
   ['pipelines', 'The training pipeline is separate from the inference pipeline, which reads the feature store.'],
