@@ -7,7 +7,7 @@
 // For each set: per-topic precision, recall and F1, then micro precision, recall and F1. The real set is also
 // reported by part (h, d) and for the repositories held back while the cues were tuned until round 4 (HELD_BACK
 // below). Nothing is learned from the labels, so there is no leave-one-repository-out run.
-// Then the probe sentences of our own (test/coverage/probe/): tuning sets and held-out sets, reported apart.
+// Then the probe sentences and write-ups of our own (test/coverage/probe/): tuning sets and held-out sets, reported apart.
 // Exits 1 when the synthetic set is below the bar. `--verbose` lists every miss and false tick with its evidence
 // (never those of a held-out probe set).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -80,7 +80,7 @@ function micro(counts) {
   return { tp, fp, fn, precision, recall, f1: f1(precision, recall) };
 }
 
-function report(title, answers, { perTopic = true } = {}) {
+function report(title, answers, { perTopic = true, heldOut = false } = {}) {
   const { counts, mistakes } = score(answers);
   if (perTopic) {
     console.log(`\n${title}\n`);
@@ -97,7 +97,8 @@ function report(title, answers, { perTopic = true } = {}) {
   console.log(
     `${perTopic ? '\n' : ''}${title}: ${answers.length} answers × ${topics.length} topics: precision ${fmt(m.precision)}, recall ${fmt(m.recall)}, micro-F1 ${fmt(m.f1)} (TP ${m.tp}, FP ${m.fp}, FN ${m.fn})`,
   );
-  if (verbose) for (const line of mistakes) console.log(`  ${line}`);
+  // A held-out set's misses are never listed: reading them would make it a tuning set.
+  if (verbose && !heldOut) for (const line of mistakes) console.log(`  ${line}`);
   return m;
 }
 
@@ -186,6 +187,17 @@ for (const [name, form, role] of probeSets) {
   );
   // The held-out sets' misses are never listed: reading them would make them tuning sets.
   if (verbose && role === 'tuning') for (const line of mistakes) console.log(`  ${line}`);
+}
+
+// Whole write-ups of our own, held out: twelve answers by three writers who read only the labelling guide,
+// labelled by the topics a second reader agreed they show (test/coverage/probe/README.md).
+const writeUps = join(probeDir, 'h');
+if (existsSync(join(writeUps, 'labels.json'))) {
+  const labels = JSON.parse(readFileSync(join(writeUps, 'labels.json'), 'utf8'));
+  const answers = Object.keys(labels)
+    .sort()
+    .map((id) => ({ id, text: readFileSync(join(writeUps, `${id}.md`), 'utf8'), covered: new Set(Object.keys(labels[id])) }));
+  report(`probe h (held out, ${answers.length} write-ups, all topics)`, answers, { perTopic: false, heldOut: true });
 }
 
 if (dev.f1 < MICRO_F1_BAR) {
