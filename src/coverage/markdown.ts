@@ -124,7 +124,7 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
     }
     else if (/^\s*\|.*\|\s*$/.test(raw)) block = { text: tableRow(raw), line, kind: 'table' };
     else if (BULLET.test(raw)) block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent: /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length };
-    else if (previous && continues(previous, raw)) {
+    else if (previous && continues(previous, raw, lines[i - 1] ?? '')) {
       const more = clean(raw.trim());
       previous.text += ` ${more.text.trim()}`;
       return;
@@ -193,12 +193,19 @@ function diagramLabels(text: string, line: number): Line[] {
 }
 
 /** An indented line under a bullet or a paragraph line. */
-function continues(previous: Line, raw: string): boolean {
+/** Words a sentence does not end on: a line that stops on one was cut mid-sentence ("…from a" / "mock with a friend"). */
+const CUT_MID_SENTENCE =
+  /(,|\b(a|an|the|to|of|and|or|but|with|for|in|on|at|by|from|is|are|was|were|be|that|which|than|as|so|if|when|because|not|no|we|i|our|my|this|these|their|its|per|via|into|about|every|each|will|would|can|could|should|must|may|might|very|more|most))\s*$/i;
+
+function continues(previous: Line, raw: string, above: string): boolean {
   if (previous.kind !== 'bullet' && previous.kind !== 'text') return false;
   if (/[.!?:]\s*$/.test(previous.text)) return false;
-  // Only an indented line continues: terse answers put one thought per line, so joining unindented
-  // lines would glue unrelated notes into one sentence.
-  return /^\s{2,}\S/.test(raw);
+  // An indented line continues. An unindented one continues only prose wrapped at a width: the line above
+  // stops on a word no sentence ends on, or on a comma before a line that opens in lower case. Terse answers
+  // put one thought per line, and joining those would glue unrelated notes into one sentence.
+  if (/^\s{2,}\S/.test(raw)) return true;
+  const cut = CUT_MID_SENTENCE.exec(above.trimEnd());
+  return cut !== null && (cut[1] !== ',' || /^[a-z0-9(*"“]/.test(raw));
 }
 
 function tableRow(raw: string): string {

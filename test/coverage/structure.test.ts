@@ -24,6 +24,8 @@ describe('structure: what is not an answer', () => {
     ['a bare diagram node', 'baseline', '```mermaid\ngraph LR\n  A[Baseline] --> B[Ranker]\n```'],
     ['math', 'training', '```math\nL = -\\sum y \\log p\n```'],
     ['an empty heading', 'monitoring', '## Monitoring\n\n## Next steps'],
+    // Prose wrapped at a width is one sentence: the negation on the line above reaches the cue.
+    ['a dismissal wrapped onto the next line', 'ab-testing', 'For the first launch we do not need an\nA/B test of the new ranker against the old one, the offline gain is enough.'],
     ['a heading after inline code in triple backticks', 'architecture', '\t\t```India won the match #IndVsAus```\n\n#### High level architecture diagram'],
     ['a question that only asks', 'scale', 'What is the expected scale of the system?'],
     ['a question that only asks', 'feedback-loop', 'Do we need continual training?'],
@@ -88,6 +90,13 @@ describe('structure: what is not an answer', () => {
     ['a compound noun is no skipping verb', 'architecture', 'Word2vec skip-gram embeddings of listings: cheap to train, but blind to brand-new listings.'],
   ])('%s: covers %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(true);
+  });
+
+  it('quotes a sentence wrapped at a width whole, and keeps terse notes apart', () => {
+    const wrapped = coverageOf('Positives are sessions where the\nuser booked within a day of the search.', [topic('labels')])[0]!;
+    expect(wrapped.evidence).toEqual(['Positives are sessions where the user booked within a day of the search.']);
+    const notes = coverageOf('goal: more bookings\nlatency under 100 ms at p99', [topic('constraints')])[0]!;
+    expect(notes.evidence).toEqual(['latency under 100 ms at p99']);
   });
 
   it('an empty scaffold covers at most one topic', () => {
