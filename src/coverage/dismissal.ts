@@ -5,7 +5,7 @@
 import type { Span } from './cues.js';
 import {
   AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, META_AFTER,
-  META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST, PLACEHOLDERS as PLACEHOLDER, REPORTING_SUBJECTS,
+  LATER_ENDS, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST, PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS,
   REPORTING_VERBS, SKIPPING, SOURCES, TALKING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
@@ -33,7 +33,7 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
   if (notDoing(tokens, span) || talkedAway(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span)) {
     return 'strong';
   }
-  return negatedRightBefore(tokens, span) ? 'weak' : undefined;
+  return negatedRightBefore(tokens, span) || maybeLater(tokens, span) ? 'weak' : undefined;
 }
 
 /**
@@ -41,7 +41,8 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
  * go up", "we won't use private messages"), where a negated verb is the content, not a dismissal.
  */
 export function placeholderDismissal(tokens: readonly Token[], span: Span): Dismissal {
-  return placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span) || talkedAway(tokens, span) ? 'strong' : undefined;
+  if (placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span) || talkedAway(tokens, span)) return 'strong';
+  return maybeLater(tokens, span) ? 'weak' : undefined;
 }
 
 /**
@@ -265,6 +266,29 @@ function deferred(tokens: readonly Token[], span: Span): boolean {
     if (a === 'come' && b === 'back' && c === 'to' && /^(that|it|this|them)$/.test(d ?? '')) return true;
     // "…, but let's skip that for now", "park it for now".
     if (/^(skip|park)$/.test(a) && /^(that|it|this|them)$/.test(b) && c === 'for' && /^(now|later)$/.test(d ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Put off as a possibility: "we could A/B test it later", "A/B test? Maybe later", "drift alerts might come later
+ * if we have time". "Later" closes the thought (or opens a condition), and a word of maybe stands in the cue's
+ * clause before it, or right before it. Only this mention is put off: "we retrain nightly and could add hourly
+ * updates later" still retrains. A plan with a time ("retrain later that night", "later stages re-rank", "we'll
+ * A/B test it once it ships") is no deferral.
+ */
+function maybeLater(tokens: readonly Token[], span: Span): boolean {
+  const end = clauseEnd(tokens, span.to);
+  for (let j = span.to; j < tokens.length; j++) {
+    if (tokens[j]!.word !== 'later') continue;
+    const next = tokens[j + 1];
+    if (next && !tokens[j]!.breakAfter && !LATER_ENDS.has(next.word)) return false;
+    // "maybe later" answers the cue wherever it stands; "could … later" must be one clause with the cue:
+    // "under maybe 300 ms, so that matters later" hedges a number and says something else after.
+    if (POSSIBLY.has(tokens[j - 1]!.word)) return true;
+    if (j >= end) return false;
+    for (let k = clauseStart(tokens, span.from); k < j; k++) if (POSSIBLY.has(tokens[k]!.word)) return true;
+    return false;
   }
   return false;
 }

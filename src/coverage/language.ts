@@ -30,6 +30,11 @@ export const TALKING = ['go into', 'get into', 'dive into', 'talk about', 'spend
 /** Right after the cue: "drift monitoring is overkill", "a baseline would be pointless". Matched as written. */
 export const DISMISSIVE = new Set(['overkill', 'unnecessary', 'pointless', 'premature', 'needless']);
 
+/** Before "later", a word of maybe: the topic is put off, not planned ("we could A/B test it later", "maybe later"). Matched as written. */
+export const POSSIBLY = new Set(['could', 'might', 'maybe', 'perhaps', 'possibly', 'eventually', 'someday']);
+/** After "later", words that keep it closing the thought: "later, once we have traffic", "later if there is time". Matched as written. */
+export const LATER_ENDS = new Set(['once', 'if', 'when', 'after', 'maybe', 'perhaps', 'on']);
+
 /** Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring". */
 export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'forget', 'park']);
 

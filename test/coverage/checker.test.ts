@@ -95,6 +95,10 @@ const paraphrases: [string, string][] = [
   ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
   ['architecture', 'GBDT, because it copes with raw tabular features and missing values.'],
+  // "Later" with a plan, or another mention put off, leaves the topic said.
+  ['feedback-loop', "We retrain nightly on yesterday's clicks and could add hourly updates later."],
+  ['ab-testing', 'We will run an A/B test later, once offline NDCG beats the current ranker: 5% of traffic for two weeks.'],
+  ['constraints', 'latency: feed load under maybe 300ms server side, so that matters later.'],
   // A social product's goal is often said as the interactions it wants more of.
   ['business-objective', 'Goal: more meaningful interactions between friends, like comments and replies.'],
   // A metric held where it is, said without the word "guardrail".
@@ -305,6 +309,10 @@ const traps: [string, string, string][] = [
   ['dismissal', 'feedback-loop', 'I do not think we need to worry about feedback loops.'],
   ['dismissal', 'monitoring', "I'd keep an eye on the model after launch, but let's leave that for now."],
   ['deferral', 'serving', 'Serving: TBD, will come back to it.'],
+  // Put off as a possibility: "could … later", "maybe later".
+  ['deferral', 'ab-testing', 'We could A/B test it later, once there is traffic.'],
+  ['deferral', 'ab-testing', 'A/B test? Maybe later.'],
+  ['deferral', 'monitoring', 'Drift alerts on the score distribution might come later if we have time.'],
   ['look-alike', 'scale', 'We scale the image to 224x224 before the encoder.'],
   ['look-alike', 'features', 'This came in as a feature request from sales.'],
   ['look-alike', 'labels', 'Product will label the button "Buy now".'],
