@@ -26,6 +26,10 @@ export interface Segment {
   context: string[];
 }
 
+/** A section of pointers to reading, whatever its lines name. */
+const REFERENCE_HEADING =
+  /^[\s*_#\d.)]*(references?|resources?|further reading|reading list|recommended reading|(useful )?links|bibliography|citations|see also|related (work|reading|links|posts|articles)|credits|acknowledge?ments?)[\s*_:]*$/i;
+
 /** Sentences of an answer, in order. */
 export function segment(answer: string, options: SegmentOptions = {}): Segment[] {
   const segments: Segment[] = [];
@@ -47,6 +51,8 @@ export function segment(answer: string, options: SegmentOptions = {}): Segment[]
     if (block.kind === 'bullet' && (block.text.trim().split(/\s+/).length <= 6 || /:\s*$/.test(block.text))) {
       parents.push({ indent: block.indent ?? 0, text: block.text.trim() });
     }
+    // Under "References", "Resources" or "Further reading", a line points at reading ("LightGBM docs for lambdarank").
+    if (context.some((heading) => REFERENCE_HEADING.test(heading))) block.reference = true;
     if (block.reference) {
       segments.push({ text: block.text.trim(), kind: block.kind, line: block.line, tokens: [], placeholder: true, question: false, context });
       continue;

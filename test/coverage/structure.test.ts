@@ -17,6 +17,9 @@ const coveredIds = (text: string, options: CheckOptions = {}) =>
 
 describe('structure: what is not an answer', () => {
   it.each([
+    // A section of pointers to reading names topics without a link on every line.
+    ['a resources section', 'training', '## Resources\n- LightGBM docs for lambdarank\n- Chip Huyen, Designing Machine Learning Systems, ch. 6 on fine-tuning'],
+    ['a references section under a bold title', 'monitoring', '**Further reading:**\n- A survey of drift detection and monitoring for deployed models'],
     ['a reading list of links', 'ab-testing', '- [A/B testing at scale, a blog post](https://example.com/ab)\n- [Online experiments](https://example.com/x)'],
     ['checked links in a checklist', 'architecture', '- [x] [Transformer paper](https://arxiv.org/abs/1706.03762)\n- [ ] [Two-tower retrieval](https://example.com)'],
     ['an image embed', 'monitoring', '![drift dashboard with alerts on the score distribution](img/drift.png)'],
