@@ -32,11 +32,17 @@ export function onlyAsks(text: string): boolean {
 const NON_ANSWER =
   /\?\s*[-–—(]*\s*(not sure( yet)?|unsure|unclear|unknown|tbd|no idea( yet)?|open question|to (be )?(discuss(ed)?|decide[d]?|confirm(ed)?)|(worth|need to|needs) (discussing|asking|checking|confirming)( with the interviewer| later)?|depends|it depends|(i'?d|we'?d|will|let'?s) (ask|check|confirm)( with)?( the)?( interviewer| pm| team)?( later)?|(let'?s )?think about (it|that|this)( later)?)[.!)\s]*$/i;
 
-/** One question opens like a question, perhaps after a short lead-in clause. */
+/** One question opens like a question, perhaps after a short lead-in clause, or is a note's yes/no question. */
 function asks(question: string): boolean {
   const body = question.replace(/^[*_\s"“'‘]+/, '');
-  return INTERROGATIVE.test(body) || LEAD_IN_THEN_ASKS.test(body);
+  return INTERROGATIVE.test(body) || LEAD_IN_THEN_ASKS.test(body) || ELLIPTICAL.test(body);
 }
+
+/**
+ * A yes/no question in notes, its verb left out: "Languages / regions in scope?", "Real-time needed?", "Labels
+ * available?". A thing, then only what is asked of it.
+ */
+const ELLIPTICAL = /^[^,;:?]{1,60}\b(in scope|out of scope|needed|required|necessary|allowed|available|supported|possible|okay|ok|important|relevant|expected|a concern|an issue)\s*\?$/i;
 
 const LEAD_IN_THEN_ASKS = new RegExp(`^[^?,;:]{3,80},\\s*${INTERROGATIVE.source.slice(1)}`, 'i');
 

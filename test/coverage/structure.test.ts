@@ -32,6 +32,9 @@ describe('structure: what is not an answer', () => {
     ['a heading after inline code in triple backticks', 'architecture', '\t\t```India won the match #IndVsAus```\n\n#### High level architecture diagram'],
     ['a question that only asks', 'scale', 'What is the expected scale of the system?'],
     ['a question that only asks', 'feedback-loop', 'Do we need continual training?'],
+    // Notes drop the verb of a yes/no question: it still only asks.
+    ['a yes/no question in notes', 'scope', 'Languages / regions in scope?'],
+    ['a yes/no question in notes', 'constraints', 'Latency budget needed?'],
     ['pointing at a topic', 'ab-testing', 'Read more about A/B testing and multi-armed bandits.'],
     ['pointing at a topic', 'monitoring', 'Cover monitoring and explainability.'],
     ['a topic named with filler', 'feedback-loop', '- Model retraining strategies'],
@@ -68,6 +71,7 @@ describe('structure: what is not an answer', () => {
     ['a program comment', 'data-prep', '```python\nX_train, X_test = split(X)  # split by time so the test set is the last two weeks\n```'],
     ['plain text in a fence', 'multi-stage', '```\nCandidate generation: billions of videos -> 500, then a heavy ranker scores those 500\n```'],
     ['a question answered on its line', 'scope', 'Personalized? Not required for v1.'],
+    ['a note\'s yes/no question answered on its line', 'constraints', 'Real-time needed? Yes, scores must come back under 100 ms.'],
     ['the name with words of its own', 'business-objective', '- Business goal: more people coming back each week'],
     ['the name with words of its own', 'features', 'Feature engineering: bucket the watch counts, hash the creator ids'],
     ['a named metric under a heading', 'offline-metrics', '### Offline metrics\n- MRR\n- nDCG'],
