@@ -39,6 +39,9 @@ const paraphrases: [string, string][] = [
   ['scope', 'We only handle text queries for now, not voice.'],
   ['scale', 'About 80M DAU and 20k QPS at peak.'],
   ['scale', 'The catalogue holds 40 million products and we get 3 million searches a day.'],
+  // A flow of anything at scale, whatever the thing is called.
+  ['scale', 'Volume: ~1.5M sign-ups per day, more on bad days.'],
+  ['scale', 'About 40k registrations every hour at the evening peak.'],
   ['constraints', 'Responses must come back within 100 ms, and GDPR applies to EU users.'],
   ['constraints', '- must not personalise on protected attributes like religion'],
   ['data-availability', 'Do we have click logs going back a year? Assume we do, plus item metadata.'],
@@ -314,6 +317,8 @@ const traps: [string, string, string][] = [
   ['deferral', 'ab-testing', 'A/B test? Maybe later.'],
   ['deferral', 'monitoring', 'Drift alerts on the score distribution might come later if we have time.'],
   ['look-alike', 'scale', 'We scale the image to 224x224 before the encoder.'],
+  ['look-alike', 'scale', 'Fraud costs us $3M a year in chargebacks.'],
+  ['look-alike', 'scale', 'Chargebacks cost 3M dollars a year.'],
   ['look-alike', 'features', 'This came in as a feature request from sales.'],
   ['look-alike', 'labels', 'Product will label the button "Buy now".'],
   ['look-alike', 'pipelines', 'My pipeline of thought is to start from the user.'],
