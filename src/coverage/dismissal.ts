@@ -4,7 +4,7 @@
 // blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
 import type { Span } from './cues.js';
 import {
-  AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, META_AFTER,
+  AFTER_ALONE, BE, CLAUSE_WORDS, IF_TIME, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, META_AFTER,
   LATER_ENDS, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST, PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS,
   REPORTING_VERBS, SKIPPING, SOURCES, TALKING,
 } from './language.js';
@@ -33,7 +33,7 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
   if (notDoing(tokens, span) || talkedAway(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span)) {
     return 'strong';
   }
-  return negatedRightBefore(tokens, span) || maybeLater(tokens, span) ? 'weak' : undefined;
+  return negatedRightBefore(tokens, span) || maybeLater(tokens, span) || ifTime(tokens, span) ? 'weak' : undefined;
 }
 
 /**
@@ -42,7 +42,7 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
  */
 export function placeholderDismissal(tokens: readonly Token[], span: Span): Dismissal {
   if (placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span) || talkedAway(tokens, span)) return 'strong';
-  return maybeLater(tokens, span) ? 'weak' : undefined;
+  return maybeLater(tokens, span) || ifTime(tokens, span) ? 'weak' : undefined;
 }
 
 /**
@@ -289,6 +289,21 @@ function maybeLater(tokens: readonly Token[], span: Span): boolean {
     if (j >= end) return false;
     for (let k = clauseStart(tokens, span.from); k < j; k++) if (POSSIBLY.has(tokens[k]!.word)) return true;
     return false;
+  }
+  return false;
+}
+
+const ifTimePhrases = IF_TIME.map(stemsOf);
+
+/**
+ * Left for when there is time: "Metrics, drift, retraining cadence — happy to go there if we have time". The
+ * condition reaches back over commas and dashes to the cue, not over "and" or "but": "we retrain nightly and
+ * could add drift alerts if we have time" still retrains.
+ */
+function ifTime(tokens: readonly Token[], span: Span): boolean {
+  for (let j = span.to; j < tokens.length; j++) {
+    if (j > span.to && CLAUSE_WORDS.has(tokens[j]!.stem) && tokens[j]!.word !== 'if') return false;
+    if (ifTimePhrases.some((phrase) => startsAt(tokens, j, phrase))) return true;
   }
   return false;
 }

@@ -20,6 +20,8 @@ export const NOT_DOING = stems([
   'need', 'bother', 'worry', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'include', 'do',
   'point', 'necessary', 'require', 'meaningful', 'sense', 'run', 'build', 'consider', 'discuss', 'implement',
   'use', 'adopt', 'employ', 'introduce', 'add', 'apply', 'track', 'measure', 'monitor', 'focus', 'cover',
+  // A recap of what was left out: "never proposed a baseline", "didn't mention monitoring".
+  'propose', 'mention', 'suggest',
 ]);
 
 /**
@@ -35,6 +37,9 @@ export const POSSIBLY = new Set(['could', 'might', 'maybe', 'perhaps', 'possibly
 /** After "later", words that keep it closing the thought: "later, once we have traffic", "later if there is time". Matched as written. */
 export const LATER_ENDS = new Set(['once', 'if', 'when', 'after', 'maybe', 'perhaps', 'on']);
 
+/** After the cue, leaving it for when there is time ("…, happy to go there if we have time"). Phrases, stemmed. */
+export const IF_TIME = ['if we have time', 'if i have time', 'if there is time', "if there's time", 'if time permits', 'time permitting', 'if we get time', 'if time allows'];
+
 /** Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring". */
 export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'forget', 'park']);
 
@@ -42,6 +47,8 @@ export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'f
 export const NOT_WORTH = stems([
   'need', 'necessary', 'required', 'meaningful', 'sense', 'use', 'relevant', 'applicable', 'acceptable', 'worth',
   'important', 'issue', 'concern', 'matter', 'priority', 'feasible', 'possible', 'apply', 'help', 'practical', 'work',
+  // "Baseline. Never proposed one.", "Monitoring: not mentioned."
+  'propose', 'mention', 'suggest',
 ]);
 
 /** Placeholders: the clause holds a place for the topic and says nothing yet. Matched as written. */

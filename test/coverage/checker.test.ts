@@ -100,6 +100,7 @@ const paraphrases: [string, string][] = [
   ['architecture', 'GBDT, because it copes with raw tabular features and missing values.'],
   // "Later" with a plan, or another mention put off, leaves the topic said.
   ['feedback-loop', "We retrain nightly on yesterday's clicks and could add hourly updates later."],
+  ['feedback-loop', 'We retrain nightly on new labels and could add drift alerts if we have time.'],
   ['ab-testing', 'We will run an A/B test later, once offline NDCG beats the current ranker: 5% of traffic for two weeks.'],
   ['constraints', 'latency: feed load under maybe 300ms server side, so that matters later.'],
   // A social product's goal is often said as the interactions it wants more of.
@@ -316,6 +317,10 @@ const traps: [string, string, string][] = [
   ['deferral', 'ab-testing', 'We could A/B test it later, once there is traffic.'],
   ['deferral', 'ab-testing', 'A/B test? Maybe later.'],
   ['deferral', 'monitoring', 'Drift alerts on the score distribution might come later if we have time.'],
+  ['deferral', 'monitoring', 'Metrics, drift, retraining cadence — happy to go there if we have time.'],
+  // A recap of what was left out of an interview.
+  ['left out', 'baseline', '**Baseline.** Never proposed one.'],
+  ['left out', 'monitoring', "I didn't mention drift monitoring at all."],
   ['look-alike', 'scale', 'We scale the image to 224x224 before the encoder.'],
   ['look-alike', 'scale', 'Fraud costs us $3M a year in chargebacks.'],
   ['look-alike', 'scale', 'Chargebacks cost 3M dollars a year.'],
