@@ -26,6 +26,30 @@ export interface Segment {
   context: string[];
 }
 
+/**
+ * The longest run of words judged as one sentence. Written sentences stay well under it (the longest of the 64
+ * public write-ups has 59 words); past it, text with no sentence ends (a pasted transcript, a wall of words) is
+ * cut into pieces at commas, or between words, so that a check stays linear in the answer's length.
+ */
+export const MAX_SENTENCE_WORDS = 80;
+
+function pieces(text: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= MAX_SENTENCE_WORDS) return [text];
+  const out: string[] = [];
+  let piece: string[] = [];
+  for (const word of words) {
+    piece.push(word);
+    // Cut after a comma, semicolon or dash once the piece is long enough to say something, or at the limit.
+    if ((piece.length >= MAX_SENTENCE_WORDS / 4 && /[,;:—–]$/.test(word)) || piece.length >= MAX_SENTENCE_WORDS) {
+      out.push(piece.join(' '));
+      piece = [];
+    }
+  }
+  if (piece.length > 0) out.push(piece.join(' '));
+  return out;
+}
+
 /** A section of pointers to reading, whatever its lines name. */
 const REFERENCE_HEADING =
   /^[\s*_#\d.)]*(references?|resources?|further reading|reading list|recommended reading|(useful )?links|bibliography|citations|see also|related (work|reading|links|posts|articles)|credits|acknowledge?ments?)[\s*_:]*$/i;
@@ -58,7 +82,7 @@ export function segment(answer: string, options: SegmentOptions = {}): Segment[]
       continue;
     }
     const whole = block.kind === 'heading' || block.kind === 'code' || block.kind === 'table' || block.kind === 'diagram';
-    for (const text of whole ? [block.text] : sentences(block.text)) {
+    for (const text of (whole ? [block.text] : sentences(block.text)).flatMap(pieces)) {
       const trimmed = text.trim();
       if (!trimmed) continue;
       const bare = block.kind === 'diagram' && isBareWord(trimmed);

@@ -106,6 +106,15 @@ describe('structure: what is not an answer', () => {
     expect(notes.evidence).toEqual(['latency under 100 ms at p99']);
   });
 
+  it('cuts a wall of words with no sentence end into pieces, and quotes the piece that shows the topic', () => {
+    const filler = Array.from({ length: 200 }, () => 'and then we talked about the product for a while').join(' ');
+    const wall = `${filler} the baseline ranks the most popular videos of the last day ${filler}`;
+    const [baseline] = coverageOf(wall, [topic('baseline')]);
+    expect(baseline!.covered).toBe(true);
+    expect(baseline!.evidence[0]).toContain('the baseline ranks the most popular videos');
+    expect(baseline!.evidence[0]!.split(' ').length).toBeLessThanOrEqual(80);
+  });
+
   it('an empty scaffold covers at most one topic', () => {
     const scaffold = [
       '# Fraud detection', '## 1. Clarify requirements', '- Business objective:', '- Scale: TBD', '## 2. Frame the problem',
