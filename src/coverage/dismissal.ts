@@ -4,7 +4,7 @@
 // blocked users" say something, so only a negation that governs the cue, or a verb of not-doing, dismisses.
 import type { Span } from './cues.js';
 import {
-  AFTER_ALONE, BE, CLAUSE_WORDS, IF_TIME, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, META_AFTER,
+  AFTER_ALONE, BE, CLAUSE_WORDS, IF_TIME, LEFT_OUT, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, META_AFTER,
   LATER_ENDS, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST, PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS,
   REPORTING_VERBS, SKIPPING, SOURCES, TALKING,
 } from './language.js';
@@ -245,7 +245,7 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
     if (NEGATOR.has(token.word)) negatedAt = j;
     // "…did not, so notifications work": a comma or a clause word ends the negation's reach.
     else if (negatedAt >= 0 && (tokens[j - 1]!.breakAfter || CLAUSE_WORDS.has(token.stem))) negatedAt = -1;
-    else if (negatedAt >= 0 && j - negatedAt <= 3 && NOT_WORTH.has(token.stem)) return true;
+    else if (negatedAt >= 0 && j - negatedAt <= 3 && (NOT_WORTH.has(token.stem) || LEFT_OUT.has(token.word))) return true;
     // "out of scope", "out of this book's scope"
     if (token.word === 'out' && tokens[j + 1]?.word === 'of' && [2, 3, 4].some((k) => tokens[j + k]?.stem === 'scope')) return true;
   }

@@ -20,8 +20,6 @@ export const NOT_DOING = stems([
   'need', 'bother', 'worry', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'include', 'do',
   'point', 'necessary', 'require', 'meaningful', 'sense', 'run', 'build', 'consider', 'discuss', 'implement',
   'use', 'adopt', 'employ', 'introduce', 'add', 'apply', 'track', 'measure', 'monitor', 'focus', 'cover',
-  // A recap of what was left out: "never proposed a baseline", "didn't mention monitoring".
-  'propose', 'mention', 'suggest',
 ]);
 
 /**
@@ -47,9 +45,12 @@ export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'f
 export const NOT_WORTH = stems([
   'need', 'necessary', 'required', 'meaningful', 'sense', 'use', 'relevant', 'applicable', 'acceptable', 'worth',
   'important', 'issue', 'concern', 'matter', 'priority', 'feasible', 'possible', 'apply', 'help', 'practical', 'work',
-  // "Baseline. Never proposed one.", "Monitoring: not mentioned."
-  'propose', 'mention', 'suggest',
 ]);
+/**
+ * After the cue and a negator, a recap's "left out": "Baseline. Never proposed one.", "Monitoring: not mentioned".
+ * Matched as written, in the past: "tell the LLM not to mention …" and "never gets suggested" are content.
+ */
+export const LEFT_OUT = new Set(['proposed', 'mentioned', 'raised', 'brought']);
 
 /** Placeholders: the clause holds a place for the topic and says nothing yet. Matched as written. */
 export const PLACEHOLDERS = new Set(['tbd', 'todo', 'tba', 'tbc']);

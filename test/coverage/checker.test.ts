@@ -320,7 +320,7 @@ const traps: [string, string, string][] = [
   ['deferral', 'monitoring', 'Metrics, drift, retraining cadence — happy to go there if we have time.'],
   // A recap of what was left out of an interview.
   ['left out', 'baseline', '**Baseline.** Never proposed one.'],
-  ['left out', 'monitoring', "I didn't mention drift monitoring at all."],
+  ['left out', 'monitoring', 'Drift monitoring: never mentioned it.'],
   ['look-alike', 'scale', 'We scale the image to 224x224 before the encoder.'],
   ['look-alike', 'scale', 'Fraud costs us $3M a year in chargebacks.'],
   ['look-alike', 'scale', 'Chargebacks cost 3M dollars a year.'],
