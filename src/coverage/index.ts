@@ -194,15 +194,33 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
   return patternHits.find((h) => !h.dismissed)?.span.source;
 }
 
-/** One span per group member, no two overlapping ("logs of" and "logs" are one word, not two). */
+/**
+ * How far apart, in words, a group's members may stand. The parts of one claim are said close together
+ * ("retrain nightly", "there are three years of click logs"); across a long sentence they belong to different
+ * claims ("there are many features we can use …, and what the viewer tends to interact with").
+ */
+export const TOGETHER_WITHIN = 20;
+
+/** One span per group member, no two overlapping ("logs of" and "logs" are one word, not two), all within TOGETHER_WITHIN words. */
 function together(candidates: { span: Span }[][]): Span[] | undefined {
   const chosen: Span[] = [];
-  for (const options of candidates) {
-    const pick = options.find(({ span }) => !chosen.some((c) => overlaps(c, span)));
-    if (!pick) return undefined;
-    chosen.push(pick.span);
-  }
-  return chosen;
+  // A bound on the search, for a sentence that repeats a member's words hundreds of times.
+  let tries = 2000;
+  const pick = (member: number, from: number, to: number): boolean => {
+    if (member === candidates.length) return true;
+    for (const { span } of candidates[member]!) {
+      if (tries-- <= 0) return false;
+      // Spans come in sentence order: past the window, every later one is too.
+      if (span.from - from > TOGETHER_WITHIN) break;
+      const [lo, hi] = [Math.min(from, span.from), Math.max(to, span.to)];
+      if (hi - lo > TOGETHER_WITHIN || chosen.some((c) => overlaps(c, span))) continue;
+      chosen.push(span);
+      if (pick(member + 1, lo, hi)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  return pick(0, Infinity, -Infinity) ? chosen : undefined;
 }
 
 // The indexes depend only on the set of topics: keep them for the last few sets, since the session

@@ -322,6 +322,9 @@ const traps: [string, string, string][] = [
   ['left out', 'baseline', '**Baseline.** Never proposed one.'],
   ['left out', 'monitoring', 'Drift monitoring: never mentioned it.'],
   ['look-alike', 'scale', 'We scale the image to 224x224 before the encoder.'],
+  // A group's words far apart in a long sentence belong to different claims.
+  ['far apart', 'data-availability', 'There are many signals we could feed the model to predict the score, including the type of post, its embedding, the author, the hour, and what the viewer tends to interact with.'],
+  ['far apart', 'feedback-loop', 'The interaction stream is stored, processed and filtered so that it can be analysed later by one or more of the machine learning models we train.'],
   ['look-alike', 'scale', 'Fraud costs us $3M a year in chargebacks.'],
   ['look-alike', 'scale', 'Chargebacks cost 3M dollars a year.'],
   ['look-alike', 'features', 'This came in as a feature request from sales.'],
