@@ -97,6 +97,9 @@ const paraphrases: [string, string][] = [
   ['labels', 'Negatives: impressions that were not clicked within a minute.'],
   ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
+  // A stretch of history of anything recorded.
+  ['data-availability', 'What exists: three years of closed tickets with subject, body and channel.'],
+  ['data-availability', 'There are 18 months of support chats, each with its resolution.'],
   ['architecture', 'GBDT, because it copes with raw tabular features and missing values.'],
   // "Later" with a plan, or another mention put off, leaves the topic said.
   ['feedback-loop', "We retrain nightly on yesterday's clicks and could add hourly updates later."],
@@ -325,6 +328,7 @@ const traps: [string, string, string][] = [
   // A group's words far apart in a long sentence belong to different claims.
   ['far apart', 'data-availability', 'There are many signals we could feed the model to predict the score, including the type of post, its embedding, the author, the hour, and what the viewer tends to interact with.'],
   ['far apart', 'feedback-loop', 'The interaction stream is stored, processed and filtered so that it can be analysed later by one or more of the machine learning models we train.'],
+  ['look-alike', 'data-availability', 'Engineers with five years of experience will build it.'],
   ['look-alike', 'scale', 'Fraud costs us $3M a year in chargebacks.'],
   ['look-alike', 'scale', 'Chargebacks cost 3M dollars a year.'],
   ['look-alike', 'features', 'This came in as a feature request from sales.'],
