@@ -100,6 +100,9 @@ const paraphrases: [string, string][] = [
   // A stretch of history of anything recorded.
   ['data-availability', 'What exists: three years of closed tickets with subject, body and channel.'],
   ['data-availability', 'There are 18 months of support chats, each with its resolution.'],
+  // A split by time said as what is held back.
+  ['data-prep', 'Trained on the last 8 weeks, with the most recent week held out.'],
+  ['data-prep', 'Hold out the last month for evaluation.'],
   ['architecture', 'GBDT, because it copes with raw tabular features and missing values.'],
   // "Later" with a plan, or another mention put off, leaves the topic said.
   ['feedback-loop', "We retrain nightly on yesterday's clicks and could add hourly updates later."],
@@ -329,6 +332,7 @@ const traps: [string, string, string][] = [
   ['far apart', 'data-availability', 'There are many signals we could feed the model to predict the score, including the type of post, its embedding, the author, the hour, and what the viewer tends to interact with.'],
   ['far apart', 'feedback-loop', 'The interaction stream is stored, processed and filtered so that it can be analysed later by one or more of the machine learning models we train.'],
   ['look-alike', 'data-availability', 'Engineers with five years of experience will build it.'],
+  ['look-alike', 'data-prep', 'We held out the last page of the form for a later study.'],
   ['look-alike', 'scale', 'Fraud costs us $3M a year in chargebacks.'],
   ['look-alike', 'scale', 'Chargebacks cost 3M dollars a year.'],
   ['look-alike', 'features', 'This came in as a feature request from sales.'],
