@@ -96,6 +96,8 @@ const paraphrases: [string, string][] = [
   ['labels', 'negatives = recommendations shown but never opened'],
   ['labels', 'Negatives: impressions that were not clicked within a minute.'],
   ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
+  // A decision bound to a time, without the word "latency".
+  ['constraints', 'The detector flags suspicious payments in milliseconds while keeping precision high.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
   // A stretch of history of anything recorded.
   ['data-availability', 'What exists: three years of closed tickets with subject, body and channel.'],
@@ -332,6 +334,9 @@ const traps: [string, string, string][] = [
   ['far apart', 'data-availability', 'There are many signals we could feed the model to predict the score, including the type of post, its embedding, the author, the hour, and what the viewer tends to interact with.'],
   ['far apart', 'feedback-loop', 'The interaction stream is stored, processed and filtered so that it can be analysed later by one or more of the machine learning models we train.'],
   ['look-alike', 'data-availability', 'Engineers with five years of experience will build it.'],
+  // Blocking is what a fraud or spam system does, and what a slow call does to a client: no constraint.
+  ['look-alike', 'constraints', 'Rules first: five sign-ups from one device in an hour → block.'],
+  ['look-alike', 'constraints', 'Playlist edits go through a queue so they never block the mobile client.'],
   ['look-alike', 'data-prep', 'We held out the last page of the form for a later study.'],
   ['look-alike', 'scale', 'Fraud costs us $3M a year in chargebacks.'],
   ['look-alike', 'scale', 'Chargebacks cost 3M dollars a year.'],
