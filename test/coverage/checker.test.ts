@@ -334,6 +334,12 @@ const traps: [string, string, string][] = [
   ['far apart', 'data-availability', 'There are many signals we could feed the model to predict the score, including the type of post, its embedding, the author, the hour, and what the viewer tends to interact with.'],
   ['far apart', 'feedback-loop', 'The interaction stream is stored, processed and filtered so that it can be analysed later by one or more of the machine learning models we train.'],
   ['look-alike', 'data-availability', 'Engineers with five years of experience will build it.'],
+  // Not in the guide's data preparation (imbalance, sampling, splits, leakage): gaps in a field, duplicates in results.
+  ['look-alike', 'data-prep', 'Some listings have missing values for the floor area.'],
+  ['look-alike', 'data-prep', 'Filter out near-duplicate results so the top of the page is not five copies of one image.'],
+  // The word names no model, and a retriever alone is not a second stage.
+  ['look-alike', 'architecture', 'This architecture is modular, secure and easy to extend.'],
+  ['look-alike', 'multi-stage', 'The retriever is a bi-encoder fine-tuned on our question and article pairs.'],
   // Blocking is what a fraud or spam system does, and what a slow call does to a client: no constraint.
   ['look-alike', 'constraints', 'Rules first: five sign-ups from one device in an hour → block.'],
   ['look-alike', 'constraints', 'Playlist edits go through a queue so they never block the mobile client.'],
