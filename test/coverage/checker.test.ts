@@ -96,6 +96,9 @@ const paraphrases: [string, string][] = [
   ['labels', 'negatives = recommendations shown but never opened'],
   ['labels', 'Negatives: impressions that were not clicked within a minute.'],
   ['data-availability', 'The dataset has 40 columns plus a churned/not-churned column.'],
+  // When scoring happens, said of the scoring itself.
+  ['serving', 'Photos are scored asynchronously, right after upload and before they reach any feed.'],
+  ['serving', 'We score each email inline, before delivery.'],
   // A decision bound to a time, without the word "latency".
   ['constraints', 'The detector flags suspicious payments in milliseconds while keeping precision high.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
@@ -339,6 +342,8 @@ const traps: [string, string, string][] = [
   ['look-alike', 'data-prep', 'Filter out near-duplicate results so the top of the page is not five copies of one image.'],
   // The word names no model, and a retriever alone is not a second stage.
   ['look-alike', 'architecture', 'This architecture is modular, secure and easy to extend.'],
+  ['look-alike', 'serving', 'Show the match score inline next to each job title.'],
+  ['look-alike', 'serving', 'The leaderboard score updates asynchronously.'],
   ['look-alike', 'multi-stage', 'The retriever is a bi-encoder fine-tuned on our question and article pairs.'],
   // Blocking is what a fraud or spam system does, and what a slow call does to a client: no constraint.
   ['look-alike', 'constraints', 'Rules first: five sign-ups from one device in an hour → block.'],
