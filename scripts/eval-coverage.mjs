@@ -189,15 +189,16 @@ for (const [name, form, role] of probeSets) {
   if (verbose && role === 'tuning') for (const line of mistakes) console.log(`  ${line}`);
 }
 
-// Whole write-ups of our own, held out: twelve answers by three writers who read only the labelling guide,
-// labelled by the topics a second reader agreed they show (test/coverage/probe/README.md).
-const writeUps = join(probeDir, 'h');
-if (existsSync(join(writeUps, 'labels.json'))) {
+// Whole write-ups of our own: twelve answers a set by three writers who read only the labelling guide; i to tune
+// on, h and j held out and labelled by the topics a second reader agreed they show (test/coverage/probe/README.md).
+for (const [name, role] of [['i', 'tuning'], ['h', 'held out'], ['j', 'held out']]) {
+  const writeUps = join(probeDir, name);
+  if (!existsSync(join(writeUps, 'labels.json'))) continue;
   const labels = JSON.parse(readFileSync(join(writeUps, 'labels.json'), 'utf8'));
   const answers = Object.keys(labels)
     .sort()
     .map((id) => ({ id, text: readFileSync(join(writeUps, `${id}.md`), 'utf8'), covered: new Set(Object.keys(labels[id])) }));
-  report(`probe h (held out, ${answers.length} write-ups, all topics)`, answers, { perTopic: false, heldOut: true });
+  report(`probe ${name} (${role}, ${answers.length} write-ups, all topics)`, answers, { perTopic: false, heldOut: role !== 'tuning' });
 }
 
 if (dev.f1 < MICRO_F1_BAR) {
