@@ -283,14 +283,25 @@ function maybeLater(tokens: readonly Token[], span: Span): boolean {
     if (tokens[j]!.word !== 'later') continue;
     const next = tokens[j + 1];
     if (next && !tokens[j]!.breakAfter && !LATER_ENDS.has(next.word)) return false;
-    // "maybe later" answers the cue wherever it stands; "could … later" must be one clause with the cue:
-    // "under maybe 300 ms, so that matters later" hedges a number and says something else after.
-    if (POSSIBLY.has(tokens[j - 1]!.word)) return true;
+    // "maybe later" answers the thought it follows: the cue's own stretch, or the question just before it ("A/B
+    // test? Maybe later", not "online: add-to-cart rate; A/B test? Maybe later"). "could … later" must be one
+    // clause with the cue: "under maybe 300 ms, so that matters later" hedges a number and says something else.
+    if (POSSIBLY.has(tokens[j - 1]!.word)) return answeredThought(tokens, j - 1).from <= span.from;
     if (j >= end) return false;
     for (let k = clauseStart(tokens, span.from); k < j; k++) if (POSSIBLY.has(tokens[k]!.word)) return true;
     return false;
   }
   return false;
+}
+
+/** The stretch of the sentence that a reply at `reply` answers: back to the stop before it, and across that stop to the one before. */
+function answeredThought(tokens: readonly Token[], reply: number): { from: number } {
+  let end = reply - 1;
+  while (end >= 0 && !tokens[end]!.stopAfter) end--;
+  if (end < 0) return { from: 0 };
+  let from = end;
+  while (from > 0 && !tokens[from - 1]!.stopAfter) from--;
+  return { from };
 }
 
 const ifTimePhrases = IF_TIME.map(stemsOf);

@@ -112,6 +112,8 @@ const paraphrases: [string, string][] = [
   // "Later" with a plan, or another mention put off, leaves the topic said.
   ['feedback-loop', "We retrain nightly on yesterday's clicks and could add hourly updates later."],
   ['feedback-loop', 'We retrain nightly on new labels and could add drift alerts if we have time.'],
+  // "Maybe later" answers the question just before it, not what came before that.
+  ['online-metrics', 'online: add-to-cart rate per search; A/B test? Maybe later.'],
   ['ab-testing', 'We will run an A/B test later, once offline NDCG beats the current ranker: 5% of traffic for two weeks.'],
   ['constraints', 'latency: feed load under maybe 300ms server side, so that matters later.'],
   // A social product's goal is often said as the interactions it wants more of.
