@@ -52,7 +52,7 @@ function pieces(text: string): string[] {
 
 /** A section of pointers to reading, whatever its lines name. */
 const REFERENCE_HEADING =
-  /^[\s*_#\d.)]*(references?|resources?|further reading|reading list|recommended reading|(useful )?links|bibliography|citations|see also|related (work|reading|links|posts|articles)|credits|acknowledge?ments?)[\s*_:]*$/i;
+  /^[\s*_#\d.)]*(references?|resources?|further reading|reading list|recommended reading|(useful )?links|bibliography|citations|see also|related (work|reading|links|posts|articles)|credits|acknowledge?ments?)((\s+(i|we)\s+(used|read|found|liked))|\s+(used|to read|worth reading))?[\s*_:]*$/i;
 
 /** Sentences of an answer, in order. */
 export function segment(answer: string, options: SegmentOptions = {}): Segment[] {

@@ -22,11 +22,14 @@ const INTERROGATIVE = /^(what|what's|whats|which|who|whom|whose|when|where|why|h
  */
 export function onlyAsks(text: string): boolean {
   // What follows a question may only say it is open ("Not sure yet", "Worth discussing"): it still only asks.
-  const body = text.replace(/^[*_\s"“'‘>]+/, '').replace(NON_ANSWER, '?').trim();
+  const body = text.replace(/^[*_\s"“'‘>]+/, '').replace(SPEAKER, '').replace(NON_ANSWER, '?').trim();
   if (!/\?["”’')\]*_\s]*$/.test(body)) return false;
   const questions = body.split(/(?<=\?)["”’')\]*_\s]*/).filter((q) => q.trim() !== '');
   return questions.every((q, k) => asks(q) || (k > 0 && /^\(/.test(q)));
 }
+
+/** Who speaks, in a transcript: "Interviewer: Would you A/B test it?" only asks. */
+const SPEAKER = /^(interviewer|interviewee|candidate|me|q|question|int|hiring manager|hm)\s*[:*_]+\s*[*_]*\s*/i;
 
 /** Words after a question that leave it open: "not sure yet", "unclear", "worth discussing with the interviewer". */
 const NON_ANSWER =

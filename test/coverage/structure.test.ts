@@ -32,6 +32,9 @@ describe('structure: what is not an answer', () => {
     ['a heading after inline code in triple backticks', 'architecture', '\t\t```India won the match #IndVsAus```\n\n#### High level architecture diagram'],
     ['a question that only asks', 'scale', 'What is the expected scale of the system?'],
     ['a question that only asks', 'feedback-loop', 'Do we need continual training?'],
+    // A transcript's speaker label does not turn a question into a statement.
+    ['an interviewer\'s question in a transcript', 'ab-testing', '**Interviewer:** Would you A/B test it?'],
+    ['a links section named for its use', 'training', '## Links I used\n- LambdaMART paper (Burges, From RankNet to LambdaRank to LambdaMART)'],
     // Notes drop the verb of a yes/no question: it still only asks.
     ['a yes/no question in notes', 'scope', 'Languages / regions in scope?'],
     ['a yes/no question in notes', 'constraints', 'Latency budget needed?'],
