@@ -99,6 +99,8 @@ const paraphrases: [string, string][] = [
   // When scoring happens, said of the scoring itself.
   ['serving', 'Photos are scored asynchronously, right after upload and before they reach any feed.'],
   ['serving', 'We score each email inline, before delivery.'],
+  // A loss named as a library's objective.
+  ['training', 'LightGBM with the quantile objective, one model per quantile and horizon.'],
   // A decision bound to a time, without the word "latency".
   ['constraints', 'The detector flags suspicious payments in milliseconds while keeping precision high.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
@@ -345,6 +347,7 @@ const traps: [string, string, string][] = [
   // The word names no model, and a retriever alone is not a second stage.
   ['look-alike', 'architecture', 'This architecture is modular, secure and easy to extend.'],
   ['look-alike', 'serving', 'Show the match score inline next to each job title.'],
+  ['look-alike', 'data-prep', 'Ran out of time before the model section.'],
   ['look-alike', 'serving', 'The leaderboard score updates asynchronously.'],
   ['look-alike', 'multi-stage', 'The retriever is a bi-encoder fine-tuned on our question and article pairs.'],
   // Blocking is what a fraud or spam system does, and what a slow call does to a client: no constraint.
