@@ -104,6 +104,8 @@ const paraphrases: [string, string][] = [
   // A decision bound to a time, without the word "latency".
   ['constraints', 'The detector flags suspicious payments in milliseconds while keeping precision high.'],
   ['data-availability', 'The app already collects location pings every few seconds.'],
+  // What is missing says what exists.
+  ['data-availability', 'We did not have reliable reminder-call logs before 2021.'],
   // A stretch of history of anything recorded.
   ['data-availability', 'What exists: three years of closed tickets with subject, body and channel.'],
   ['data-availability', 'There are 18 months of support chats, each with its resolution.'],
@@ -348,6 +350,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'architecture', 'This architecture is modular, secure and easy to extend.'],
   ['look-alike', 'serving', 'Show the match score inline next to each job title.'],
   ['look-alike', 'data-prep', 'Ran out of time before the model section.'],
+  ['look-alike', 'data-availability', "We don't have time to build a feature store this quarter."],
   ['look-alike', 'serving', 'The leaderboard score updates asynchronously.'],
   ['look-alike', 'multi-stage', 'The retriever is a bi-encoder fine-tuned on our question and article pairs.'],
   // Blocking is what a fraud or spam system does, and what a slow call does to a client: no constraint.
