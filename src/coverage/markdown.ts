@@ -192,11 +192,11 @@ function diagramLabels(text: string, line: number): Line[] {
   return labels.map((label) => ({ text: label, line, kind: 'diagram' as const }));
 }
 
-/** An indented line under a bullet or a paragraph line. */
 /** Words a sentence does not end on: a line that stops on one was cut mid-sentence ("…from a" / "mock with a friend"). */
 const CUT_MID_SENTENCE =
   /(,|\b(a|an|the|to|of|and|or|but|with|for|in|on|at|by|from|is|are|was|were|be|that|which|than|as|so|if|when|because|not|no|we|i|our|my|this|these|their|its|per|via|into|about|every|each|will|would|can|could|should|must|may|might|very|more|most))\s*$/i;
 
+/** Whether `raw` continues the block above (a bullet or a paragraph line), whose last line was `above`. */
 function continues(previous: Line, raw: string, above: string): boolean {
   if (previous.kind !== 'bullet' && previous.kind !== 'text') return false;
   if (/[.!?:]\s*$/.test(previous.text)) return false;
