@@ -5,7 +5,7 @@
 import type { Span } from './cues.js';
 import {
   AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, IF_TIME,
-  LATER_ENDS, LEFT_OUT, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST,
+  LATER_ENDS, LEFT_OUT, LEFT_UNSAID, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST,
   PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS, REPORTING_VERBS, SKIPPING, SOURCES, TALKING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
@@ -33,7 +33,7 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
   if (notDoing(tokens, span) || talkedAway(tokens, span) || dismissedAfter(tokens, span) || placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span)) {
     return 'strong';
   }
-  return negatedRightBefore(tokens, span) || maybeLater(tokens, span) || ifTime(tokens, span) ? 'weak' : undefined;
+  return negatedRightBefore(tokens, span) || maybeLater(tokens, span) || ifTime(tokens, span) || leftUnsaid(tokens, span) ? 'weak' : undefined;
 }
 
 /**
@@ -42,7 +42,7 @@ export function dismissal(tokens: readonly Token[], span: Span): Dismissal {
  */
 export function placeholderDismissal(tokens: readonly Token[], span: Span): Dismissal {
   if (placeholderClause(tokens, span) || deferred(tokens, span) || meta(tokens, span) || talkedAway(tokens, span)) return 'strong';
-  return maybeLater(tokens, span) || ifTime(tokens, span) ? 'weak' : undefined;
+  return maybeLater(tokens, span) || ifTime(tokens, span) || leftUnsaid(tokens, span) ? 'weak' : undefined;
 }
 
 /**
@@ -315,6 +315,24 @@ function ifTime(tokens: readonly Token[], span: Span): boolean {
   for (let j = span.to; j < tokens.length; j++) {
     if (j > span.to && CLAUSE_WORDS.has(tokens[j]!.stem) && tokens[j]!.word !== 'if') return false;
     if (ifTimePhrases.some((phrase) => startsAt(tokens, j, phrase))) return true;
+  }
+  return false;
+}
+
+const unsaidPhrases = LEFT_UNSAID.map(stemsOf);
+
+/**
+ * In a recap, what the thought that says it was not got to names: "(A/B test — we'd run one, didn't get to
+ * details)", "forgot to talk about explanations, and the retraining part". A contrast between them ("we
+ * retrain nightly, but ran out of time for monitoring") keeps what comes before it.
+ */
+function leftUnsaid(tokens: readonly Token[], span: Span): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    if (!unsaidPhrases.some((phrase) => startsAt(tokens, j, phrase))) continue;
+    const [from, to] = j < span.from ? [j, span.from] : [span.to, j];
+    let contrast = false;
+    for (let k = from; k < to; k++) if (CONTRAST_WORDS.has(tokens[k]!.stem)) contrast = true;
+    if (!contrast) return true;
   }
   return false;
 }

@@ -38,6 +38,15 @@ export const LATER_ENDS = new Set(['once', 'if', 'when', 'after', 'maybe', 'perh
 /** After the cue, leaving it for when there is time ("…, happy to go there if we have time"). Phrases, stemmed. */
 export const IF_TIME = ['if we have time', 'if i have time', 'if there is time', "if there's time", 'if time permits', 'time permitting', 'if we get time', 'if time allows'];
 
+/**
+ * A recap of what was not said: "didn't get to the design", "ran out of time before I could say how", "forgot to
+ * talk about …". What the same thought names was not done. Phrases, stemmed.
+ */
+export const LEFT_UNSAID = [
+  "didn't get to", 'did not get to', 'never got to', 'ran out of time', 'ran out of clock', 'run out of time',
+  'forgot to talk about', 'forgot to mention', 'forgot about', 'moved on without', 'and moved on',
+];
+
 /** Verbs of not-doing on their own: "skip the baseline", "ignoring monitoring". */
 export const SKIPPING = stems(['skip', 'ignore', 'omit', 'postpone', 'defer', 'forget', 'park']);
 

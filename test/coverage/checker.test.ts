@@ -116,6 +116,7 @@ const paraphrases: [string, string][] = [
   // "Later" with a plan, or another mention put off, leaves the topic said.
   ['feedback-loop', "We retrain nightly on yesterday's clicks and could add hourly updates later."],
   ['feedback-loop', 'We retrain nightly on new labels and could add drift alerts if we have time.'],
+  ['feedback-loop', 'We retrain nightly on fresh clicks, but ran out of time for monitoring.'],
   // "Maybe later" answers the question just before it, not what came before that.
   ['online-metrics', 'online: add-to-cart rate per search; A/B test? Maybe later.'],
   ['ab-testing', 'We will run an A/B test later, once offline NDCG beats the current ranker: 5% of traffic for two weeks.'],
@@ -338,6 +339,8 @@ const traps: [string, string, string][] = [
   // A recap of what was left out of an interview.
   ['left out', 'baseline', '**Baseline.** Never proposed one.'],
   ['left out', 'monitoring', 'Drift monitoring: never mentioned it.'],
+  ['left out', 'ab-testing', "(A/B test — we'd run one obviously, didn't get to details in the mock.)"],
+  ['left out', 'feedback-loop', 'Forgot to talk about model explanations, and the retraining part.'],
   ['look-alike', 'scale', 'We scale the image to 224x224 before the encoder.'],
   // A group's words far apart in a long sentence belong to different claims.
   ['far apart', 'data-availability', 'There are many signals we could feed the model to predict the score, including the type of post, its embedding, the author, the hour, and what the viewer tends to interact with.'],
