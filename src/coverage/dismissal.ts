@@ -312,11 +312,26 @@ const ifTimePhrases = IF_TIME.map(stemsOf);
  * could add drift alerts if we have time" still retrains.
  */
 function ifTime(tokens: readonly Token[], span: Span): boolean {
-  for (let j = span.to; j < tokens.length; j++) {
-    if (j > span.to && CLAUSE_WORDS.has(tokens[j]!.stem) && tokens[j]!.word !== 'if') return false;
-    if (ifTimePhrases.some((phrase) => startsAt(tokens, j, phrase))) return true;
+  const at = phrasesAt(tokens).ifTime.find((j) => j >= span.to);
+  if (at === undefined) return false;
+  for (let j = span.to + 1; j < at; j++) if (CLAUSE_WORDS.has(tokens[j]!.stem) && tokens[j]!.word !== 'if') return false;
+  return true;
+}
+
+// Where a sentence puts a thing off, worked out once per sentence: the checker asks for every cue it finds.
+const putOff = new WeakMap<readonly Token[], { ifTime: number[]; unsaid: number[] }>();
+
+function phrasesAt(tokens: readonly Token[]): { ifTime: number[]; unsaid: number[] } {
+  let known = putOff.get(tokens);
+  if (!known) {
+    known = { ifTime: [], unsaid: [] };
+    for (let j = 0; j < tokens.length; j++) {
+      if (ifTimePhrases.some((phrase) => startsAt(tokens, j, phrase))) known.ifTime.push(j);
+      if (unsaidPhrases.some((phrase) => startsAt(tokens, j, phrase))) known.unsaid.push(j);
+    }
+    putOff.set(tokens, known);
   }
-  return false;
+  return known;
 }
 
 const unsaidPhrases = LEFT_UNSAID.map(stemsOf);
@@ -327,8 +342,7 @@ const unsaidPhrases = LEFT_UNSAID.map(stemsOf);
  * retrain nightly, but ran out of time for monitoring") keeps what comes before it.
  */
 function leftUnsaid(tokens: readonly Token[], span: Span): boolean {
-  for (let j = 0; j < tokens.length; j++) {
-    if (!unsaidPhrases.some((phrase) => startsAt(tokens, j, phrase))) continue;
+  for (const j of phrasesAt(tokens).unsaid) {
     const [from, to] = j < span.from ? [j, span.from] : [span.to, j];
     let contrast = false;
     for (let k = from; k < to; k++) if (CONTRAST_WORDS.has(tokens[k]!.stem)) contrast = true;
