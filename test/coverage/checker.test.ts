@@ -99,6 +99,7 @@ const paraphrases: [string, string][] = [
   // When scoring happens, said of the scoring itself.
   ['serving', 'Photos are scored asynchronously, right after upload and before they reach any feed.'],
   ['serving', 'We score each email inline, before delivery.'],
+  ['baseline', 'Baseline: a popularity ranker; the chart below compares it with the model.'],
   // A loss named as a library's objective.
   ['training', 'LightGBM with the quantile objective, one model per quantile and horizon.'],
   // A decision bound to a time, without the word "latency".
@@ -353,6 +354,9 @@ const traps: [string, string, string][] = [
   ['look-alike', 'architecture', 'This architecture is modular, secure and easy to extend.'],
   ['look-alike', 'serving', 'Show the match score inline next to each job title.'],
   ['look-alike', 'data-prep', 'Ran out of time before the model section.'],
+  // A chart's reference line is no baseline model.
+  ['look-alike', 'baseline', 'Grab the latency baseline chart from the search dashboard before turning this on.'],
+  ['look-alike', 'baseline', 'Weekly new connections may even dip below its baseline for a while.'],
   ['look-alike', 'data-availability', "We don't have time to build a feature store this quarter."],
   ['look-alike', 'serving', 'The leaderboard score updates asynchronously.'],
   ['look-alike', 'multi-stage', 'The retriever is a bi-encoder fine-tuned on our question and article pairs.'],
