@@ -50,10 +50,15 @@ const ELLIPTICAL = /^[^,;:?]{1,60}\b(in scope|out of scope|needed|required|neces
 const LEAD_IN_THEN_ASKS = new RegExp(`^[^?,;:]{3,80},\\s*${INTERROGATIVE.source.slice(1)}`, 'i');
 
 export function isPlaceholder(text: string): boolean {
+  // A line that opens with its placeholder is a note of work not done, whatever guess follows: "TBD — probably
+  // not real-time", "TODO: check latency with the platform team".
+  if (OPENS_WITH_PLACEHOLDER.test(text)) return true;
   const colon = text.search(/[:=]|\s[-–—]\s/);
   if (colon < 0) return PLACEHOLDER_BODY.test(text) && /\b(tbd|tba|todo|to do|n\/a)\b|^\W*$/i.test(text);
   return PLACEHOLDER_BODY.test(text.slice(colon + 1));
 }
+
+const OPENS_WITH_PLACEHOLDER = /^\W*(tbd|tba|todo)\b\W*(\s|$)/i;
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATION = /\b(e\.g|i\.e|vs|etc|approx|cf|incl|esp|resp|no|fig|mr|ms|dr|st)\.$/i;

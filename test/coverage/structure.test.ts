@@ -27,6 +27,9 @@ describe('structure: what is not an answer', () => {
     ['a bare diagram node', 'baseline', '```mermaid\ngraph LR\n  A[Baseline] --> B[Ranker]\n```'],
     ['math', 'training', '```math\nL = -\\sum y \\log p\n```'],
     ['an empty heading', 'monitoring', '## Monitoring\n\n## Next steps'],
+    // A line that opens with its placeholder is a note of work not done, whatever guess follows.
+    ['a line opening with TBD', 'constraints', 'TBD — probably not real-time.'],
+    ['a line opening with TODO', 'constraints', 'TODO: latency under 100 ms at p99, check with the platform team'],
     // Prose wrapped at a width is one sentence: the negation on the line above reaches the cue.
     ['a dismissal wrapped onto the next line', 'ab-testing', 'For the first launch we do not need an\nA/B test of the new ranker against the old one, the offline gain is enough.'],
     ['a heading after inline code in triple backticks', 'architecture', '\t\t```India won the match #IndVsAus```\n\n#### High level architecture diagram'],
@@ -96,6 +99,7 @@ describe('structure: what is not an answer', () => {
     // text (as in CommonMark): neither opens a fence that would swallow the rest of the answer as code.
     ['a section after inline code in triple backticks', 'scope', '```Great match today #final``` is a typical post.\n## Use case\n- Search for visually similar products from a photo.'],
     ['a section after a tab-indented run of backticks', 'scope', '\t```\n## Use case\n- Search for visually similar products from a photo.'],
+    ['"to do" is no placeholder', 'feedback-loop', 'To do this we retrain nightly on fresh clicks.'],
     ['prose after front matter', 'offline-metrics', '---\nlayout: post\n---\nWe report NDCG@10 on a held-out week.'],
     ['a compound noun is no skipping verb', 'architecture', 'Word2vec skip-gram embeddings of listings: cheap to train, but blind to brand-new listings.'],
   ])('%s: covers %s', (_why, id, text) => {
