@@ -92,7 +92,6 @@ function meta(tokens: readonly Token[], span: Span): boolean {
   return false;
 }
 
-
 /**
  * Said of another system, or of what someone else found, not of this design: "the old search had a CTR of
  * 12%", "the legacy service had an MAE of 90 s", "AUC was 0.91 on the Kaggle dataset", "YouTube famously
