@@ -80,7 +80,10 @@ export class IndexedRecord implements SessionRecord {
     const { id, caseId, frameworkId, mode, strict, startedAt, finished, usedMs, score, pace, stepCount, stepsEnded } = this;
     const { steps, flags, verdict, twist } = this.#read();
     return {
-      id, caseId, frameworkId, mode, strict, startedAt, finished, usedMs, score, pace, stepCount, stepsEnded, steps,
+      id, caseId, frameworkId, mode, strict, startedAt, finished, usedMs, score,
+      // No pace for full-length boxes, as the head has none: not a key holding undefined.
+      ...(pace === undefined ? {} : { pace }),
+      stepCount, stepsEnded, steps,
       ...(flags ? { flags } : {}),
       ...(verdict ? { verdict } : {}),
       ...(twist ? { twist } : {}),
