@@ -73,8 +73,11 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
   for (const sentence of sentences) {
     if (sentence.placeholder || sentence.tokens.length === 0) continue;
     // Under a heading that names the topic ("Available data", "Use case"), a line of content is about it.
-    if (openSections > 0 && sentence.context.length > 0 && !sentence.question && substantive(sentence)) {
+    const words = openSections > 0 && sentence.context.length > 0 && !sentence.question ? contentWords(sentence) : 0;
+    if (words > 0) {
       for (const heading of sentence.context) {
+        // A one-word line answers a short label above it ("ML category:" / "ranking"), not a sentence it hangs from.
+        if (words === 1 && !isLabel(heading)) continue;
         for (const i of topicsNamedBy(heading)) {
           const result = results[i]!;
           if (result.covered) continue;
@@ -124,10 +127,14 @@ function saysMore(tokens: readonly Token[], span: Span, named: readonly Span[]):
   return words >= 2;
 }
 
-/** Says something: two words or more that are not all stopwords. */
-function substantive(sentence: Segment): boolean {
-  return sentence.tokens.filter((t) => t.word.length > 2 && !/^(the|and|for|are|was|with|not|yes|has|have|any|all|etc)$/.test(t.word)).length >= 2;
+/** How many words say something: not stopwords, three letters or more. */
+function contentWords(sentence: Segment): number {
+  return sentence.tokens.filter((t) => t.word.length > 2 && !/^(the|and|for|are|was|with|not|yes|has|have|any|all|etc)$/.test(t.word)).length;
 }
+
+/** A heading short enough to be a label ("ML category", "Safeguard metrics:"), not a sentence. */
+const isLabel = (heading: string): boolean => heading.split(/\s+/).length <= LABEL_WORDS;
+const LABEL_WORDS = 4;
 
 const NONE: { span: Span; dismissed: Dismissal }[] = [];
 

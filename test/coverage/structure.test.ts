@@ -38,6 +38,8 @@ describe('structure: what is not an answer', () => {
     // A transcript's speaker label does not turn a question into a statement.
     ['an interviewer\'s question in a transcript', 'ab-testing', '**Interviewer:** Would you A/B test it?'],
     ['a links section named for its use', 'training', '## Links I used\n- LambdaMART paper (Burges, From RankNet to LambdaRank to LambdaMART)'],
+    // One word answers a label, not a sentence it hangs from that happens to name a topic.
+    ['one word under a sentence', 'scope', '- Later we should write down the requirements on memory:\n  - pruning'],
     // Notes drop the verb of a yes/no question: it still only asks.
     ['a yes/no question in notes', 'scope', 'Languages / regions in scope?'],
     ['a yes/no question in notes', 'constraints', 'Latency budget needed?'],
@@ -102,6 +104,12 @@ describe('structure: what is not an answer', () => {
     ['"to do" is no placeholder', 'feedback-loop', 'To do this we retrain nightly on fresh clicks.'],
     ['prose after front matter', 'offline-metrics', '---\nlayout: post\n---\nWe report NDCG@10 on a held-out week.'],
     ['a compound noun is no skipping verb', 'architecture', 'Word2vec skip-gram embeddings of listings: cheap to train, but blind to brand-new listings.'],
+    // The headings of the usual interview template name their topic; under a short label, one word answers it.
+    ['one word under a short label', 'task-type', '- ML category:\n  - ranking'],
+    ['one word under a short label', 'guardrail-metrics', '**Safeguard metrics:**\n- complaints'],
+    ['content under a heading that names the topic', 'ml-objective', '## ML objective\n- maximise the chance that a shown listing gets booked'],
+    ['content under a heading that names the topic', 'online-metrics', '### Online evaluation\n- how many searches end with a saved listing'],
+    ['content under a heading that names the topic', 'ab-testing', '- Power analysis:\n  - effect we care about: half a point on bookings'],
   ])('%s: covers %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(true);
   });
