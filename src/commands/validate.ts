@@ -9,6 +9,7 @@ import { readDoc } from '../content/read.js';
 import { located } from '../content/references.js';
 import { documentCueProblems } from '../coverage/lint.js';
 import { UserError } from '../errors.js';
+import { command } from '../text/command.js';
 import { writeLine, type CliContext } from './context.js';
 
 export async function validate(paths: string[], ctx: CliContext): Promise<void> {
@@ -26,11 +27,12 @@ export async function validate(paths: string[], ctx: CliContext): Promise<void> 
     referencesChecked = all.referencesChecked;
   } else {
     const files = paths.flatMap(expand);
-    // A broken catalogue leaves references unchecked; `mlsd validate` with no path reports it.
+    // A broken catalogue leaves references unchecked; `mlsd validate` with no path shows its problems.
     const catalogue = readCatalogue(ctx.roots);
     errors = files.flatMap((file) => checkFile(file, catalogue.ok ? catalogue.value : undefined, ctx.roots.bundled));
     count = files.length;
     concepts = new Set(Object.keys(catalogue.ok ? catalogue.value.concepts : {}));
+    referencesChecked = catalogue.ok;
   }
   // Cues as written: what would silently never match, or match too much.
   const linted = paths.length === 0
@@ -51,6 +53,10 @@ export async function validate(paths: string[], ctx: CliContext): Promise<void> 
     const files = new Set(errors.map((e) => e.file)).size;
     const unchecked = referencesChecked ? '' : '; topic references are checked once the topic catalogue reads cleanly';
     throw new UserError(`${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}${unchecked}`);
+  }
+  // Files that are right in themselves are not known to be valid while the topics they name cannot be looked up.
+  if (!referencesChecked) {
+    throw new UserError(`${count} file${count === 1 ? '' : 's'} well-formed, but topic references were not checked: the topic catalogue has problems (run "${command('validate')}" to see them)`);
   }
   writeLine(ctx.stdout, `${chalk.green('✓')} ${count} file${count === 1 ? '' : 's'} valid`);
 }

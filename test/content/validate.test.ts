@@ -68,6 +68,18 @@ describe('mlsd validate', () => {
     expect(lines.at(-1)).toMatch(/problems in 2 files; topic references are checked once the topic catalogue reads cleanly$/);
   });
 
+  it('does not call a file valid while the topic catalogue it names topics from is broken', async () => {
+    const home = tempHome();
+    writeFiles(home, {
+      'topics/mine.yaml': 'topics:\n  - id: my-topic\n    title: [unclosed\n',
+      'frameworks/mine.yaml': framework.replace('id: mlsd-45', 'id: mine').replace('[business-objective,', '[business-objectiv,'),
+    });
+    const run = await cli(['validate', join(home, 'frameworks', 'mine.yaml')], { home });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('valid');
+    expect(run.stderr.trim()).toMatch(/^mlsd: 1 file well-formed, but topic references were not checked: the topic catalogue has problems \(run "(npx )?mlsd validate" to see them\)$/);
+  });
+
   it('refuses a user file whose id clashes with a bundled one, naming both files', async () => {
     const home = tempHome();
     writeFiles(home, { 'cases/visual-search.yaml': visualSearch });
