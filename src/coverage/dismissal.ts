@@ -112,14 +112,24 @@ function aboutAnother(tokens: readonly Token[], span: Span): boolean {
   return former && past;
 }
 
-// Whether a sentence as a whole is background, worked out once per sentence: the checker asks for every cue it finds.
-const backgrounds = new WeakMap<readonly Token[], boolean>();
+/** What is worked out once per sentence, though the checker asks for every cue it finds there. */
+interface SentenceFacts {
+  /** The sentence as a whole is background. */
+  background?: boolean;
+  /** Where it puts a thing off. */
+  putOff?: { ifTime: number[]; unsaid: number[] };
+}
+const perSentence = new WeakMap<readonly Token[], SentenceFacts>();
+
+function factsOf(tokens: readonly Token[]): SentenceFacts {
+  let facts = perSentence.get(tokens);
+  if (!facts) perSentence.set(tokens, (facts = {}));
+  return facts;
+}
 
 /** The prompt restated, a pointer to another section, or a definition of a kind of thing: nothing in it is this design. */
 function background(tokens: readonly Token[]): boolean {
-  let known = backgrounds.get(tokens);
-  if (known === undefined) backgrounds.set(tokens, (known = isPrompt(tokens) || coveredElsewhere(tokens) || definesSomethingElse(tokens)));
-  return known;
+  return (factsOf(tokens).background ??= isPrompt(tokens) || coveredElsewhere(tokens) || definesSomethingElse(tokens));
 }
 
 /** A pointer to another part of the document: "Offline metrics and A/B testing are covered in the next section." */
@@ -317,20 +327,16 @@ function ifTime(tokens: readonly Token[], span: Span): boolean {
   return true;
 }
 
-// Where a sentence puts a thing off, worked out once per sentence: the checker asks for every cue it finds.
-const putOff = new WeakMap<readonly Token[], { ifTime: number[]; unsaid: number[] }>();
-
 function phrasesAt(tokens: readonly Token[]): { ifTime: number[]; unsaid: number[] } {
-  let known = putOff.get(tokens);
-  if (!known) {
-    known = { ifTime: [], unsaid: [] };
+  const facts = factsOf(tokens);
+  if (!facts.putOff) {
+    const found = (facts.putOff = { ifTime: [] as number[], unsaid: [] as number[] });
     for (let j = 0; j < tokens.length; j++) {
-      if (ifTimePhrases.some((phrase) => startsAt(tokens, j, phrase))) known.ifTime.push(j);
-      if (unsaidPhrases.some((phrase) => startsAt(tokens, j, phrase))) known.unsaid.push(j);
+      if (ifTimePhrases.some((phrase) => startsAt(tokens, j, phrase))) found.ifTime.push(j);
+      if (unsaidPhrases.some((phrase) => startsAt(tokens, j, phrase))) found.unsaid.push(j);
     }
-    putOff.set(tokens, known);
   }
-  return known;
+  return facts.putOff;
 }
 
 const unsaidPhrases = LEFT_UNSAID.map(stemsOf);
