@@ -54,6 +54,8 @@ const paraphrases: [string, string][] = [
   ['task-type', "It's binary classification of each message."],
   ['labels', 'Positive = purchased within 7 days of the impression; negative = shown but ignored.'],
   ['labels', 'Labels come from human annotators who mark each image.'],
+  ['labels', 'Relevant = the guest saved or booked the listing.'],
+  ['labels', 'Labelling is done by two trained reviewers per flagged post, ties to a third.'],
   ['features', 'Features: user purchase history, item category, price bucket, hour of day.'],
   ['features', 'We embed the title with a text encoder and one-hot the device type.'],
   ['data-prep', 'Fraud is rare, so we downsample the negatives and split by time to avoid leakage.'],
@@ -381,6 +383,10 @@ const traps: [string, string, string][] = [
   // The stemmer folds unrelated words together ("experience"/"experiment", "conversation"/"conversion").
   ['look-alike', 'ab-testing', 'Candidates with experience in recommender systems do better here.'],
   ['look-alike', 'online-metrics', 'The conversation was about how to prepare for the onsite.'],
+  // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
+  ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
+  // Labelling named with nothing said of it.
+  ['bare name', 'labels', 'After that, labelling.'],
   // An acronym whose final S is its own letter is not the plural of a shorter one (NPS is not numpy's np).
   ['look-alike', 'online-metrics', 'scores = np.mean(precision_at_3)'],
   // Interview-prep writing talks about the people interviewed, and experiments have buckets too.
