@@ -55,6 +55,8 @@ const paraphrases: [string, string][] = [
   ['labels', 'Positive = purchased within 7 days of the impression; negative = shown but ignored.'],
   ['labels', 'Labels come from human annotators who mark each image.'],
   ['labels', 'Relevant = the guest saved or booked the listing.'],
+  ['constraints', 'It has to be fast: we call it for every search result on the page.'],
+  ['constraints', 'The ranking step needs near real-time scores.'],
   ['labels', 'Labelling is done by two trained reviewers per flagged post, ties to a third.'],
   ['features', 'Features: user purchase history, item category, price bucket, hour of day.'],
   ['features', 'We embed the title with a text encoder and one-hot the device type.'],
@@ -383,6 +385,11 @@ const traps: [string, string, string][] = [
   // The stemmer folds unrelated words together ("experience"/"experiment", "conversation"/"conversion").
   ['look-alike', 'ab-testing', 'Candidates with experience in recommender systems do better here.'],
   ['look-alike', 'online-metrics', 'The conversation was about how to prepare for the onsite.'],
+  ['look-alike', 'constraints', 'It is only fair to compare both models on the same week.'],
+  ['look-alike', 'constraints', 'Minority classes get a higher weight in the loss.'],
+  ['look-alike', 'training', 'Regular visitors see the new layout first.'],
+  ['look-alike', 'training', 'Friend suggestions are scored with the Adamic-Adar index over mutual friends.'],
+  ['look-alike', 'serving', 'Too many pop-ups are annoying for new users.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
