@@ -390,6 +390,13 @@ const traps: [string, string, string][] = [
   ['look-alike', 'training', 'Regular visitors see the new layout first.'],
   ['look-alike', 'training', 'Friend suggestions are scored with the Adamic-Adar index over mutual friends.'],
   ['look-alike', 'serving', 'Too many pop-ups are annoying for new users.'],
+  // Nor are a verb and its noun or participle one cue: "at prediction time" predicts nothing, random users are not randomised.
+  ['look-alike', 'ab-testing', 'For brand-new items, show them to random users first to gather a few clicks.'],
+  ['look-alike', 'ml-objective', 'The service stores model prediction scores in Redis.'],
+  ['look-alike', 'ml-objective', 'At prediction time we look up the features in the online store.'],
+  ['look-alike', 'ml-objective', 'Predictions for the top 500 candidates are cached for an hour.'],
+  ['look-alike', 'constraints', 'Pros: easy to explain to the sales team.'],
+  ['look-alike', 'task-type', 'Each chunk is retrieved from the store by its id.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
