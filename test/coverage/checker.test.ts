@@ -397,6 +397,8 @@ const traps: [string, string, string][] = [
   ['look-alike', 'ml-objective', 'Predictions for the top 500 candidates are cached for an hour.'],
   ['look-alike', 'constraints', 'Pros: easy to explain to the sales team.'],
   ['look-alike', 'task-type', 'Each chunk is retrieved from the store by its id.'],
+  // A prefix written for a verb's forms does not reach other words it begins ("categori*" is not "categorical").
+  ['look-alike', 'ml-objective', 'Categorical fields with many values are hashed into buckets.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
