@@ -57,6 +57,8 @@ const paraphrases: [string, string][] = [
   ['labels', 'Relevant = the guest saved or booked the listing.'],
   ['constraints', 'It has to be fast: we call it for every search result on the page.'],
   ['constraints', 'The ranking step needs near real-time scores.'],
+  ['offline-metrics', 'Primary metric: absolute error in minutes per trip.'],
+  ['offline-metrics', 'Replay last month of logged traffic through the new ranker offline.'],
   ['labels', 'Labelling is done by two trained reviewers per flagged post, ties to a third.'],
   ['features', 'Features: user purchase history, item category, price bucket, hour of day.'],
   ['features', 'We embed the title with a text encoder and one-hot the device type.'],
@@ -399,6 +401,10 @@ const traps: [string, string, string][] = [
   ['look-alike', 'task-type', 'Each chunk is retrieved from the store by its id.'],
   // A prefix written for a verb's forms does not reach other words it begins ("categori*" is not "categorical").
   ['look-alike', 'ml-objective', 'Categorical fields with many values are hashed into buckets.'],
+  // A word in another sense: a map, a replay attack, a liveness probe.
+  ['look-alike', 'offline-metrics', 'Organize the map and travel data into tables keyed by segment.'],
+  ['look-alike', 'offline-metrics', 'The capture flow resists replay attacks and injected video.'],
+  ['look-alike', 'scope', 'Kubernetes liveness probes restart only the crashed pod.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
