@@ -405,6 +405,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'offline-metrics', 'Organize the map and travel data into tables keyed by segment.'],
   ['look-alike', 'offline-metrics', 'The capture flow resists replay attacks and injected video.'],
   ['look-alike', 'scope', 'Kubernetes liveness probes restart only the crashed pod.'],
+  ['look-alike', 'scale', 'Getting it right is worth billions of dollars in revenue to the industry.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
