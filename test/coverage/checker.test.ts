@@ -58,6 +58,8 @@ const paraphrases: [string, string][] = [
   ['constraints', 'It has to be fast: we call it for every search result on the page.'],
   ['constraints', 'The ranking step needs near real-time scores.'],
   ['offline-metrics', 'Primary metric: absolute error in minutes per trip.'],
+  ['scope', 'We recommend three similar homes on the listing detail page.'],
+  ['scope', 'Assume: suggestions are shown in the watch-next rail, nowhere else.'],
   ['offline-metrics', 'Replay last month of logged traffic through the new ranker offline.'],
   ['labels', 'Labelling is done by two trained reviewers per flagged post, ties to a third.'],
   ['features', 'Features: user purchase history, item category, price bucket, hour of day.'],
@@ -406,6 +408,9 @@ const traps: [string, string, string][] = [
   ['look-alike', 'offline-metrics', 'The capture flow resists replay attacks and injected video.'],
   ['look-alike', 'scope', 'Kubernetes liveness probes restart only the crashed pod.'],
   ['look-alike', 'scale', 'Getting it right is worth billions of dollars in revenue to the industry.'],
+  // Where something shows is a surface only when it is a surface of the product.
+  ['look-alike', 'scope', 'As shown in the diagram, the feed service calls the ranker.'],
+  ['look-alike', 'scope', 'Our app appears in the top charts of the store.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
