@@ -59,6 +59,8 @@ const paraphrases: [string, string][] = [
   ['constraints', 'The ranking step needs near real-time scores.'],
   ['offline-metrics', 'Primary metric: absolute error in minutes per trip.'],
   ['scope', 'We recommend three similar homes on the listing detail page.'],
+  ['business-objective', 'Lower churn among new subscribers in their first month.'],
+  ['business-objective', 'Main thing: prevent fake accounts from reaching real users at all.'],
   ['scope', 'Assume: suggestions are shown in the watch-next rail, nowhere else.'],
   ['offline-metrics', 'Replay last month of logged traffic through the new ranker offline.'],
   ['labels', 'Labelling is done by two trained reviewers per flagged post, ties to a third.'],
@@ -411,6 +413,9 @@ const traps: [string, string, string][] = [
   // Where something shows is a surface only when it is a surface of the product.
   ['look-alike', 'scope', 'As shown in the diagram, the feed service calls the ranker.'],
   ['look-alike', 'scope', 'Our app appears in the top charts of the store.'],
+  // A harm made smaller is the goal when the verb acts on it, not anywhere in the sentence.
+  ['look-alike', 'business-objective', 'Filtering spam out of the training set reduces noise in the labels.'],
+  ['look-alike', 'business-objective', 'The classifier flags spam; we lower the threshold at night.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
