@@ -60,6 +60,7 @@ const paraphrases: [string, string][] = [
   ['offline-metrics', 'Primary metric: absolute error in minutes per trip.'],
   ['scope', 'We recommend three similar homes on the listing detail page.'],
   ['business-objective', 'Lower churn among new subscribers in their first month.'],
+  ['labels', 'The model predicts whether a new account will be banned within the next 7 days.'],
   ['business-objective', 'Main thing: prevent fake accounts from reaching real users at all.'],
   ['scope', 'Assume: suggestions are shown in the watch-next rail, nowhere else.'],
   ['offline-metrics', 'Replay last month of logged traffic through the new ranker offline.'],
@@ -416,6 +417,8 @@ const traps: [string, string, string][] = [
   // A harm made smaller is the goal when the verb acts on it, not anywhere in the sentence.
   ['look-alike', 'business-objective', 'Filtering spam out of the training set reduces noise in the labels.'],
   ['look-alike', 'business-objective', 'The classifier flags spam; we lower the threshold at night.'],
+  // A window after a prediction defines its label; a deadline for the team does not.
+  ['look-alike', 'labels', 'If the team ships within the next 3 months, we launch in spring.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
