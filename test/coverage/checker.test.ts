@@ -63,6 +63,8 @@ const paraphrases: [string, string][] = [
   ['labels', 'The model predicts whether a new account will be banned within the next 7 days.'],
   ['training', 'Spark gives data parallelism for the XGBoost ranker across 20 workers.'],
   ['training', 'Ordinary least squares on the log of the price.'],
+  ['data-availability', 'Every search, click and purchase is logged with the user id and a timestamp.'],
+  ['data-availability', 'The export has one row per loan and a binary target column for default.'],
   ['scale', 'The assistant serves tens of thousands of agents across the company.'],
   ['business-objective', 'Main thing: prevent fake accounts from reaching real users at all.'],
   ['scope', 'Assume: suggestions are shown in the watch-next rail, nowhere else.'],
