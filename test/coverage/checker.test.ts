@@ -64,6 +64,7 @@ const paraphrases: [string, string][] = [
   ['training', 'Spark gives data parallelism for the XGBoost ranker across 20 workers.'],
   ['training', 'Ordinary least squares on the log of the price.'],
   ['data-availability', 'Every search, click and purchase is logged with the user id and a timestamp.'],
+  ['task-type', 'For a query photo, return the 20 most similar catalogue images.'],
   ['data-availability', 'The export has one row per loan and a binary target column for default.'],
   ['scale', 'The assistant serves tens of thousands of agents across the company.'],
   ['business-objective', 'Main thing: prevent fake accounts from reaching real users at all.'],
