@@ -65,6 +65,7 @@ const paraphrases: [string, string][] = [
   ['training', 'Ordinary least squares on the log of the price.'],
   ['data-availability', 'Every search, click and purchase is logged with the user id and a timestamp.'],
   ['task-type', 'For a query photo, return the 20 most similar catalogue images.'],
+  ['multi-stage', 'A small model picks the top 1,000 videos; a heavier one orders them.'],
   ['data-availability', 'The export has one row per loan and a binary target column for default.'],
   ['scale', 'The assistant serves tens of thousands of agents across the company.'],
   ['business-objective', 'Main thing: prevent fake accounts from reaching real users at all.'],
@@ -425,6 +426,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'business-objective', 'The classifier flags spam; we lower the threshold at night.'],
   // A window after a prediction defines its label; a deadline for the team does not.
   ['look-alike', 'labels', 'If the team ships within the next 3 months, we launch in spring.'],
+  ['look-alike', 'multi-stage', 'We chose a simple model because it is easy to explain and select features with L1.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
