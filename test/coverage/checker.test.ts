@@ -57,6 +57,7 @@ const paraphrases: [string, string][] = [
   ['labels', 'Relevant = the guest saved or booked the listing.'],
   ['constraints', 'It has to be fast: we call it for every search result on the page.'],
   ['constraints', 'The ranking step needs near real-time scores.'],
+  ['constraints', 'We have to pick up breaking stories in near real-time, minutes after they are posted.'],
   ['offline-metrics', 'Primary metric: absolute error in minutes per trip.'],
   ['scope', 'We recommend three similar homes on the listing detail page.'],
   ['business-objective', 'Lower churn among new subscribers in their first month.'],
