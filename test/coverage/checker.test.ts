@@ -428,6 +428,9 @@ const traps: [string, string, string][] = [
   // A window after a prediction defines its label; a deadline for the team does not.
   ['look-alike', 'labels', 'If the team ships within the next 3 months, we launch in spring.'],
   ['look-alike', 'multi-stage', 'We chose a simple model because it is easy to explain and select features with L1.'],
+  // Recall as a property a stage is built for, not a number measured.
+  ['look-alike', 'offline-metrics', 'Retrieve a thousand candidates with high recall, then rank them with the heavy model.'],
+  ['look-alike', 'offline-metrics', 'A high-recall retrieval stage feeds the ranker.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
