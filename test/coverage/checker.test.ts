@@ -58,6 +58,7 @@ const paraphrases: [string, string][] = [
   ['constraints', 'It has to be fast: we call it for every search result on the page.'],
   ['constraints', 'The ranking step needs near real-time scores.'],
   ['constraints', 'We have to pick up breaking stories in near real-time, minutes after they are posted.'],
+  ['feedback-loop', 'The ranker is retrained every 6 hours on the newest clicks.'],
   ['offline-metrics', 'Primary metric: absolute error in minutes per trip.'],
   ['scope', 'We recommend three similar homes on the listing detail page.'],
   ['business-objective', 'Lower churn among new subscribers in their first month.'],
@@ -431,6 +432,12 @@ const traps: [string, string, string][] = [
   // Recall as a property a stage is built for, not a number measured.
   ['look-alike', 'offline-metrics', 'Retrieve a thousand candidates with high recall, then rank them with the heavy model.'],
   ['look-alike', 'offline-metrics', 'A high-recall retrieval stage feeds the ranker.'],
+  // Words in another sense: every node, a control plane, a tree to walk, min-max scaling, a context window.
+  ['look-alike', 'feedback-loop', 'Instead of passing parameters around, every node reads and updates one shared state.'],
+  ['look-alike', 'ab-testing', 'MLflow is our control plane for the model lifecycle, from experimentation to retirement.'],
+  ['look-alike', 'architecture', 'A new word may need to bubble up the tree, which needs a lock on each node.'],
+  ['look-alike', 'constraints', '* rescale each count (z-score, min-max).'],
+  ['look-alike', 'guardrail-metrics', 'Summarize older turns to stay within the model\'s context window.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
