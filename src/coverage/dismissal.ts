@@ -6,7 +6,7 @@ import type { Span } from './cues.js';
 import {
   AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, IF_TIME,
   LATER_ENDS, LEFT_OUT, LEFT_UNSAID, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST,
-  PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS, REPORTING_VERBS, SKIPPING, SOURCES, TALKING,
+  PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS, REPORTING_VERBS, SKIPPING, SOURCES, SUITED, TALKING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
 
@@ -208,6 +208,8 @@ function negatedRightBefore(tokens: readonly Token[], span: Span): boolean {
   // One adjective may stand between, known by its ending: "not automatic retraining", "no manual labels".
   let adjectives = 0;
   while (i >= start && (FILLER.has(tokens[i]!.word) || (ADJECTIVE.test(tokens[i]!.word) && adjectives++ === 0))) i--;
+  // Unsuited to it is not doing it: "GBDT (good for tabular, not for continual learning)", "not well suited for online learning".
+  if (i > start && tokens[i]!.word === 'for') for (i--; i >= start && SUITED.has(tokens[i]!.word); ) i--;
   return i >= start && NEGATOR.has(tokens[i]!.word) && !NOT_ONLY.has(tokens[i + 1]?.stem ?? '');
 }
 

@@ -15,6 +15,9 @@ export const FILLER = new Set([
   'complex', 'heavy', 'such', 'kind', 'of', 'sort', 'fully', 'really', 'actual', 'our', 'own', 'serious', 'elaborate',
 ]);
 
+/** Between a negator and "for", words that say a thing fits a use: "not (well) suited for online learning", "not good for". */
+export const SUITED = new Set(['good', 'great', 'suited', 'suitable', 'ideal', 'meant', 'designed', 'built', 'made', 'fit', 'useful', 'appropriate', 'well', 'very', 'as']);
+
 /** After a negator, verbs of not-doing: "don't need", "won't bother", "not going to", "no time for", "won't use". */
 export const NOT_DOING = stems([
   'need', 'bother', 'worry', 'plan', 'go', 'time', 'think', 'spend', 'care', 'want', 'cover', 'include', 'do',

@@ -339,6 +339,9 @@ const traps: [string, string, string][] = [
   ['placeholder', 'guardrail-metrics', '- guardrails: n/a'],
   ['placeholder', 'ab-testing', 'A/B test: todo'],
   ['dismissal', 'ab-testing', "We won't need an A/B test for this."],
+  // Unsuited to it is not doing it.
+  ['dismissal', 'feedback-loop', 'GBDT (good for tabular data, not for continual learning)'],
+  ['dismissal', 'feedback-loop', 'A big transformer is not well suited for online learning.'],
   ['dismissal', 'ab-testing', 'No need for an A/B test here.'],
   ['dismissal', 'ab-testing', 'A/B testing does not make sense, users would not notice a difference.'],
   ['dismissal', 'monitoring', 'No monitoring for v1.'],
