@@ -442,6 +442,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'constraints', '* rescale each count (z-score, min-max).'],
   ['look-alike', 'guardrail-metrics', 'Summarize older turns to stay within the model\'s context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
+  ['look-alike', 'serving', 'Model embeddings in the app are refreshed.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
