@@ -63,6 +63,7 @@ const paraphrases: [string, string][] = [
   ['scope', 'We recommend three similar homes on the listing detail page.'],
   ['business-objective', 'Lower churn among new subscribers in their first month.'],
   ['labels', 'The model predicts whether a new account will be banned within the next 7 days.'],
+  ['labels', '- `y` = minutes from pickup to drop-off, read from the trip log'],
   ['training', 'Spark gives data parallelism for the XGBoost ranker across 20 workers.'],
   ['training', 'Ordinary least squares on the log of the price.'],
   ['data-availability', 'Every search, click and purchase is logged with the user id and a timestamp.'],
@@ -443,6 +444,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'guardrail-metrics', 'Summarize older turns to stay within the model\'s context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
   ['look-alike', 'serving', 'Model embeddings in the app are refreshed.'],
+  ['look-alike', 'labels', 'Plot y = number of requests against the hour of day to see the peak.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
   ['look-alike', 'labels', 'Videos are ranked by predicted relevance to what the viewer watched last week.'],
   // Labelling named with nothing said of it.
