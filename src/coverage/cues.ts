@@ -111,7 +111,7 @@ function needsDigit(source: string): boolean {
 export function leadingLiterals(source: string): string[] | undefined {
   if (source.startsWith('(?-i)') || hasTopLevelAlternation(source)) return undefined;
   const body = source.replace(/^\\b/, '');
-  const group = /^\(([a-z0-9 |]+)\)/.exec(body);
+  const group = /^\(([a-z0-9 |-]+)\)/.exec(body);
   if (group) {
     const alternatives = group[1]!.split('|');
     const optional = /^[?*{]/.test(body.slice(group[0].length));

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { leadingLiterals } from '../../src/coverage/cues.js';
 it.each([
   ['\\b(mae|rmse|mse)\\b(?!\\s*(loss))', ['mae', 'rmse', 'mse']],
+  ['\\b(lightweight|light-weight|cheap)\\s+model', ['lightweight', 'light-weight', 'cheap']],
   ['\\bonly\\b[^.;]{1,60}\\b(not|no)\\b', ['only']],
   ['\\bp9[059](\\.9)?', ['p9']],
   ['\\bivf(-?pq)?\\b', ['ivf']],
