@@ -209,7 +209,10 @@ function negatedRightBefore(tokens: readonly Token[], span: Span): boolean {
   let adjectives = 0;
   while (i >= start && (FILLER.has(tokens[i]!.word) || (ADJECTIVE.test(tokens[i]!.word) && adjectives++ === 0))) i--;
   // Unsuited to it is not doing it: "GBDT (good for tabular, not for continual learning)", "not well suited for online learning".
-  if (i > start && tokens[i]!.word === 'for') for (i--; i >= start && SUITED.has(tokens[i]!.word); ) i--;
+  if (i > start && tokens[i]!.word === 'for') {
+    i--;
+    while (i >= start && SUITED.has(tokens[i]!.word)) i--;
+  }
   return i >= start && NEGATOR.has(tokens[i]!.word) && !NOT_ONLY.has(tokens[i + 1]?.stem ?? '');
 }
 

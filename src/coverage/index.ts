@@ -133,8 +133,8 @@ function contentWords(sentence: Segment): number {
 }
 
 /** A heading short enough to be a label ("ML category", "Safeguard metrics:"), not a sentence. */
-const isLabel = (heading: string): boolean => heading.split(/\s+/).length <= LABEL_WORDS;
 const LABEL_WORDS = 4;
+const isLabel = (heading: string): boolean => heading.split(/\s+/).length <= LABEL_WORDS;
 
 const NONE: { span: Span; dismissed: Dismissal }[] = [];
 
