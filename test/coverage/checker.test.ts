@@ -411,7 +411,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'training', 'Friend suggestions are scored with the Adamic-Adar index over mutual friends.'],
   ['look-alike', 'serving', 'Too many pop-ups are annoying for new users.'],
   // Nor are a verb and its noun or participle one cue: "at prediction time" predicts nothing, random users are not randomised.
-  ['look-alike', 'ab-testing', 'For brand-new items, show them to random users first to gather a few clicks.'],
+  ['look-alike', 'ab-testing', 'Cold-start songs are played to random users to collect their first plays.'],
   ['look-alike', 'ml-objective', 'The service stores model prediction scores in Redis.'],
   ['look-alike', 'ml-objective', 'At prediction time we look up the features in the online store.'],
   ['look-alike', 'ml-objective', 'Predictions for the top 500 candidates are cached for an hour.'],
@@ -420,10 +420,10 @@ const traps: [string, string, string][] = [
   // A prefix written for a verb's forms does not reach other words it begins ("categori*" is not "categorical").
   ['look-alike', 'ml-objective', 'Categorical fields with many values are hashed into buckets.'],
   // A word in another sense: a map, a replay attack, a liveness probe.
-  ['look-alike', 'offline-metrics', 'Organize the map and travel data into tables keyed by segment.'],
+  ['look-alike', 'offline-metrics', 'The map and routing tiles are cached per region.'],
   ['look-alike', 'offline-metrics', 'The capture flow resists replay attacks and injected video.'],
   ['look-alike', 'scope', 'Kubernetes liveness probes restart only the crashed pod.'],
-  ['look-alike', 'scale', 'Getting it right is worth billions of dollars in revenue to the industry.'],
+  ['look-alike', 'scale', 'Fraud costs card issuers billions of dollars every year.'],
   // Where something shows is a surface only when it is a surface of the product.
   ['look-alike', 'scope', 'As shown in the diagram, the feed service calls the ranker.'],
   ['look-alike', 'scope', 'Our app appears in the top charts of the store.'],
@@ -437,11 +437,11 @@ const traps: [string, string, string][] = [
   ['look-alike', 'offline-metrics', 'Retrieve a thousand candidates with high recall, then rank them with the heavy model.'],
   ['look-alike', 'offline-metrics', 'A high-recall retrieval stage feeds the ranker.'],
   // Words in another sense: every node, a control plane, a tree to walk, min-max scaling, a context window.
-  ['look-alike', 'feedback-loop', 'Instead of passing parameters around, every node reads and updates one shared state.'],
-  ['look-alike', 'ab-testing', 'MLflow is our control plane for the model lifecycle, from experimentation to retirement.'],
-  ['look-alike', 'architecture', 'A new word may need to bubble up the tree, which needs a lock on each node.'],
+  ['look-alike', 'feedback-loop', 'In the agent graph every node reads and updates a shared state object.'],
+  ['look-alike', 'ab-testing', 'Argo is the control plane for every experiment we run on the cluster.'],
+  ['look-alike', 'architecture', 'Inserting a key may force a split that walks up the tree to the root.'],
   ['look-alike', 'constraints', '* rescale each count (z-score, min-max).'],
-  ['look-alike', 'guardrail-metrics', 'Summarize older turns to stay within the model\'s context window.'],
+  ['look-alike', 'guardrail-metrics', 'Older chat turns get summarised so the prompt stays within the context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
   ['look-alike', 'serving', 'Model embeddings in the app are refreshed.'],
   ['look-alike', 'labels', 'Plot y = number of requests against the hour of day to see the peak.'],
