@@ -82,7 +82,7 @@ export function compileTopic(topic: Topic): CompiledTopic {
     together,
     cueMatchers: [...phrases, ...names, ...together.flat()],
     patterns: (cues.patterns ?? []).map((source) => {
-      const literals = leadingLiterals(source);
+      const literals = requiredLiterals(source);
       return { source, re: pattern(source), digit: needsDigit(source), ...(literals ? { literals } : {}) };
     }),
     digitPatternsOnly: (cues.patterns ?? []).every(needsDigit),
@@ -97,47 +97,144 @@ export function compileTopic(topic: Topic): CompiledTopic {
   return done;
 }
 
-/** A pattern that cannot match without a digit: every alternative at its top level starts with \d or \b\d. */
-function needsDigit(source: string): boolean {
-  // With an alternation at the top level, only the first branch is read here: the others may need no digit.
-  return !hasTopLevelAlternation(source) && /^(\(\?-i\))?(\\b)?\\d/.test(source);
+/** A pattern that cannot match without a digit: a \d it cannot skip, or a group whose every alternative opens with one. */
+export function needsDigit(source: string): boolean {
+  return requiredParts(source).some((part) => part.every((alt) => /^(\\b)?\\d/.test(alt)));
 }
 
 /**
- * The words a pattern must begin with, when it opens (after \b) with a plain word or a group of plain
- * alternatives: "\b(mae|rmse|mse)\b…" needs "mae", "rmse" or "mse" somewhere in the sentence. A cheap
- * `includes` then spares most sentences the regular expression. Undefined when that cannot be read off.
+ * Words one of which every match of a pattern contains: a plain run of characters ("…\\bwithin\\s+…" needs
+ * "within"), or a group that cannot be skipped, by the plain start of each of its alternatives ("(years?|months?)"
+ * needs "year" or "month"). Of several, the one whose shortest word is longest. A cheap `includes` then spares
+ * most sentences the regular expression; a list of more than MAX_LITERALS words would cost about what it saves.
+ * Undefined when none can be read off (a case-sensitive pattern, alternatives at the top level).
  */
-export function leadingLiterals(source: string): string[] | undefined {
-  if (source.startsWith('(?-i)') || hasTopLevelAlternation(source)) return undefined;
-  const body = source.replace(/^\\b/, '');
-  const group = /^\(([a-z0-9 |-]+)\)/.exec(body);
-  if (group) {
-    const alternatives = group[1]!.split('|');
-    const optional = /^[?*{]/.test(body.slice(group[0].length));
-    return !optional && alternatives.every((a) => a.length > 0) ? alternatives : undefined;
+export function requiredLiterals(source: string): string[] | undefined {
+  if (source.startsWith('(?-i)')) return undefined;
+  let best: string[] | undefined;
+  let bestLength = 0;
+  for (const part of requiredParts(source)) {
+    const words = part.map(plainStart);
+    const shortest = Math.min(...words.map((w) => w.length));
+    if (words.length <= MAX_LITERALS && shortest > bestLength) [best, bestLength] = [words, shortest];
   }
-  const word = /^[a-z0-9]+/.exec(body);
-  // A plain word counts only if nothing after it makes its last letter optional (`ab?`, `ab*`, `ab{0,1}`).
-  if (!word || /^[?*{]/.test(body.slice(word[0].length))) return undefined;
-  return [word[0]];
+  return best;
 }
 
-/** An `|` outside every group: the pattern has alternatives that need not begin alike. */
-function hasTopLevelAlternation(source: string): boolean {
+const MAX_LITERALS = 8;
+
+/**
+ * What every match of a pattern goes through, as alternatives: each plain run and each escape at its top
+ * level (one alternative), and each group that cannot be skipped (its alternatives). Nothing when the pattern
+ * has alternatives at its top level, since then no part is needed by all of them.
+ */
+function requiredParts(source: string): string[][] {
+  if (splitTopLevel(source).length > 1) return [];
+  const parts: string[][] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) parts.push([run]);
+    run = '';
+  };
+  for (let i = source.startsWith('(?-i)') ? 5 : 0; i < source.length; ) {
+    if (source[i] === '(') {
+      const close = closingParen(source, i);
+      const body = source.slice(i + 1, close);
+      // Lookarounds match nothing themselves; an optional group can be skipped.
+      if (!/^\?[=!<]/.test(body) && !OPTIONAL.test(source.slice(close + 1))) parts.push(splitTopLevel(body.replace(/^\?:/, '')));
+      endRun();
+      i = skipQuantifier(source, close + 1);
+      continue;
+    }
+    const { literal, next } = atom(source, i);
+    const after = source.slice(next);
+    if (literal !== undefined && !OPTIONAL.test(after)) run += source.slice(i, next);
+    // A run ends at anything not plain, and at a character that may repeat or be missing ("euros?" needs "euro").
+    if (literal === undefined || /^[?*+{]/.test(after)) endRun();
+    if (literal === undefined && source[i] === '\\' && !OPTIONAL.test(after)) parts.push([source.slice(i, next)]);
+    i = skipQuantifier(source, next);
+  }
+  endRun();
+  return parts;
+}
+
+/** A quantifier that lets what precedes it match zero times. */
+const OPTIONAL = /^(\?|\*|\{0[,}])/;
+
+/** The plain characters an alternative opens with, after any \b: "\\bper" gives "per", "\\d+" nothing. */
+function plainStart(alternative: string): string {
+  let word = '';
+  let i = alternative.startsWith('\\b') ? 2 : 0;
+  while (i < alternative.length) {
+    const { literal, next } = atom(alternative, i);
+    if (literal === undefined) break;
+    if (OPTIONAL.test(alternative.slice(next))) break;
+    word += literal;
+    if (/^[+{]/.test(alternative.slice(next))) break;
+    i = next;
+  }
+  return word;
+}
+
+/** One atom of a pattern at `i`: a plain character (lower-cased) or an escaped punctuation mark as `literal`, else undefined. */
+function atom(source: string, i: number): { literal?: string; next: number } {
+  const c = source[i]!;
+  if (c === '\\') {
+    const e = source[i + 1] ?? '';
+    return /[a-z0-9]/i.test(e) ? { next: i + 2 } : { literal: e, next: i + 2 };
+  }
+  if (c === '[') return { next: classEnd(source, i) + 1 };
+  if ('^$.|?*+{}()'.includes(c)) return { next: i + 1 };
+  return { literal: c.toLowerCase(), next: i + 1 };
+}
+
+/** Past a quantifier at `i` (and its lazy ?), if there is one. */
+function skipQuantifier(source: string, i: number): number {
+  let j = i;
+  if (source[j] === '{') j = source.indexOf('}', j) + 1 || source.length;
+  else if (source[j] === '?' || source[j] === '*' || source[j] === '+') j++;
+  else return i;
+  return source[j] === '?' ? j + 1 : j;
+}
+
+/** The index of the ) that closes the ( at `open`. */
+function closingParen(source: string, open: number): number {
   let depth = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = open; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
-    else if (c === '[') {
-      // Skip a character class whole: | and ( inside it are literal.
-      i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
   }
-  return false;
+  return source.length;
+}
+
+/** The alternatives of a group's body, split at its own | (not those of groups inside it). */
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(body, i);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
+/** The index of the ] that closes the character class opened at `open` (| and ( inside it are plain). */
+function classEnd(source: string, open: number): number {
+  let i = open + 1;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i;
 }
 
 /** Case-insensitive unless the pattern starts with (?-i), for tokens like "mAP" where case tells. */

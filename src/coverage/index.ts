@@ -129,8 +129,10 @@ function saysMore(tokens: readonly Token[], span: Span, named: readonly Span[]):
 
 /** How many words say something: not stopwords, three letters or more. */
 function contentWords(sentence: Segment): number {
-  return sentence.tokens.filter((t) => t.word.length > 2 && !/^(the|and|for|are|was|with|not|yes|has|have|any|all|etc)$/.test(t.word)).length;
+  return sentence.tokens.filter((t) => t.word.length > 2 && !LINE_FILLER.has(t.word)).length;
 }
+
+const LINE_FILLER = new Set(['the', 'and', 'for', 'are', 'was', 'with', 'not', 'yes', 'has', 'have', 'any', 'all', 'etc']);
 
 /** A heading short enough to be a label ("ML category", "Safeguard metrics:"), not a sentence. */
 const LABEL_WORDS = 4;
