@@ -13,7 +13,11 @@ export interface SegmentOptions {
   typed?: boolean;
 }
 
-const BULLET = /^\s*(?:[-*+•·▪]|\d{1,2}[.)])\s+/;
+/**
+ * A list item: a markdown marker, a number, or what people paste or type as one, a bullet character, an arrow,
+ * a check mark or an emoji ("👉 Retry only on timeouts", "✅ Latency under 100 ms", "→ cache the top 50").
+ */
+const BULLET = /^\s*(?:[-*+•·▪‣◦]|\d{1,2}[.)]|(?:\p{So}|[\u2190-\u21ff])(?:\ufe0f|[\u{1f3fb}-\u{1f3ff}])?)\s+/u;
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const SETEXT = /^\s*(=+|-{3,})\s*$/;

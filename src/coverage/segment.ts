@@ -54,8 +54,23 @@ function pieces(text: string): string[] {
 const REFERENCE_HEADING =
   /^[\s*_#\d.)]*(references?|resources?|further reading|reading list|recommended reading|(useful )?links|bibliography|citations|see also|related (work|reading|links|posts|articles)|credits|acknowledge?ments?)((\s+(i|we)\s+(used|read|found|liked))|\s+(used|to read|worth reading))?[\s*_:]*$/i;
 
+/**
+ * Characters pasted text carries that mean plain ones: letters styled as mathematical bold or italic ("𝐏𝐚𝐠𝐞𝐑𝐚𝐧𝐤",
+ * as posts on social networks write emphasis), full-width forms, ligatures ("ﬁ" from a PDF) and spaces of other
+ * widths (no-break, thin). Read as the plain characters they stand for; other symbols (10⁶, ½) are left as written.
+ */
+const STYLED = /[\u{1d400}-\u{1d7ff}\uff01-\uff5e\ufb00-\ufb06\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
+/** Invisible marks (zero-width spaces and joiners, soft hyphens, byte-order marks, direction marks): nothing to read. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/** The answer as plain characters (STYLED, INVISIBLE), so that what pasted text looks like is what is read. */
+export function plainCharacters(answer: string): string {
+  return answer.replace(INVISIBLE, '').replace(STYLED, (c) => c.normalize('NFKC'));
+}
+
 /** Sentences of an answer, in order. */
-export function segment(answer: string, options: SegmentOptions = {}): Segment[] {
+export function segment(raw: string, options: SegmentOptions = {}): Segment[] {
+  const answer = plainCharacters(raw);
   const segments: Segment[] = [];
   const headings: { level: number; text: string }[] = [];
   const parents: { indent: number; text: string }[] = [];

@@ -140,6 +140,33 @@ describe('structure: what is not an answer', () => {
   });
 });
 
+describe('pasted text: what it looks like is what is read', () => {
+  it.each([
+    // A line opening with an emoji, an arrow or a check mark is a list item, as a dash is.
+    ['emoji bullets under a heading', 'offline-metrics', '### Offline metrics\n👉 MRR\n👉 nDCG'],
+    ['an emoji bullet under a short label', 'task-type', '👉 ML category:\n   👉 ranking'],
+    ['arrow bullets under a heading', 'multi-stage', '## Stages\n➡️ Candidate generation\n➡️ Ranking'],
+    // Letters styled as mathematical bold (as social posts write emphasis) and full-width letters are letters.
+    ['a metric in mathematical bold', 'offline-metrics', '𝐍𝐃𝐂𝐆 on a held-out week'],
+    ['a metric in full-width letters', 'offline-metrics', 'Offline we look at \uff2e\uff24\uff23\uff27 on the last week'],
+    // A zero-width space after a full stop still ends the sentence, and a no-break space is a space.
+    ['a sentence after a zero-width space', 'monitoring', 'We will not run an A/B test for this.\u200b We monitor the score distribution and alert on drift.'],
+    ['a no-break space inside a phrase', 'constraints', 'We need\u00a0to score each order in real time.'],
+    // An ASCII mark at the start of a line is part of what it says, not a bullet.
+    ['a line opening with "<"', 'constraints', '< 100 ms at p99 for the ranking call'],
+  ])('%s: covers %s', (_why, id, text) => {
+    expect(covers(text, id)).toBe(true);
+  });
+
+  it('an emoji bullet that only names a topic says no more than a dash', () => {
+    expect(covers('✅ Rollout\n    ✅ A/B testing framework', 'ab-testing')).toBe(false);
+  });
+
+  it('quotes styled letters as the plain letters they stand for', () => {
+    expect(coverageOf('𝐍𝐃𝐂𝐆 on a held-out week', [topic('offline-metrics')])[0]!.evidence).toEqual(['NDCG on a held-out week']);
+  });
+});
+
 describe('look-alikes of a topic', () => {
   it.each([
     ['constraints', 'The current model is fine for now.'],
