@@ -94,7 +94,7 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
       previous = undefined;
       return;
     }
-    if (/-->|==>|-\.->/.test(raw) && /\w\s*[[({]/.test(raw)) {
+    if (MERMAID_EDGE.test(raw) && /\w\s*[[({]/.test(raw)) {
       // A diagram line outside a fence (a pasted mermaid edge).
       out.push(...diagramLabels(raw, line));
       previous = undefined;
@@ -169,7 +169,7 @@ const CALLED = /(?<!\b(?:def|class|function)\s+)\b([A-Za-z_]\w*)\s*\(/g;
 function codeLine(raw: string, line: number, language: string): Line[] {
   const text = raw.trim();
   if (!text || language === 'math' || language === 'latex' || language === 'tex') return [];
-  if (language === 'mermaid' || /-->|==>/.test(text)) return diagramLabels(text, line);
+  if (language === 'mermaid' || MERMAID_EDGE.test(text)) return diagramLabels(text, line);
   const out: Line[] = [];
   const comment = /(?:^|\s)(?:#|\/\/|--)\s+(.*)$/.exec(text);
   if (comment) out.push({ text: comment[1]!, line, kind: 'code' });
@@ -183,6 +183,13 @@ function codeLine(raw: string, line: number, language: string): Line[] {
   if (/[a-z]{3,}/i.test(words)) out.push({ text: words, line, kind: 'code' });
   return out;
 }
+
+/**
+ * A mermaid edge: a node's one-word id, perhaps with its label in brackets, then an arrow ("A[Feature store] -->",
+ * "ranker --> cache"). A flow drawn in words ("nightly Spark job --> training tables --> retrain") is no mermaid
+ * edge, and gives all its words like any ASCII diagram.
+ */
+const MERMAID_EDGE = /^\s*\w+\s*(?:(?:\[\[?|\(\(?|\{\{?|>)[^\])}]*(?:\]\]?|\)\)?|\}\}?))?\s*(?:-->|==>|-\.->|---)/;
 
 /** The node and edge labels of a mermaid line: `A[Feature store] -->|nightly| B(Training job)`. */
 function diagramLabels(text: string, line: number): Line[] {

@@ -25,6 +25,8 @@ describe('structure: what is not an answer', () => {
     ['an image embed', 'monitoring', '![drift dashboard with alerts on the score distribution](img/drift.png)'],
     ['a table header row', 'offline-metrics', '| NDCG@10 | recall@100 |\n| --- | --- |'],
     ['a bare diagram node', 'baseline', '```mermaid\ngraph LR\n  A[Baseline] --> B[Ranker]\n```'],
+    ['a mermaid edge in a fence not named mermaid', 'baseline', '```\nA[Baseline] --> B[Ranker]\n```'],
+    ['a mermaid edge between bare ids', 'baseline', '```\nbaseline --> ranker\n```'],
     ['math', 'training', '```math\nL = -\\sum y \\log p\n```'],
     ['an empty heading', 'monitoring', '## Monitoring\n\n## Next steps'],
     // A line that opens with its placeholder is a note of work not done, whatever guess follows.
@@ -77,6 +79,9 @@ describe('structure: what is not an answer', () => {
     ['a diagram label that says something', 'pipelines', '```mermaid\ngraph LR\n  A[Nightly Spark job builds training data] --> B[Model registry]\n```'],
     ['what a program calls names a method', 'training', '```\nloss = cross_entropy(logits, labels)\n```'],
     ['a program comment', 'data-prep', '```python\nX_train, X_test = split(X)  # split by time so the test set is the last two weeks\n```'],
+    // A flow drawn in words with mermaid's arrow is no mermaid edge: all its words are read.
+    ['a flow drawn with --> in a fence', 'pipelines', '```\nevent logs --hourly Flink job--> feature tables --daily--> retrain ranker --> model registry\n```'],
+    ['a flow drawn with --> in prose', 'pipelines', 'event logs --hourly Flink job--> feature tables --daily--> retrain ranker --> model registry (staging)'],
     ['plain text in a fence', 'multi-stage', '```\nCandidate generation: billions of videos -> 500, then a heavy ranker scores those 500\n```'],
     ['a question answered on its line', 'scope', 'Personalized? Not required for v1.'],
     ['a note\'s yes/no question answered on its line', 'constraints', 'Real-time needed? Yes, scores must come back under 100 ms.'],
