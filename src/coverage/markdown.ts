@@ -230,9 +230,12 @@ function tableRow(raw: string): string {
 
 /** A short line on its own with no sentence in it: "CLARIFY", "Evaluation:", "deploy / serving". */
 function looksLikeHeading(raw: string): boolean {
-  const text = raw.trim();
+  if (/^\*\*[^*]+\*\*:?$/.test(raw.trim())) return true;
+  // A line wholly in italics is judged by its words, and is a label when it ends in a colon, as a bold one is:
+  // "*Guardrail metrics (must not get worse):*".
+  const text = raw.trim().replace(/^([*_]{1,3})(?=\S)(.+?)\1$/, '$2').trim();
+  if (text !== raw.trim() && /:$/.test(text)) return true;
   const words = text.split(/\s+/).length;
-  if (/^\*\*[^*]+\*\*:?$/.test(text)) return true;
   if (/:\s*$/.test(text) && words <= 4) return true;
   // A numbered section title: "2.1 Data Engineering", "5. Serving".
   if (/^\d+(\.\d+)*\.?\s+\S/.test(text) && words <= 6 && !/[,;.!?=<>%]\s*\S|[.!?]$/.test(text.replace(/^\d+(\.\d+)*\.?\s+/, ''))) return true;

@@ -115,6 +115,10 @@ describe('structure: what is not an answer', () => {
     ['content under a heading that names the topic', 'ml-objective', '## ML objective\n- maximise the chance that a shown listing gets booked'],
     ['content under a heading that names the topic', 'online-metrics', '### Online evaluation\n- how many searches end with a saved listing'],
     ['content under a heading that names the topic', 'ab-testing', '- Power analysis:\n  - effect we care about: half a point on bookings'],
+    // A line wholly in italics that ends in a colon is a label, as a bold one is; one that says something is content.
+    ['content under an italic label', 'guardrail-metrics', '*Guardrail metrics:*\n- share of orders cancelled after the price is shown'],
+    ['a sentence in italics', 'feedback-loop', '*We retrain the ranker nightly on fresh clicks.*'],
+    ['an italic label with its answer', 'online-metrics', '*Online:* bookings per search'],
   ])('%s: covers %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(true);
   });
