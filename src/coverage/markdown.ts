@@ -28,6 +28,8 @@ const SETEXT = /^\s*(=+|-{3,})\s*$/;
  * for a fence would read the rest of the answer as code.
  */
 const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})\s*([^`\s]*)/;
+/** The markers of a quoted block ("> ", "> > "), nested or not. */
+const QUOTED = /^ {0,3}(?:> ?)+/;
 /** A thematic break between sections ("---", "* * *", "___") on a line of its own says nothing. */
 const BREAK = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 /** Markdown pasted into a fence ("````markdown", what a chat assistant hands over) is read as markdown. */
@@ -67,7 +69,11 @@ function clean(text: string): { text: string; reference: boolean } {
 /** Lines joined into blocks: one per bullet, table row, heading, code line or prose line (with its continuations). */
 export function blocks(answer: string, options: SegmentOptions): Line[] {
   const out: Line[] = [];
-  const lines = answer.replace(/\r\n?/g, '\n').split('\n');
+  // A quoted block is read for what it holds: its bullets, headings and fences are those of the answer.
+  const lines = answer
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw) => (options.typed ? raw : raw.replace(QUOTED, '')));
   const skipped = frontMatter(lines);
   // The fence we are in (its language, and the run that closes it), and those of markdown fences around it.
   let fence: { language: string; run: string } | undefined;

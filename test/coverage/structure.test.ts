@@ -167,6 +167,13 @@ describe('pasted text: what it looks like is what is read', () => {
     expect(covers(text, id)).toBe(true);
   });
 
+  // A quoted block holds markdown of its own: its labels, tables and diagrams are read as they would be unquoted.
+  it('a quoted block is read for what it holds', () => {
+    expect(covers('> - ML category:\n>   - ranking', 'task-type')).toBe(true);
+    expect(covers('> | NDCG@10 | recall@100 |\n> | --- | --- |', 'offline-metrics')).toBe(false);
+    expect(covers('> ```mermaid\n> graph LR\n>   A[Baseline] --> B[Ranker]\n> ```', 'baseline')).toBe(false);
+  });
+
   it('an emoji bullet that only names a topic says no more than a dash', () => {
     expect(covers('✅ Rollout\n    ✅ A/B testing framework', 'ab-testing')).toBe(false);
   });
