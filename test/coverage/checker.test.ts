@@ -263,6 +263,9 @@ const variants: [string, string][] = [
   ['offline-metrics', 'Evaluated with precision/recall per class.'],
   ['online-metrics', '- pCTR is calibrated; online: CTR and CVR'],
   ['constraints', 'p99 < 200ms'],
+  // A unit or a count is the same written out.
+  ['constraints', 'The page waits no more than 300 milliseconds for the ranker.'],
+  ['scale', 'Around 50 million DAU across the three markets.'],
   ['ab-testing', 'A/B: 1% -> 10% -> 50% ramp'],
   ['architecture', '2-tower, dot product'],
   ['labels', '- labelled by annotators'],
