@@ -255,7 +255,8 @@ function sequence(text: string, words: Set<string>): Sequence {
       for (const word of words) steps.push({ kind: 'stem', stem: stemOf(word) });
       steps.push(prefixStep(prefix));
     }
-    else if (piece.startsWith('=') && piece.length > 1) steps.push({ kind: 'word', word: piece.slice(1).toLowerCase() });
+    // "=word": the word as the reader has it (shorthand expanded: "=vs" is "versus"), not its stem.
+    else if (piece.startsWith('=') && piece.length > 1) for (const token of tokenize(piece.slice(1))) steps.push({ kind: 'word', word: token.word });
     else
       for (const token of tokenize(piece)) {
         steps.push({ kind: 'stem', stem: token.stem });

@@ -37,6 +37,7 @@ const shorthand: Record<string, string> = {
   secs: 'seconds', sec: 'seconds', wk: 'week', wks: 'weeks', yr: 'year', yrs: 'years', mo: 'month', mos: 'months',
   num: 'number', stats: 'statistics', impr: 'impressions', imprs: 'impressions', dist: 'distribution',
   exp: 'experiment', exps: 'experiments', usr: 'user', usrs: 'users', mdl: 'model', trng: 'training', w: 'with',
+  vs: 'versus',
 };
 
 // Contractions become "not" so that dismissals read the same however they were typed.

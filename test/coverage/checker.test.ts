@@ -266,6 +266,7 @@ const variants: [string, string][] = [
   // A unit or a count is the same written out.
   ['constraints', 'The page waits no more than 300 milliseconds for the ranker.'],
   ['scale', 'Around 50 million DAU across the three markets.'],
+  ['ab-testing', 'Split users: treatment versus control, two weeks.'],
   ['ab-testing', 'A/B: 1% -> 10% -> 50% ramp'],
   ['architecture', '2-tower, dot product'],
   ['labels', '- labelled by annotators'],
@@ -584,6 +585,15 @@ describe('coverageOf', () => {
     expect(coverageOf('Vectors go into an HNSW index.', [caseTopic])[0]!.covered).toBe(true);
     expect(coverageOf('I read the HNSW paper once.', [caseTopic])[0]!.covered).toBe(false);
     expect(coverageOf('No FAISS index needed here.', [caseTopic])[0]!.covered).toBe(false);
+  });
+
+  it.each([
+    ['Compare it vs the old one.', true],
+    ['Compare it versus the old one.', true],
+    ['Compare it with the old one.', false],
+  ])('an exact-word cue is the word as the reader has it, shorthand expanded ("=vs" is "versus"): %s → %s', (text, matches) => {
+    const caseTopic: Topic = { id: 'versus', title: 'Versus', covers: 'a comparison', hints: ['Against what?'], cues: { phrases: ['=vs'] }, file: 'cases/x.yaml' };
+    expect(coverageOf(text, [caseTopic])[0]!.covered).toBe(matches);
   });
 
   it.each([
