@@ -18,6 +18,8 @@ export interface SegmentOptions {
  * a check mark or an emoji ("👉 Retry only on timeouts", "✅ Latency under 100 ms", "→ cache the top 50").
  */
 const BULLET = /^\s*(?:[-*+•·▪‣◦]|\d{1,2}[.)]|(?:\p{So}|[\u2190-\u21ff])(?:\ufe0f|[\u{1f3fb}-\u{1f3ff}])?)\s+/u;
+/** A list item to markdown itself: -, *, + or a number. */
+const MARKDOWN_BULLET = /^\s*(?:[-*+]|\d{1,2}[.)])\s+/;
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const SETEXT = /^\s*(=+|-{3,})\s*$/;
@@ -43,6 +45,8 @@ export interface Line {
   level?: number;
   /** For a bullet: its indentation, to find the bullets it sits under. */
   indent?: number;
+  /** For a bullet opened by a mark people type as one (•, an arrow, an emoji): to markdown a paragraph, which an underline makes a heading. */
+  loose?: boolean;
   /** Only a link or citation: shown, never evidence. */
   reference?: boolean;
 }
@@ -110,7 +114,7 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
       previous = undefined;
       return;
     }
-    if (SETEXT.test(raw) && previous && previous.kind === 'text') {
+    if (SETEXT.test(raw) && previous && (previous.kind === 'text' || previous.loose)) {
       previous.kind = 'heading';
       previous.level = raw.trim().startsWith('=') ? 1 : 2;
       previous = undefined;
@@ -133,7 +137,10 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
       block = { text: raw.replace(HEADING, '').replace(/#+\s*$/, ''), line, kind: options.typed ? 'text' : 'heading', level: /^\s*(#+)/.exec(raw)![1]!.length };
     }
     else if (/^\s*\|.*\|\s*$/.test(raw)) block = { text: tableRow(raw), line, kind: 'table' };
-    else if (BULLET.test(raw)) block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent: /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length };
+    else if (BULLET.test(raw)) {
+      const indent = /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length;
+      block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent, ...(MARKDOWN_BULLET.test(raw) ? {} : { loose: true }) };
+    }
     else if (previous && continues(previous, raw, lines[i - 1] ?? '')) {
       const more = clean(raw.trim());
       previous.text += ` ${more.text.trim()}`;
