@@ -45,7 +45,7 @@ export interface Line {
   level?: number;
   /** For a bullet: its indentation, to find the bullets it sits under. */
   indent?: number;
-  /** For a bullet opened by a mark people type as one (•, an arrow, an emoji): to markdown a paragraph, which an underline makes a heading. */
+  /** For a bullet opened by a mark people type as one (•, an arrow, an emoji): to markdown, a paragraph. */
   loose?: boolean;
   /** Only a link or citation: shown, never evidence. */
   reference?: boolean;
@@ -114,7 +114,10 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
       previous = undefined;
       return;
     }
-    if (SETEXT.test(raw) && previous && (previous.kind === 'text' || previous.loose)) {
+    // A line opened by an emoji is a paragraph to markdown, which an underline makes a heading; one of a list (indented,
+    // or with an item above it) is an item followed by a rule.
+    const standsAlone = previous?.loose === true && previous.indent === 0 && !(lines[i - 2] ?? '').trim();
+    if (SETEXT.test(raw) && previous && (previous.kind === 'text' || standsAlone)) {
       previous.kind = 'heading';
       previous.level = raw.trim().startsWith('=') ? 1 : 2;
       previous = undefined;

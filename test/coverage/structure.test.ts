@@ -157,6 +157,7 @@ describe('pasted text: what it looks like is what is read', () => {
     ['arrow bullets under a heading', 'multi-stage', '## Stages\n➡️ Candidate generation\n➡️ Ranking'],
     // To markdown such a line is a paragraph: underlined, it is a heading.
     ['under an underlined heading that opens with an emoji', 'scope', '🎯 Use case\n----------\nSearch for visually similar products from a photo.'],
+    ['an item of a • list before a rule', 'ab-testing', 'Rollout:\n  • A/B test: half the users on the new ranker, half on the old one, for two weeks\n---'],
     // Letters styled as mathematical bold (as social posts write emphasis) and full-width letters are letters.
     ['a metric in mathematical bold', 'offline-metrics', '𝐍𝐃𝐂𝐆 on a held-out week'],
     ['a metric in full-width letters', 'offline-metrics', 'Offline we look at \uff2e\uff24\uff23\uff27 on the last week'],
