@@ -114,10 +114,9 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
       previous = undefined;
       return;
     }
-    // A line opened by an emoji is a paragraph to markdown, which an underline makes a heading; one of a list (indented,
-    // or with an item above it) is an item followed by a rule.
-    const standsAlone = previous?.loose === true && previous.indent === 0 && !(lines[i - 2] ?? '').trim();
-    if (SETEXT.test(raw) && previous && (previous.kind === 'text' || standsAlone)) {
+    // A line opened by an emoji is a paragraph to markdown, which an underline makes a heading, if it stands alone
+    // (unindented, blank above); one of a list is an item followed by a rule.
+    if (SETEXT.test(raw) && previous && (previous.kind === 'text' || (previous.loose && previous.indent === 0 && !lines[i - 2]?.trim()))) {
       previous.kind = 'heading';
       previous.level = raw.trim().startsWith('=') ? 1 : 2;
       previous = undefined;

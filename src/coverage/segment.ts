@@ -64,7 +64,7 @@ const STYLED = /[\u{1d400}-\u{1d7ff}\uff01-\uff5e\ufb00-\ufb06\u00a0\u2000-\u200
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
 /** The answer as plain characters (STYLED, INVISIBLE), so that what pasted text looks like is what is read. */
-export function plainCharacters(answer: string): string {
+function plainCharacters(answer: string): string {
   return answer.replace(INVISIBLE, '').replace(STYLED, (c) => c.normalize('NFKC'));
 }
 
