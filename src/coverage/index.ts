@@ -83,7 +83,7 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
           if (result.covered) continue;
           result.covered = true;
           result.cue = `under "${heading}"`;
-          result.evidence.push(sentence.text);
+          result.evidence.push(sentence.shown ?? sentence.text);
           openSections--;
         }
       }

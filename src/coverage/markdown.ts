@@ -49,6 +49,8 @@ export interface Line {
   loose?: boolean;
   /** Only a link or citation: shown, never evidence. */
   reference?: boolean;
+  /** What to quote when it differs from the words read: a line of code as written ("logs --nightly--> tables"). */
+  shown?: string;
 }
 
 // Markdown that carries no words of the answer: image embeds, HTML tags, bare URLs, link targets.
@@ -195,7 +197,7 @@ function codeLine(raw: string, line: number, language: string): Line[] {
     .replace(/[_.()[\]{}=,;:<>+*/\\|"'`│├└┌┐┘┬┴┼─▶▼→←↓↑$]+/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();
-  if (/[a-z]{3,}/i.test(words)) out.push({ text: words, line, kind: 'code' });
+  if (/[a-z]{3,}/i.test(words)) out.push({ text: words, line, kind: 'code', ...(words === text ? {} : { shown: text }) });
   return out;
 }
 

@@ -10,7 +10,7 @@ export type { SegmentKind, SegmentOptions } from './markdown.js';
 export interface Segment {
   /** The sentence as the user wrote it (markers stripped), for evidence. */
   text: string;
-  /** What to quote as evidence when it differs from `text` (a question, judged with its answer). */
+  /** What to quote as evidence when it differs from `text` (a question, judged with its answer; a line of code as written). */
   shown?: string;
   /** `text` lower-cased, worked out once when a pattern needs it. */
   lower?: string;
@@ -103,6 +103,7 @@ export function segment(raw: string, options: SegmentOptions = {}): Segment[] {
       const bare = block.kind === 'diagram' && isBareWord(trimmed);
       segments.push({
         text: trimmed,
+        ...(block.shown !== undefined && trimmed === block.text.trim() ? { shown: block.shown } : {}),
         kind: block.kind,
         line: block.line,
         tokens: tokenize(trimmed),

@@ -130,6 +130,13 @@ describe('structure: what is not an answer', () => {
     expect(notes.evidence).toEqual(['latency under 100 ms at p99']);
   });
 
+  it('quotes a line of code as written, not the words read from it', () => {
+    const flow = coverageOf('```\nevent logs --hourly job--> feature tables --daily--> retrain ranker --> registry\n```', [topic('pipelines')])[0]!;
+    expect(flow.evidence).toEqual(['event logs --hourly job--> feature tables --daily--> retrain ranker --> registry']);
+    const call = coverageOf('```python\nloss = cross_entropy(logits, labels)\n```', [topic('training')])[0]!;
+    expect(call.evidence).toEqual(['loss = cross_entropy(logits, labels)']);
+  });
+
   it('cuts a wall of words with no sentence end into pieces, and quotes the piece that shows the topic', () => {
     const filler = Array.from({ length: 200 }, () => 'and then we talked about the product for a while').join(' ');
     const wall = `${filler} the baseline ranks the most popular videos of the last day ${filler}`;
