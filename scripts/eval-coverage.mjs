@@ -190,7 +190,7 @@ for (const [name, form, role] of probeSets) {
 }
 
 // Whole write-ups of our own: twelve answers a set by three writers who read only the labelling guide; i and l to
-// tune on, h, j, k, m and n held out and labelled by the topics a second reader agreed they show (n: its writers' labels) (test/coverage/probe/README.md).
+// tune on, h, j, k, m and n held out and labelled by the topics a second reader agreed they show (test/coverage/probe/README.md).
 for (const [name, role] of [['i', 'tuning'], ['l', 'tuning'], ['h', 'held out'], ['j', 'held out'], ['k', 'held out'], ['m', 'held out'], ['n', 'held out']]) {
   const writeUps = join(probeDir, name);
   if (!existsSync(join(writeUps, 'labels.json'))) continue;
