@@ -5,25 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { loadModule, requireBanner } from './load-module.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
-
-const requireBanner = {
-  // Bundled CommonJS dependencies call require() for Node built-ins.
-  js: "import { createRequire as __mlsdRequire } from 'node:module'; const require = __mlsdRequire(import.meta.url);",
-};
-
-/** Bundle one TypeScript module to a scratch file and import it. */
-async function loadModule(entry) {
-  const outfile = at('node_modules', '.cache', 'mlsd-build', `${entry.replace(/[^a-z0-9]+/gi, '-')}.mjs`);
-  await build({ entryPoints: [at(entry)], outfile, bundle: true, format: 'esm', platform: 'node', banner: requireBanner, logLevel: 'error' });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
-}
 
 const { schemas, schemaFiles } = await loadModule('src/content/schemas.ts');
 

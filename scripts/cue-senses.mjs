@@ -9,17 +9,15 @@
 // sense ("trip*" → triplet) is fixed by writing the cue as the words meant ("trip") or as written ("=trees").
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { loadModule } from './load-module.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(repo, ...parts);
 
 // The checker's own reading of text, bundled from source as the build does for its schemas.
-const outfile = at('node_modules', '.cache', 'mlsd-build', 'cue-senses-segment.mjs');
-await build({ entryPoints: [at('src/coverage/segment.ts')], outfile, bundle: true, format: 'esm', platform: 'node', logLevel: 'error' });
-const { segment } = await import(pathToFileURL(outfile).href);
+const { segment } = await loadModule('src/coverage/segment.ts');
 
 const filesIn = (dir, ending) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ending)).map((f) => join(dir, f)) : []);
 const probe = at('test', 'coverage', 'probe');
