@@ -92,13 +92,26 @@ interface Word {
   head: string;
 }
 
+/**
+ * Who holds or does something is said from where the writer stands: "we have click logs" in a team's design,
+ * "do you have click logs?" to the interviewer, "I have click logs" in notes. The person is compared as one, so
+ * a cue written in one person reads in the others. "They" is left alone: it as often means the items or users.
+ */
+const PERSON = new Map([
+  ['i', 'we'],
+  ['you', 'we'],
+  ['my', 'our'],
+  ['your', 'our'],
+  ['me', 'us'],
+]);
+
 const expansions = new Map<string, Word[]>();
 
 /** The words one raw token stands for. Memoised: the regular expressions below dominate tokenising. */
 function expand(raw: string): Word[] {
   let words = expansions.get(raw);
   if (!words) {
-    words = expandWord(raw).map((word) => ({ word, stem: stemOf(word), head: word.slice(0, 3) }));
+    words = expandWord(raw).map((word) => ({ word, stem: PERSON.get(word) ?? stemOf(word), head: word.slice(0, 3) }));
     if (expansions.size < 50_000) expansions.set(raw, words);
   }
   return words;

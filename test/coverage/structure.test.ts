@@ -247,4 +247,10 @@ describe('lines typed in a session', () => {
     expect(covers('', 'scale', { typed: true, asked: [{ question: 'how many posts a day' }] })).toBe(false);
     expect(covers('', 'data-availability', { typed: true, asked: [{ question: 'do we have labels for past reports?' }] })).toBe(true);
   });
+
+  // Who holds the data is said from where the speaker stands: "we" in a team, "you" to the interviewer, "I" in notes.
+  it.each(['do we have labels for past reports?', 'do you have labels for past reports?', 'do you keep logs of what was shown and clicked?', 'have I got access to the purchase history?'])(
+    'asking what data exists counts, whoever is asked: "%s"',
+    (question) => expect(covers('', 'data-availability', { typed: true, asked: [{ question }] })).toBe(true),
+  );
 });
