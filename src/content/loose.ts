@@ -41,7 +41,17 @@ export function looseCase(data: unknown): Case {
     tags: [],
     timeDependent: false,
     file: '',
-    facts: ids(doc.facts, 'fact').map((f) => ({ ...f, question: '', answer: '', keywords: [], asks: [] })),
+    facts: list(doc.facts).map((raw, i) => {
+      const fact = record(raw);
+      return {
+        id: text(fact.id, `fact${i}`),
+        question: '',
+        answer: '',
+        ...(Array.isArray(fact.topics) ? { topics: fact.topics.map((t, j) => text(t, `fact${i}.topic${j}`)) } : {}),
+        keywords: [],
+        asks: [],
+      };
+    }),
     topics: list(doc.topics).map((raw, i) => {
       const topic = record(raw);
       return { id: text(topic.id, `topic${i}`), near: typeof topic.near === 'string' ? topic.near : undefined, title: '', covers: '', hints: [], cues: {}, file: '' };

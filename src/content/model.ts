@@ -42,6 +42,8 @@ export interface Fact {
   id: string;
   question: string;
   answer: string;
+  /** The topics this answer puts on the table when it answers a clarifying question; absent when the case does not say. */
+  topics?: string[];
   keywords: string[];
   /** Other ways a candidate puts the question, matched like `question` itself. */
   asks: string[];
@@ -185,6 +187,8 @@ export interface PlannedStep {
   phase?: Phase;
   questions: string[];
   topics: Topic[];
+  /** The topics each case fact puts on the table, by fact id (those the case tags): a clarifying question it answers covers them. */
+  factTopics?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Plan {

@@ -40,7 +40,14 @@ export function toCase(doc: CaseDoc, file: string): Case {
     ...(doc.summary === undefined ? {} : { summary: doc.summary }),
     ...(doc.positiveRate === undefined ? {} : { positiveRate: doc.positiveRate }),
     timeDependent: doc.timeDependent ?? false,
-    facts: doc.facts.map((f, i) => ({ id: f.id ?? `fact-${i + 1}`, question: f.question, answer: f.answer, keywords: [...(f.keywords ?? [])], asks: [...(f.asks ?? [])] })),
+    facts: doc.facts.map((f, i) => ({
+      id: f.id ?? `fact-${i + 1}`,
+      question: f.question,
+      answer: f.answer,
+      ...(f.topics === undefined ? {} : { topics: [...f.topics] }),
+      keywords: [...(f.keywords ?? [])],
+      asks: [...(f.asks ?? [])],
+    })),
     topics: (doc.topics ?? []).map((t) => ({
       id: t.id,
       title: t.title,

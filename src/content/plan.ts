@@ -8,6 +8,8 @@ import type { Cues, Phase } from './schemas.js';
  * topic, else the step of that topic's home phase; a topic with neither is left in `unplaced`.
  */
 export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case): Plan {
+  const tagged = (kase?.facts ?? []).flatMap((f) => (f.topics ? [[f.id, f.topics] as const] : []));
+  const factTopics = tagged.length > 0 ? { factTopics: new Map(tagged) } : {};
   const steps: PlannedStep[] = framework.steps.map((step, i) => ({
     id: step.id,
     title: step.title,
@@ -16,6 +18,7 @@ export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case)
     ...(step.goal === undefined ? {} : { goal: step.goal }),
     ...(step.phase === undefined ? {} : { phase: step.phase }),
     questions: step.questions,
+    ...factTopics,
     // A catalogue topic the case marks not applicable is not required (the scorecard says why).
     topics: step.topicIds
       .filter((id) => kase?.notApplicable[id] === undefined)

@@ -60,6 +60,11 @@ export function caseProblems(kase: Case, catalogue: Catalogue, { questions = tru
   const known = (topic: string) => catalogue.topics.has(topic) || own.has(topic);
   const anyTopic = () => [...catalogue.topics.keys(), ...own];
   const facts = new Set(kase.facts.map((f) => f.id));
+  kase.facts.forEach((fact, i) =>
+    fact.topics?.forEach((topic, j) => {
+      if (!known(topic)) out.push(at(['facts', i, 'topics', j], `unknown topic "${topic}"${didYouMean(topic, anyTopic())}`));
+    }),
+  );
   (questions ? kase.questions : []).forEach((q, i) => {
     const check = (ids: string[], path: (string | number)[]) =>
       ids.forEach((fact, j) => {

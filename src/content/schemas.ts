@@ -266,6 +266,13 @@ export const caseSchema = {
           id: { ...id, description: 'A stable name for the fact, recorded in journals (default: its position).' },
           question: { ...text, description: 'The question this fact answers, as a candidate would ask it.' },
           answer: text,
+          topics: {
+            type: 'array',
+            items: id,
+            uniqueItems: true,
+            description:
+              'The topics this answer puts on the table when it answers a clarifying question ("About 300 million daily users" → scale): asking for it covers them in the clarify step. [] for none.',
+          },
           keywords: { ...texts, description: 'Extra words that point a question at this fact.' },
           asks: {
             ...texts,

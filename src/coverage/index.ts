@@ -32,6 +32,8 @@ export interface AskedQuestion {
   question: string;
   /** The fact that answered it, or undefined when the interviewer had none ("state an assumption"). */
   reply?: string;
+  /** The topics the case says that answer puts on the table: asking for it covers them. */
+  topics?: readonly string[];
 }
 
 export interface CheckOptions {
@@ -45,6 +47,9 @@ export interface CheckOptions {
   asked?: readonly AskedQuestion[];
 }
 
+/** A question asked of the interviewer as its evidence quotes it: "? how many posts a day". */
+const askedShown = (question: string): string => `? ${question.replace(/^\?\s*/, '')}`;
+
 /** Which of `topics` the answer covers, with the evidence (at most MAX_EVIDENCE sentences each). Deterministic; no IO. */
 export function coverageOf(text: string, topics: readonly Topic[], options: CheckOptions = {}): TopicCoverage[] {
   const compiled = topics.map(compileTopic);
@@ -53,7 +58,7 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
   const patterned = compiled.flatMap((topic, i) => (topic.patterns.length > 0 ? [i] : []));
   const sentences = segment(text, options.typed ? { typed: true } : {});
   for (const { question, reply } of options.asked ?? []) {
-    const shown = `? ${question.replace(/^\?\s*/, '')}`;
+    const shown = askedShown(question);
     // Judged with the answer it got, so "? how many posts a day" counts once the interviewer has put a number on it.
     const said = reply === undefined ? shown : `${shown.replace(/\?*\s*$/, '')}: ${reply}`;
     sentences.push({ text: said, shown, kind: 'text', line: 0, tokens: tokenize(said), placeholder: false, question: reply === undefined, context: [] });
@@ -107,6 +112,17 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
       result.covered = true;
       result.cue ??= cue;
       result.evidence.push(sentence.shown ?? sentence.text);
+    }
+  }
+  // An answer the case says puts a topic on the table covers it for the question that drew it out.
+  for (const { question, topics: put } of options.asked ?? []) {
+    if (!put || put.length === 0) continue;
+    const shown = askedShown(question);
+    for (const result of results) {
+      if (!put.includes(result.topic.id) || result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(shown)) continue;
+      result.covered = true;
+      result.cue ??= 'asked';
+      result.evidence.push(shown);
     }
   }
   return results;

@@ -61,7 +61,7 @@ const checked = new WeakMap<StepState, { planned: PlannedStep; coverage: TopicCo
 function checkStep(planned: PlannedStep, step: StepState | undefined): TopicCoverage[] {
   const lines = step ? linesOf(step) : [];
   const clarifying = (planned.phase ?? planned.id) === 'clarify';
-  const asked = clarifying && step ? askedOf(step) : [];
+  const asked = clarifying && step ? askedOf(step).map(({ facts, ...q }) => ({ ...q, topics: facts.flatMap((f) => planned.factTopics?.get(f) ?? []) })) : [];
   // Nothing said covers nothing: a step never reached costs a summary no pass of the checker.
   if (lines.length === 0 && asked.length === 0 && !step?.followUp) return planned.topics.map((topic) => ({ topic, covered: false, evidence: [] }));
   const coverage = coverageOf(lines.join('\n'), planned.topics, { typed: true, ...(asked.length > 0 ? { asked } : {}) });

@@ -75,9 +75,9 @@ export function usedMsAt(state: SessionState, index: number, now: Instant): numb
 export const linesOf = (step: StepState): string[] =>
   step.entries.flatMap((e) => (e.kind === 'line' ? [e.text] : []));
 
-/** The questions asked in a step, with the fact that answered each (none when the interviewer had no figure). */
-export const askedOf = (step: StepState): { question: string; reply?: string }[] =>
-  step.entries.flatMap((e) => (e.kind === 'question' ? [e.facts.length === 0 ? { question: e.text } : { question: e.text, reply: e.reply }] : []));
+/** The questions asked in a step, with the reply and the facts that answered each (none when the interviewer had no figure). */
+export const askedOf = (step: StepState): { question: string; reply?: string; facts: string[] }[] =>
+  step.entries.flatMap((e) => (e.kind === 'question' ? [e.facts.length === 0 ? { question: e.text, facts: [] } : { question: e.text, reply: e.reply, facts: e.facts }] : []));
 
 export const hintsOf = (step: StepState): Extract<Entry, { kind: 'hint' }>[] =>
   step.entries.filter((e): e is Extract<Entry, { kind: 'hint' }> => e.kind === 'hint');

@@ -248,6 +248,13 @@ describe('lines typed in a session', () => {
     expect(covers('', 'data-availability', { typed: true, asked: [{ question: 'do we have labels for past reports?' }] })).toBe(true);
   });
 
+  it('an answer the case says puts topics on the table covers those of them checked, quoted as asked', () => {
+    const asked = [{ question: 'what counts as a win?', reply: 'Subscribers still paying after 90 days.', topics: ['business-objective', 'labels'] }];
+    const [goal, scale] = coverageOf('', [topic('business-objective'), topic('scale')], { typed: true, asked });
+    expect(goal).toMatchObject({ covered: true, evidence: ['? what counts as a win?'] });
+    expect(scale!.covered).toBe(false);
+  });
+
   // Who holds the data is said from where the speaker stands: "we" in a team, "you" to the interviewer, "I" in notes.
   it.each(['do we have labels for past reports?', 'do you have labels for past reports?', 'do you keep logs of what was shown and clicked?', 'have I got access to the purchase history?'])(
     'asking what data exists counts, whoever is asked: "%s"',

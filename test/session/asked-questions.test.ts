@@ -242,17 +242,20 @@ describe('the questions name facts of their own case', () => {
     expect(caseProblems(kase, catalogue)).toEqual([]);
   });
 
-  it('mlsd validate says where, at its line and column', async () => {
+  // An unknown fact in the questions, or an unknown topic a fact puts on the table: one line each, at its place.
+  it.each([
+    ['questions:\n  - {ask: "DAU?", facts: [trafic]}\n', 'mine.yaml:11:27 questions[0].facts[0]: unknown fact "trafic"; did you mean traffic?'],
+    ['    topics: [scale, scope, sacle]\n', 'mine.yaml:10:28 facts[0].topics[2]: unknown topic "sacle"; did you mean scale?'],
+  ])('mlsd validate says where, at its line and column: %j', async (rest, message) => {
     const home = tempHome();
     const file = join('cases', 'mine.yaml');
     writeFiles(home, {
-      [file]:
-        'id: mine\ntitle: Mine\nquestion: Design it.\ndifficulty: easy\ntags: []\nfacts:\n  - id: traffic\n    question: How many users?\n    answer: 1 million a day.\n' +
-        'questions:\n  - {ask: "DAU?", facts: [trafic]}\n',
+      [file]: 'id: mine\ntitle: Mine\nquestion: Design it.\ndifficulty: easy\ntags: []\nfacts:\n  - id: traffic\n    question: How many users?\n    answer: 1 million a day.\n' + rest,
     });
     const result = await run(['validate', join(home, file)], { home });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('mine.yaml:11:27 questions[0].facts[0]: unknown fact "trafic"; did you mean traffic?');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('1 problem in 1 file');
   });
 });
 

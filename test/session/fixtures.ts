@@ -8,9 +8,14 @@ import type { SessionEvent } from '../../src/session/events.js';
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
 export function visualSearchPlan(framework = 'mlsd-45'): Plan {
+  return casePlan('visual-search', framework);
+}
+
+/** A bundled case planned on a framework, with no user content. */
+export function casePlan(caseId: string, framework = 'mlsd-45'): Plan {
   const roots = { bundled: repoRoot, user: mkdtempSync(join(tmpdir(), 'mlsd-user-')) };
   const catalogue = loadCatalogue(roots);
-  return planFor(loadFramework(roots, framework, catalogue), catalogue, loadCase(roots, 'visual-search', catalogue));
+  return planFor(loadFramework(roots, framework, catalogue), catalogue, loadCase(roots, caseId, catalogue));
 }
 
 export const started = (over: Partial<Extract<SessionEvent, { type: 'started' }>> = {}): SessionEvent => ({
