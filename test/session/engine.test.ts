@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { handleInput, timeoutEvent } from '../../src/session/engine.js';
+import { handleInput, stepCoverage, timeoutEvent } from '../../src/session/engine.js';
 import type { SessionEvent } from '../../src/session/events.js';
 import { answerQuestion, assumptionReply, chooseFollowUp } from '../../src/session/interviewer.js';
 import { replay } from '../../src/session/state.js';
 import { summarize, stepScore } from '../../src/session/summarize.js';
-import { s, started, visualSearchPlan } from './fixtures.js';
+import { casePlan, s, started, visualSearchPlan } from './fixtures.js';
 
 const plan = visualSearchPlan();
 const running = (over = {}) => replay([started(over), { type: 'step-started', at: 0, step: 'clarify' }]);
@@ -22,6 +22,31 @@ describe('the interviewer answers from the case facts', () => {
     const match = answerQuestion(plan.case, question);
     if (reply) expect(match.reply).toMatch(reply);
     else expect(match).toEqual({ facts: [], reply: assumptionReply });
+  });
+});
+
+describe('asking is how one clarifies', () => {
+  // One question in the clarify step, answered from the case's facts, covers what the case says that answer
+  // puts on the table, even when neither the question nor the answer names the topic.
+  const table: [string, string, string][] = [
+    ['notification-ranking', 'how do we measure success, DAU?', 'business-objective'],
+    ['harmful-content-detection', 'which languages do people post in?', 'scope'],
+    ['eta-prediction', 'who uses the eta - riders, drivers, dispatch?', 'scope'],
+    ['visual-search', 'are faces allowed in results?', 'constraints'],
+    ['visual-search', 'how much GPU do we get for encoding the images?', 'constraints'],
+  ];
+  it.each(table)('%s: "%s" covers %s, with the question as the evidence', (caseId, question, topic) => {
+    const asked = caseId === 'visual-search' ? plan : casePlan(caseId);
+    const out = handleInput(running(), asked, `? ${question}`, s(5));
+    const state = replay([started(), { type: 'step-started', at: 0, step: 'clarify' }, ...out.events]);
+    const found = stepCoverage(asked.steps[0]!, state.steps[0]).find((c) => c.topic.id === topic)!;
+    expect(found).toMatchObject({ covered: true, evidence: [`? ${question}`] });
+  });
+
+  it('a question the case has no answer for covers nothing', () => {
+    const out = handleInput(running(), plan, '? what is the favourite colour of the CEO', s(5));
+    const state = replay([started(), { type: 'step-started', at: 0, step: 'clarify' }, ...out.events]);
+    expect(stepCoverage(plan.steps[0]!, state.steps[0]).filter((c) => c.covered)).toEqual([]);
   });
 });
 
