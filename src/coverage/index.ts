@@ -207,7 +207,7 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
     if (hit) return hit.span.source;
   }
   for (const group of topic.together) {
-    const chosen = together(group.map(counting));
+    const chosen = together(group.map(counting), sentence);
     if (chosen) return chosen.map((span) => span.source).join(' + ');
   }
   // Other names of the topic are not more said: "random forest, gradient boosted trees" only names.
@@ -226,9 +226,46 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
  */
 export const TOGETHER_WITHIN = 20;
 
-/** One span per group member, no two overlapping ("logs of" and "logs" are one word, not two), all within TOGETHER_WITHIN words. */
-function together(candidates: { span: Span }[][]): Span[] | undefined {
+const DASH = /—| - /;
+
+/**
+ * Which thought each word of a sentence belongs to, when a dash sets one apart: an aside between two dashes ("start
+ * with a popularity ranker — the top 50 videos per country — and make the model beat it") is a thought of its own
+ * and the sentence around it one thought; after a last, unpaired dash an afterthought begins ("retrain monthly -
+ * careful, customers we saved look like loyal ones"). A semicolon joins clauses of one thought ("impressions below
+ * the fold were never seen; exclude them"). Undefined when the sentence has no dash.
+ */
+function thoughtsOf(sentence: Segment): number[] | undefined {
+  if (!DASH.test(sentence.text)) return undefined;
+  if (!thoughtsCache.has(sentence)) thoughtsCache.set(sentence, thoughtsAcross(sentence));
+  return thoughtsCache.get(sentence);
+}
+
+const thoughtsCache = new WeakMap<Segment, number[] | undefined>();
+
+function thoughtsAcross({ tokens, text }: Segment): number[] | undefined {
+  const dashes = tokens.flatMap((t, i) => (t.stopAfter && i + 1 < tokens.length && DASH.test(text.slice(t.end, tokens[i + 1]!.start)) ? [i] : []));
+  if (dashes.length === 0) return undefined;
+  const thoughts: number[] = [];
+  let main = 0;
+  let current = 0;
+  let fresh = 1;
+  let aside = false;
+  for (let i = 0, d = 0; i < tokens.length; i++) {
+    thoughts.push(current);
+    if (dashes[d] !== i) continue;
+    d++;
+    if (aside) [current, aside] = [main, false];
+    else if (d < dashes.length) [current, aside] = [fresh++, true];
+    else main = current = fresh++;
+  }
+  return thoughts;
+}
+
+/** One span per group member, no two overlapping ("logs of" and "logs" are one word, not two), all within TOGETHER_WITHIN words and one thought. */
+function together(candidates: { span: Span }[][], sentence: Segment): Span[] | undefined {
   const chosen: Span[] = [];
+  const thoughts = thoughtsOf(sentence);
   // A bound on the search, for a sentence that repeats a member's words hundreds of times.
   let tries = 2000;
   const pick = (member: number, from: number, to: number): boolean => {
@@ -239,6 +276,7 @@ function together(candidates: { span: Span }[][]): Span[] | undefined {
       if (span.from - from > TOGETHER_WITHIN) break;
       const [lo, hi] = [Math.min(from, span.from), Math.max(to, span.to)];
       if (hi - lo > TOGETHER_WITHIN || chosen.some((c) => overlaps(c, span))) continue;
+      if (thoughts && chosen.length > 0 && thoughts[span.from] !== thoughts[chosen[0]!.from]) continue;
       chosen.push(span);
       if (pick(member + 1, lo, hi)) return true;
       chosen.pop();

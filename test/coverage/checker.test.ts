@@ -94,6 +94,8 @@ const paraphrases: [string, string][] = [
   ['online-metrics', 'Live metrics: watch time per user per day.'],
   ['ab-testing', 'Run an A/B test: 5% control vs 5% treatment for two weeks, check significance.'],
   ['ab-testing', 'Route a random slice of users to the new ranker and compare against the rest.'],
+  // An aside between dashes leaves the sentence around it one thought.
+  ['ab-testing', 'Keep a random 5% of users on the old feed — the rest of the company will ask what the lift was — and compare retention.'],
   ['ab-testing', 'Split traffic between a control and a treatment group.'],
   ['guardrail-metrics', 'Guardrails: p99 latency and the unsubscribe rate.'],
   // A count or a share named as the guardrail is a metric like a rate.
@@ -313,6 +315,9 @@ const traps: [string, string, string][] = [
   ['infrastructure', 'serving', 'All the services run on Kubernetes with autoscaling on CPU.'],
   ['a schedule', 'multi-stage', 'Score at signup, then re-score every hour as the account acts.'],
   ['a schedule', 'multi-stage', 'Listings are re-scored nightly and periodically as reviews arrive.'],
+  // A dash sets an aside or an afterthought apart: a claim's parts inside and outside it are two thoughts.
+  ['an aside', 'scope', 'Start with a popularity ranker — the top 50 trending videos per country — and make the model beat it.'],
+  ['an afterthought', 'data-availability', 'Offer outcomes flow into the monthly retrain via logs - careful, customers we saved now look loyal.'],
   ['a feature', 'architecture', 'Photos go in as CNN image embeddings, with the title as text.'],
   ['a label line', 'constraints', 'Positive = the rider tipped in under 10 seconds after the trip closed.'],
   ['look-alike', 'architecture', 'Most of the two seconds goes to the LLM call itself.'],
