@@ -156,6 +156,12 @@ const isLabel = (heading: string): boolean => heading.split(/\s+/).length <= LAB
 
 const NONE: { span: Span; dismissed: Dismissal }[] = [];
 
+/**
+ * The sentence as a pattern reads it: bold, italic and code marks are how it looks, not what it says ("**DAU** 500
+ * million", "~1B `DAU`"). Each becomes a space, so a match's offsets are the sentence's own.
+ */
+const unmarked = (text: string): string => text.replace(/[*`]/g, ' ');
+
 /** The first cue of the topic that this sentence shows, or undefined. */
 function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher, Span[]>, hasDigit: boolean): string | undefined {
   const { tokens } = sentence;
@@ -164,9 +170,10 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
   const anyCue =
     topic.phrases.some((m) => spans.has(m)) || topic.names.some((m) => spans.has(m)) || topic.together.some((group) => group.every((m) => spans.has(m)));
   if (!anyCue && topic.patterns.length === 0) return undefined;
-  const lower = (sentence.lower ??= sentence.text.toLowerCase());
+  const plain = (sentence.plain ??= unmarked(sentence.text));
+  const lower = (sentence.lower ??= plain.toLowerCase());
   const patterns = topic.patterns.filter((p) => (hasDigit || !p.digit) && (!p.literals || p.literals.some((l) => lower.includes(l))));
-  if (!anyCue && !patterns.some(({ re }) => ((re.lastIndex = 0), re.test(sentence.text)))) return undefined;
+  if (!anyCue && !patterns.some(({ re }) => ((re.lastIndex = 0), re.test(plain)))) return undefined;
   if (topic.unless.some((m) => spans.has(m))) return undefined;
   const judge = topic.negatable ? dismissal : placeholderDismissal;
   let excluded: Span[] | undefined;
@@ -188,9 +195,9 @@ function matchTopic(topic: CompiledTopic, sentence: Segment, spans: Map<Matcher,
   };
   const patternHits = patterns.flatMap(({ source, re }) => {
     re.lastIndex = 0;
-    if (!re.test(sentence.text)) return NONE;
+    if (!re.test(plain)) return NONE;
     re.lastIndex = 0;
-    return [...sentence.text.matchAll(re)]
+    return [...plain.matchAll(re)]
       .map((m) => ({ ...spanOfChars(tokens, m.index, m.index + m[0].length), source }))
       .filter((span) => !isExcluded(span))
       .map((span) => ({ span, dismissed: judge(tokens, span) }));

@@ -12,7 +12,9 @@ export interface Segment {
   text: string;
   /** What to quote as evidence when it differs from `text` (a question, judged with its answer; a line of code as written). */
   shown?: string;
-  /** `text` lower-cased, worked out once when a pattern needs it. */
+  /** `text` as patterns read it (emphasis and code marks as spaces, so offsets hold), worked out once when a pattern needs it. */
+  plain?: string;
+  /** `plain` lower-cased. */
   lower?: string;
   kind: SegmentKind;
   /** 1-based line of the answer where the sentence starts. */

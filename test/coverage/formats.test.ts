@@ -1,6 +1,6 @@
 // Formatting that keeps the words keeps the verdicts: the write-ups of our own (test/coverage/probe, sets i and l),
 // reformatted the ways people's writing differs (line endings, list markers, quoting, pasted characters, how a
-// label is emphasised, how an arrow, a unit or a count is written), are judged as they were.
+// label or a term is emphasised, how an arrow, a unit or a count is written), are judged as they were.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,8 @@ const reformat: [string, (text: string) => string][] = [
   ['"vs" written out', (t) => t.replace(/\bvs\.?(?=\s)/g, 'versus')],
   ['counts written out', (t) => t.replace(/\b(\d+)\s?M\b/g, '$1 million').replace(/\b(\d+)\s?[kK]\b/g, '$1,000')],
   ['units written out', (t) => t.replace(/(\d)\s?ms\b/g, '$1 milliseconds').replace(/(\d)\s?%/g, '$1 percent')],
+  ['acronyms set in code', prose((l) => l.replace(/(?<![`\w])([A-Z][A-Z0-9]{1,})(?![`\w])/g, '`$1`'))],
+  ['acronyms set in bold', prose((l) => l.replace(/(?<![*\w])([A-Z][A-Z0-9]{1,})(?![*\w])/g, '**$1**'))],
   ['contractions written out', (t) => t.replace(/\b(do|does|did|is|are|was|were|should|would|could)n['’]t\b/g, '$1 not').replace(/\bwon['’]t\b/g, 'will not')],
 ];
 
