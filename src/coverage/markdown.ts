@@ -47,6 +47,8 @@ export interface Line {
   indent?: number;
   /** For a bullet opened by a mark people type as one (•, an arrow, an emoji): to markdown, a paragraph. */
   loose?: boolean;
+  /** For a bullet: the kind of mark that opens it (a number, "-" "*" "+", or another mark), to tell one list from the next. */
+  marker?: 'number' | 'dash' | 'other';
   /** Only a link or citation: shown, never evidence. */
   reference?: boolean;
   /** What to quote when it differs from the words read: a line of code as written ("logs --nightly--> tables"). */
@@ -143,7 +145,8 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
     else if (/^\s*\|.*\|\s*$/.test(raw)) block = { text: tableRow(raw), line, kind: 'table' };
     else if (BULLET.test(raw)) {
       const indent = /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length;
-      block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent, ...(MARKDOWN_BULLET.test(raw) ? {} : { loose: true }) };
+      const marker = /^\s*\d/.test(raw) ? 'number' : /^\s*[-*+]\s/.test(raw) ? 'dash' : 'other';
+      block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent, marker, ...(MARKDOWN_BULLET.test(raw) ? {} : { loose: true }) };
     }
     else if (previous && continues(previous, raw, lines[i - 1] ?? '')) {
       const more = clean(raw.trim());

@@ -2,7 +2,7 @@
 // headings and bare labels never count as content, bullets and table rows are units, prose is split into
 // sentences, and an indented or hard-wrapped line continues the one before.
 import { tokenize, type Token } from './text.js';
-import { blocks, type SegmentKind, type SegmentOptions } from './markdown.js';
+import { blocks, type Line, type SegmentKind, type SegmentOptions } from './markdown.js';
 import { isBareWord, isPlaceholder, onlyAsks, sentences } from './sentences.js';
 
 export type { SegmentKind, SegmentOptions } from './markdown.js';
@@ -75,7 +75,7 @@ export function segment(raw: string, options: SegmentOptions = {}): Segment[] {
   const answer = plainCharacters(raw);
   const segments: Segment[] = [];
   const headings: { level: number; text: string }[] = [];
-  const parents: { indent: number; text: string }[] = [];
+  const parents: { indent: number; text: string; marker?: Line['marker']; label: boolean }[] = [];
   for (const block of blocks(answer, options)) {
     if (block.kind === 'heading' && (block.level ?? 7) > 0) {
       const level = block.level ?? 7;
@@ -85,12 +85,15 @@ export function segment(raw: string, options: SegmentOptions = {}): Segment[] {
     }
     if (block.kind === 'bullet') {
       const indent = block.indent ?? 0;
-      while (parents.length > 0 && parents.at(-1)!.indent >= indent) parents.pop();
+      // A numbered or emoji item that is a label ("3. Data available:", "📊 Signals:") heads the "-" items right
+      // under it at its own indentation ("- click logs"), as it would indented.
+      const heads = (p: (typeof parents)[number]) => p.indent === indent && p.label && p.marker !== 'dash' && block.marker === 'dash';
+      while (parents.length > 0 && parents.at(-1)!.indent >= indent && !heads(parents.at(-1)!)) parents.pop();
     } else if (block.kind !== 'heading') parents.length = 0;
     const context = [...headings.map((h) => h.text), ...parents.map((p) => p.text)];
     // A parent bullet is a title for its children when it is short or ends in a colon ("Data sources:").
     if (block.kind === 'bullet' && (block.text.trim().split(/\s+/).length <= 6 || /:\s*$/.test(block.text))) {
-      parents.push({ indent: block.indent ?? 0, text: block.text.trim() });
+      parents.push({ indent: block.indent ?? 0, text: block.text.trim(), marker: block.marker, label: /:\s*$/.test(block.text) });
     }
     // Under "References", "Resources" or "Further reading", a line points at reading ("LightGBM docs for lambdarank").
     if (context.some((heading) => REFERENCE_HEADING.test(heading))) block.reference = true;

@@ -173,8 +173,16 @@ describe('pasted text: what it looks like is what is read', () => {
     ['a no-break space inside a phrase', 'constraints', 'We need\u00a0to score each order in real time.'],
     // An ASCII mark at the start of a line is part of what it says, not a bullet.
     ['a line opening with "<"', 'constraints', '< 100 ms at p99 for the ranking call'],
+    // A numbered or emoji item that is a label heads the "-" items right under it, as a heading would.
+    ['dash items under a numbered label', 'data-availability', '3. Data available:\n- Text of each post and its comments\n- Login counts per week'],
+    ['dash items under an emoji label', 'baseline', '⚙️ Non-ML baseline options:\n- Show the titles trending this week\n- Editor picks per genre'],
   ])('%s: covers %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(true);
+  });
+
+  it('the next item of the numbered list ends the label before it', () => {
+    const [data] = coverageOf('3. Data available:\n- Text of each post\n4. Model:\n- Two-tower retrieval with a GBDT ranker', [topic('data-availability')]);
+    expect(data!.evidence).toEqual(['Text of each post']);
   });
 
   // A quoted block holds markdown of its own: its labels, tables and diagrams are read as they would be unquoted.
