@@ -23,7 +23,7 @@ export interface Token {
 }
 
 // Shorthand that terse answers use for ordinary words; general English and ML writing, not topic cues.
-const shorthand: Record<string, string> = {
+const shorthand = new Map<string, string>(Object.entries({
   neg: 'negative', negs: 'negatives', pos: 'positive', feat: 'feature', feats: 'features', emb: 'embedding',
   embs: 'embeddings', rec: 'recommendation', recs: 'recommendations', reco: 'recommendation', recos: 'recommendations',
   clf: 'classifier', clfs: 'classifiers', vid: 'video', vids: 'videos', img: 'image', imgs: 'images', txt: 'text',
@@ -38,7 +38,7 @@ const shorthand: Record<string, string> = {
   num: 'number', stats: 'statistics', impr: 'impressions', imprs: 'impressions', dist: 'distribution',
   exp: 'experiment', exps: 'experiments', usr: 'user', usrs: 'users', mdl: 'model', trng: 'training', w: 'with',
   vs: 'versus',
-};
+}));
 
 // Contractions become "not" so that dismissals read the same however they were typed.
 const contractions: [RegExp, string][] = [
@@ -130,7 +130,7 @@ function expandWord(raw: string): string[] {
     .replace(/'s$/, '')
     .split(/[\s']+/)
     .filter(Boolean)
-    .map((w) => shorthand[w] ?? w)
+    .map((w) => shorthand.get(w) ?? w)
     .flatMap((w) => w.split(/[\s-]+/));
 }
 

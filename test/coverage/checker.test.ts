@@ -283,6 +283,12 @@ describe('inflection, abbreviations, tokens and typos', () => {
   it.each(variants)('%s: %s', (id, text) => {
     expect(covers(text, id)).toBe(true);
   });
+
+  // Words that name properties of every JavaScript object are words like any other ("the constructor of the model").
+  it.each(Object.getOwnPropertyNames(Object.prototype))('"%s" in an answer is read as a word', (word) => {
+    const sentence = `The ${word} ranker is a two-tower model, chosen because item embeddings can be precomputed.`;
+    expect(coverageOf(sentence, topics).filter((r) => r.covered).map((r) => r.topic.id)).toEqual(['architecture', 'serving']);
+  });
 });
 
 // Traps: each must not cover the topic.
