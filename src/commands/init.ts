@@ -36,16 +36,19 @@ summary: >-
   What makes this case interesting: the one or two decisions a strong answer gets right.
 facts:
   # What the interviewer answers when the candidate asks ("? how many users"). A short, stable
-  # id for each; answers concrete, with numbers that agree with each other.
+  # id for each; answers concrete, with numbers that agree with each other. \`topics\`: what the
+  # answer puts on the table, so that asking for it covers those topics in the clarify step.
   - id: traffic
     question: How many users and requests are there?
     answer: >-
       Put the scale here, for example 10 million daily users and about 2,000 requests per second
       at the evening peak.
+    topics: [scale]
     keywords: [how many users, traffic, qps, requests]
   - id: latency-budget
     question: How fast must a response be?
     answer: Put the latency budget here, for example 100 ms at the 95th percentile for the whole request.
+    topics: [constraints]
     keywords: [latency, how fast, response time]
 # Optional, each described in the case schema (your editor shows it): positiveRate, timeDependent,
 # topics (case-specific, each joining the step of its \`near\` catalogue topic), examples,

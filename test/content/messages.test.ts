@@ -116,6 +116,8 @@ describe('mlsd init', () => {
     const text = readFileSync(path, 'utf8');
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${join(repoRoot, 'schemas', `${kind}.schema.json`)}`);
     expect(statSync(path).mode & 0o777).toBe(0o600);
+    // The starter case shows what a fact puts on the table, so asking for it counts.
+    if (kind === 'case') expect(text).toMatch(/^ {4}topics: \[scale\]$/m);
     const validated = await run(['validate'], { home });
     expect(validated.stderr).toBe('');
     expect(validated.status).toBe(0);
