@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { coverageOf, loadCatalogue, loadFramework } from '../dist/index.js';
+import { answerQuestion, coverageOf, loadCase, loadCatalogue, loadFramework } from '../dist/index.js';
 
 const MICRO_F1_BAR = 0.95;
 
@@ -199,6 +199,29 @@ for (const [name, role] of [['i', 'tuning'], ['l', 'tuning'], ['h', 'held out'],
     .sort()
     .map((id) => ({ id, text: readFileSync(join(writeUps, `${id}.md`), 'utf8'), covered: new Set(Object.keys(labels[id])) }));
   report(`probe ${name} (${role}, ${answers.length} write-ups, all topics)`, answers, { perTopic: false, heldOut: role !== 'tuning' });
+}
+
+// Asking is how one clarifies: each labelled clarifying question of the bundled cases that a fact answers, put to the
+// interviewer, and the clarify topics it then covers — by the words of question and answer alone, and with the
+// topics the case says each fact puts on the table. No labels here: how many earn none at all.
+{
+  const clarify = framework.steps[0].topicIds.map((id) => catalogue.topics.get(id));
+  let answered = 0;
+  let byWords = 0;
+  let withTopics = 0;
+  for (const file of readdirSync(join(repoRoot, 'cases')).filter((f) => f.endsWith('.yaml'))) {
+    const kase = loadCase(roots, file.replace(/\.yaml$/, ''), catalogue);
+    for (const { ask } of kase.questions) {
+      const { facts, reply } = answerQuestion(kase, ask);
+      if (facts.length === 0) continue;
+      answered++;
+      const topics = facts.flatMap((id) => kase.facts.find((f) => f.id === id)?.topics ?? []);
+      const earns = (asked) => coverageOf('', clarify, { typed: true, asked: [asked] }).some((r) => r.covered);
+      if (!earns({ question: ask, reply })) byWords++;
+      if (!earns({ question: ask, reply, topics })) withTopics++;
+    }
+  }
+  console.log(`\nclarifying questions of the bundled cases answered from a fact: ${answered}; earning no clarify topic: ${withTopics} (by their words alone: ${byWords})`);
 }
 
 if (dev.f1 < MICRO_F1_BAR) {
