@@ -202,44 +202,45 @@ for (const [name, role] of [['i', 'tuning'], ['l', 'tuning'], ['h', 'held out'],
 }
 
 // Sessions of our own as typed, step by step, with "? questions" put to the interviewer in the clarify step
-// (test/coverage/probe/o): each step's lines checked against that step's topics, as a session checks them, the
-// questions answered from the case's facts. Held out: summary only.
-{
-  const sessions = join(probeDir, 'o');
-  if (existsSync(join(sessions, 'labels.json'))) {
-    const labels = JSON.parse(readFileSync(join(sessions, 'labels.json'), 'utf8'));
-    const counts = { tp: 0, fp: 0, fn: 0 };
-    for (const id of Object.keys(labels).sort()) {
-      const session = parse(readFileSync(join(sessions, `${id}.yaml`), 'utf8'));
-      const kase = loadCase(roots, session.case, catalogue);
-      for (const step of framework.steps) {
-        const lines = (session[step.id] ?? []).map(String);
-        const asked =
-          step.id === 'clarify'
-            ? lines
-                .filter((l) => l.startsWith('?'))
-                .map((l) => {
-                  const question = l.replace(/^\?\s*/, '');
-                  const { facts, reply } = answerQuestion(kase, question);
-                  if (facts.length === 0) return { question };
-                  return { question, reply, topics: facts.flatMap((f) => kase.facts.find((x) => x.id === f)?.topics ?? []) };
-                })
-            : [];
-        const text = lines.filter((l) => !(step.id === 'clarify' && l.startsWith('?'))).join('\n');
-        const want = new Set(Object.keys(labels[id][step.id] ?? {}));
-        const stepTopics = step.topicIds.map((t) => catalogue.topics.get(t));
-        for (const r of coverageOf(text, stepTopics, { typed: true, asked })) {
-          if (r.covered && want.has(r.topic.id)) counts.tp++;
-          else if (r.covered) counts.fp++;
-          else if (want.has(r.topic.id)) counts.fn++;
+// (test/coverage/probe/p to tune on, o held out): each step's lines checked against that step's topics, as a session
+// checks them, the questions answered from the case's facts.
+for (const [name, role] of [['p', 'tuning'], ['o', 'held out']]) {
+  const sessions = join(probeDir, name);
+  if (!existsSync(join(sessions, 'labels.json'))) continue;
+  const labels = JSON.parse(readFileSync(join(sessions, 'labels.json'), 'utf8'));
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  const mistakes = [];
+  for (const id of Object.keys(labels).sort()) {
+    const session = parse(readFileSync(join(sessions, `${id}.yaml`), 'utf8'));
+    const kase = loadCase(roots, session.case, catalogue);
+    for (const step of framework.steps) {
+      const lines = (session[step.id] ?? []).map(String);
+      const isQuestion = (line) => step.id === 'clarify' && line.startsWith('?');
+      const asked = lines.filter(isQuestion).map((line) => {
+        const question = line.replace(/^\?\s*/, '');
+        const { facts, reply } = answerQuestion(kase, question);
+        if (facts.length === 0) return { question };
+        return { question, reply, topics: facts.flatMap((f) => kase.facts.find((x) => x.id === f)?.topics ?? []) };
+      });
+      const want = new Set(Object.keys(labels[id][step.id] ?? {}));
+      const stepTopics = step.topicIds.map((t) => catalogue.topics.get(t));
+      for (const r of coverageOf(lines.filter((l) => !isQuestion(l)).join('\n'), stepTopics, { typed: true, asked })) {
+        if (r.covered && want.has(r.topic.id)) counts.tp++;
+        else if (r.covered) {
+          counts.fp++;
+          mistakes.push(`FP ${id} ${r.topic.id} [${r.cue}] ${r.evidence[0]}`);
+        } else if (want.has(r.topic.id)) {
+          counts.fn++;
+          mistakes.push(`FN ${id} ${r.topic.id} ${labels[id][step.id][r.topic.id]}`);
         }
       }
     }
-    const m = micro(new Map([['all', counts]]));
-    console.log(
-      `\nprobe o (held out, ${Object.keys(labels).length} typed sessions, each step against its topics): precision ${fmt(m.precision)}, recall ${fmt(m.recall)}, micro-F1 ${fmt(m.f1)} (TP ${m.tp}, FP ${m.fp}, FN ${m.fn})`,
-    );
   }
+  const m = micro(new Map([['all', counts]]));
+  console.log(
+    `${name === 'p' ? '\n' : ''}probe ${name} (${role}, ${Object.keys(labels).length} typed sessions, each step against its topics): precision ${fmt(m.precision)}, recall ${fmt(m.recall)}, micro-F1 ${fmt(m.f1)} (TP ${m.tp}, FP ${m.fp}, FN ${m.fn})`,
+  );
+  if (verbose && role === 'tuning') for (const line of mistakes) console.log(`  ${line}`);
 }
 
 // Asking is how one clarifies: each labelled clarifying question of the bundled cases that a fact answers, put to the
