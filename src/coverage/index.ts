@@ -57,11 +57,14 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
   const results = topics.map((topic): TopicCoverage => ({ topic, covered: false, evidence: [] }));
   const patterned = compiled.flatMap((topic, i) => (topic.patterns.length > 0 ? [i] : []));
   const sentences = segment(text, options.typed ? { typed: true } : {});
-  for (const { question, reply } of options.asked ?? []) {
+  for (const { question, reply, topics: put } of options.asked ?? []) {
     const shown = askedShown(question);
     // Judged with the answer it got, so "? how many posts a day" counts once the interviewer has put a number on it.
-    const said = reply === undefined ? shown : `${shown.replace(/\?*\s*$/, '')}: ${reply}`;
-    sentences.push({ text: said, shown, kind: 'text', line: 0, tokens: tokenize(said), placeholder: false, question: reply === undefined, context: [] });
+    // When the case says what the answer puts on the table, that is what it adds: the rest of its words (a privacy
+    // note in an answer about logs) were the interviewer's, not asked for. The question still shows what asking shows.
+    const heard = reply !== undefined && put === undefined;
+    const said = heard ? `${shown.replace(/\?*\s*$/, '')}: ${reply}` : shown;
+    sentences.push({ text: said, shown, kind: 'text', line: 0, tokens: tokenize(said), placeholder: false, question: !heard, context: [] });
   }
   const sectioned = compiled.flatMap((topic, i) => (topic.sections.length > 0 ? [i] : []));
   // Which sectioned topics each heading names, worked out once per distinct heading.
@@ -114,18 +117,31 @@ export function coverageOf(text: string, topics: readonly Topic[], options: Chec
       result.evidence.push(sentence.shown ?? sentence.text);
     }
   }
-  // An answer the case says puts a topic on the table covers it for the question that drew it out.
+  // An answer the case says puts a topic on the table covers it for the question that drew it out. Of an answer
+  // that settles several, the ones the question's own words are about ("? logged clicks available, how far
+  // back?" asks about data, not the privacy limit the answer also states); all of them when its words say none.
   for (const { question, topics: put } of options.asked ?? []) {
     if (!put || put.length === 0) continue;
     const shown = askedShown(question);
+    const about = put.length > 1 ? topicsAskedAbout(question, topics, compiled, cues, put) : put;
     for (const result of results) {
-      if (!put.includes(result.topic.id) || result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(shown)) continue;
+      if (!about.includes(result.topic.id) || result.evidence.length >= MAX_EVIDENCE || result.evidence.includes(shown)) continue;
       result.covered = true;
       result.cue ??= 'asked';
       result.evidence.push(shown);
     }
   }
   return results;
+}
+
+/** Which of `put` a question's words show, read as if it stated them; all of `put` when they show none. */
+function topicsAskedAbout(question: string, topics: readonly Topic[], compiled: readonly CompiledTopic[], cues: CueIndex, put: readonly string[]): readonly string[] {
+  const tokens = tokenize(question);
+  const sentence: Segment = { text: question, kind: 'text', line: 0, tokens, placeholder: false, question: false, context: [] };
+  const found = findAll(cues, tokens);
+  const hasDigit = /\d/.test(question);
+  const shown = topics.flatMap(({ id }, i) => (put.includes(id) && matchTopic(compiled[i]!, sentence, found, hasDigit) !== undefined ? [id] : []));
+  return shown.length > 0 ? shown : put;
 }
 
 /**

@@ -263,6 +263,17 @@ describe('lines typed in a session', () => {
     expect(scale!.covered).toBe(false);
   });
 
+  it('of an answer that settles several topics, the question covers those its words ask about', () => {
+    const asked = [{ question: 'logged clicks available, how far back?', reply: 'Two years of clicks, kept 13 months under the privacy policy.', topics: ['constraints', 'data-availability'] }];
+    const [constraints, data] = coverageOf('', [topic('constraints'), topic('data-availability')], { typed: true, asked });
+    expect([constraints!.covered, data!.covered]).toEqual([false, true]);
+  });
+
+  it('an answer the case has tagged adds its topics, not the rest of its words', () => {
+    const asked = [{ question: 'what is there today?', reply: 'A popularity ranker; replies must stay under 200 ms.', topics: [] }];
+    expect(covers('', 'constraints', { typed: true, asked })).toBe(false);
+  });
+
   // Who holds the data is said from where the speaker stands: "we" in a team, "you" to the interviewer, "I" in notes.
   it.each(['do we have labels for past reports?', 'do you have labels for past reports?', 'do you keep logs of what was shown and clicked?', 'have I got access to the purchase history?'])(
     'asking what data exists counts, whoever is asked: "%s"',
