@@ -5,7 +5,7 @@
 import type { Span } from './cues.js';
 import {
   AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, IF_TIME,
-  LATER_ENDS, LEFT_OUT, LEFT_UNSAID, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST,
+  LATER_ENDS, LEFT_OUT, PUTTING_OFF, LEFT_UNSAID, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST,
   PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS, REPORTING_VERBS, SKIPPING, SOURCES, SUITED, TALKING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
@@ -281,8 +281,20 @@ function deferred(tokens: readonly Token[], span: Span): boolean {
     // "…, but let's skip that for now", "park it for now".
     if (/^(skip|park)$/.test(a) && /^(that|it|this|them)$/.test(b) && c === 'for' && /^(now|later)$/.test(d ?? '')) return true;
   }
+  // "outliers? -> deal later", "handle that later", "figure it out later", "handle class imbalance later": what it is
+  // about is put off.
+  const closes = (k: number) => tokens[k]?.word === 'later' && (k === tokens.length - 1 || tokens[k]!.breakAfter || tokens[k]!.stopAfter);
+  if (closes(span.to) && [1, 2].some((n) => PUTTING_OFF.has(tokens[span.from - n]?.word ?? ''))) return true;
+  for (let j = span.to; j < tokens.length - 1; j++) {
+    if (!PUTTING_OFF.has(tokens[j]!.word)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 3 && PUT_OFF_FILLER.has(tokens[k]!.word)) k++;
+    if (closes(k)) return true;
+  }
   return false;
 }
+
+const PUT_OFF_FILLER = new Set(['with', 'it', 'that', 'this', 'them', 'those', 'out', 'about']);
 
 /**
  * Put off as a possibility: "we could A/B test it later", "A/B test? Maybe later", "drift alerts might come later

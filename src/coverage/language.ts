@@ -33,10 +33,15 @@ export const TALKING = ['go into', 'get into', 'dive into', 'talk about', 'spend
 /** Right after the cue: "drift monitoring is overkill", "a baseline would be pointless". Matched as written. */
 export const DISMISSIVE = new Set(['overkill', 'unnecessary', 'pointless', 'premature', 'needless']);
 
+/** Verbs that put a thing off when "later" closes them: "deal with it later", "handle that later". Matched as written. */
+export const PUTTING_OFF = new Set(['deal', 'handle', 'revisit', 'tackle', 'address', 'figure', 'sort', 'worry']);
 /** Before "later", a word of maybe: the topic is put off, not planned ("we could A/B test it later", "maybe later"). Matched as written. */
 export const POSSIBLY = new Set(['could', 'might', 'maybe', 'perhaps', 'possibly', 'eventually', 'someday']);
-/** After "later", words that keep it closing the thought: "later, once we have traffic", "later if there is time". Matched as written. */
-export const LATER_ENDS = new Set(['once', 'if', 'when', 'after', 'maybe', 'perhaps', 'on']);
+/**
+ * After "later", words that keep it closing the thought: "later, once we have traffic", "later if there is time",
+ * "later but not now" (a conjunction opens another clause). Matched as written.
+ */
+export const LATER_ENDS = new Set(['once', 'if', 'when', 'after', 'maybe', 'perhaps', 'on', 'but', 'though', 'because', 'since']);
 
 /** After the cue, leaving it for when there is time ("…, happy to go there if we have time"). Phrases, stemmed. */
 export const IF_TIME = ['if we have time', 'if i have time', 'if there is time', "if there's time", 'if time permits', 'time permitting', 'if we get time', 'if time allows'];
@@ -162,4 +167,6 @@ export const NAME_FILLER = stems([
   'section', 'part', 'design', 'component', 'components', 'model', 'models', 'module', 'infrastructure', 'platform',
   'service', 'services', 'phase', 'stage', 'important', 'key', 'critical', 'crucial', 'essential', 'various', 'different',
   'proper', 'robust', 'efficient', 'effective', 'good', 'best', 'practices', 'practice', 'continuous', 'regular',
+  // Hedges say how sure the speaker is, not what the thing is: "I think maybe XGBoost or some kind of boosting".
+  'think', 'maybe', 'probably', 'perhaps', 'possibly', 'kind', 'sort', 'guess',
 ]);

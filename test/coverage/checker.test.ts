@@ -84,6 +84,7 @@ const paraphrases: [string, string][] = [
   ['architecture', 'A two-tower model: fast retrieval, but no cross features between user and item.'],
   ['architecture', 'Gradient boosted trees on tabular features, easy to explain but bad with raw ids.'],
   ['architecture', 'I would begin with a tree-based model, since every input is a column in a table.'],
+  ['constraints', 'The synchronous check gets a budget of a few hundred milliseconds.'],
   ['multi-stage', 'Candidate generation pulls 1,000 items, then a heavier ranker scores them.'],
   ['multi-stage', 'Retrieve with an ANN index, then re-rank the top 200 for diversity.'],
   ['training', 'Train with binary cross-entropy and Adam, with early stopping.'],
@@ -322,6 +323,14 @@ const traps: [string, string, string][] = [
   ['a schedule', 'multi-stage', 'Score at signup, then re-score every hour as the account acts.'],
   ['a schedule', 'multi-stage', 'Listings are re-scored nightly and periodically as reviews arrive.'],
   // A dash sets an aside or an afterthought apart: a claim's parts inside and outside it are two thoughts.
+  // Hedges say how sure the speaker is, not why the model fits; "later" closed by a new clause, or a verb of putting
+  // off with it, defers.
+  ['hedged names', 'architecture', 'Then I think maybe LightGBM or some kind of boosted trees.'],
+  ['put off', 'architecture', 'We could maybe try a deep model later but I doubt we need it.'],
+  ['put off', 'data-prep', "We'll handle class imbalance later."],
+  ['put off', 'data-prep', 'Outliers from drivers on a break? -> deal later'],
+  // Features read from a store at request time are serving, not a pipeline of their own.
+  ['a read at serving', 'pipelines', 'At checkout a service fetches the features from a feature store and returns a score in 80 ms.'],
   ['an aside', 'scope', 'Start with a popularity ranker — the top 50 trending videos per country — and make the model beat it.'],
   ['an afterthought', 'data-availability', 'Offer outcomes flow into the monthly retrain via logs - careful, customers we saved now look loyal.'],
   ['a feature', 'architecture', 'Photos go in as CNN image embeddings, with the title as text.'],
