@@ -128,6 +128,8 @@ function expandWord(raw: string): string[] {
   }
   return text
     .replace(/'s$/, '')
+    // A modal worn down to a letter or two says when, not what: "we'd predict", "I'll retrain" read as "we predict".
+    .replace(/'(d|ll)$/, '')
     .split(/[\s']+/)
     .filter(Boolean)
     .map((w) => shorthand.get(w) ?? w)
