@@ -86,6 +86,7 @@ const paraphrases: [string, string][] = [
   ['architecture', 'I would begin with a tree-based model, since every input is a column in a table.'],
   ['constraints', 'The synchronous check gets a budget of a few hundred milliseconds.'],
   ['training', 'Logistic loss on whether the user registered.'],
+  ['ml-objective', 'The model has to forecast the number of ride requests per zone for the next 15 minutes.'],
   ['ml-objective', "I'd predict several engagement probabilities per viewer and post, then blend them into one value."],
   ['monitoring', 'Live RMSE per region on a dashboard, paging when it climbs past a threshold.'],
   ['feedback-loop', 'Incremental training every few hours on the freshest clicks.'],
