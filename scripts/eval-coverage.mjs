@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { answerQuestion, coverageOf, loadCase, loadCatalogue, loadFramework } from '../dist/index.js';
+import { answerQuestion, coverageOf, loadCase, loadCatalogue, loadFramework, topicsPut } from '../dist/index.js';
 
 const MICRO_F1_BAR = 0.95;
 
@@ -201,6 +201,13 @@ for (const [name, role] of [['i', 'tuning'], ['l', 'tuning'], ['h', 'held out'],
   report(`probe ${name} (${role}, ${answers.length} write-ups, all topics)`, answers, { perTopic: false, heldOut: role !== 'tuning' });
 }
 
+/** A clarifying question put to the interviewer, as a session passes it to the checker: with the reply and the topics it puts on the table. */
+function asked(kase, question) {
+  const { facts, reply } = answerQuestion(kase, question);
+  if (facts.length === 0) return { question };
+  return { question, reply, ...topicsPut(facts, new Map(kase.facts.flatMap((f) => (f.topics ? [[f.id, f.topics]] : [])))) };
+}
+
 // Sessions of our own as typed, step by step, with "? questions" put to the interviewer in the clarify step
 // (test/coverage/probe/p to tune on, o held out): each step's lines checked against that step's topics, as a session
 // checks them, the questions answered from the case's facts.
@@ -216,15 +223,10 @@ for (const [name, role] of [['p', 'tuning'], ['o', 'held out']]) {
     for (const step of framework.steps) {
       const lines = (session[step.id] ?? []).map(String);
       const isQuestion = (line) => step.id === 'clarify' && line.startsWith('?');
-      const asked = lines.filter(isQuestion).map((line) => {
-        const question = line.replace(/^\?\s*/, '');
-        const { facts, reply } = answerQuestion(kase, question);
-        if (facts.length === 0) return { question };
-        return { question, reply, topics: facts.flatMap((f) => kase.facts.find((x) => x.id === f)?.topics ?? []) };
-      });
+      const questions = lines.filter(isQuestion).map((line) => asked(kase, line.replace(/^\?\s*/, '')));
       const want = new Set(Object.keys(labels[id][step.id] ?? {}));
       const stepTopics = step.topicIds.map((t) => catalogue.topics.get(t));
-      for (const r of coverageOf(lines.filter((l) => !isQuestion(l)).join('\n'), stepTopics, { typed: true, asked })) {
+      for (const r of coverageOf(lines.filter((l) => !isQuestion(l)).join('\n'), stepTopics, { typed: true, asked: questions })) {
         if (r.covered && want.has(r.topic.id)) counts.tp++;
         else if (r.covered) {
           counts.fp++;
@@ -254,13 +256,12 @@ for (const [name, role] of [['p', 'tuning'], ['o', 'held out']]) {
   for (const file of readdirSync(join(repoRoot, 'cases')).filter((f) => f.endsWith('.yaml'))) {
     const kase = loadCase(roots, file.replace(/\.yaml$/, ''), catalogue);
     for (const { ask } of kase.questions) {
-      const { facts, reply } = answerQuestion(kase, ask);
-      if (facts.length === 0) continue;
+      const question = asked(kase, ask);
+      if (question.reply === undefined) continue;
       answered++;
-      const topics = facts.flatMap((id) => kase.facts.find((f) => f.id === id)?.topics ?? []);
-      const earns = (asked) => coverageOf('', clarify, { typed: true, asked: [asked] }).some((r) => r.covered);
-      if (!earns({ question: ask, reply })) byWords++;
-      if (!earns({ question: ask, reply, topics })) withTopics++;
+      const earns = (q) => coverageOf('', clarify, { typed: true, asked: [q] }).some((r) => r.covered);
+      if (!earns({ question: ask, reply: question.reply })) byWords++;
+      if (!earns(question)) withTopics++;
     }
   }
   console.log(`\nclarifying questions of the bundled cases answered from a fact: ${answered}; earning no clarify topic: ${withTopics} (by their words alone: ${byWords})`);

@@ -39,6 +39,15 @@ export function planFor(framework: Framework, catalogue: Catalogue, kase?: Case)
   return { framework, ...(kase ? { case: kase } : {}), steps, ...(unplaced.length > 0 ? { unplaced } : {}), ...(notRequired.length > 0 ? { notRequired } : {}), ...(catalogue.vocabulary ? { vocabulary: catalogue.vocabulary } : {}), flags: plannedFlags(framework, catalogue, kase) };
 }
 
+/**
+ * The topics the facts of a reply put on the table, when the case says for each of them; nothing when one is untagged
+ * (a case of a user's own), so that the reply is judged by its words.
+ */
+export function topicsPut(facts: readonly string[], factTopics: ReadonlyMap<string, readonly string[]> | undefined): { topics?: string[] } {
+  const put = facts.map((f) => factTopics?.get(f));
+  return facts.length > 0 && put.every((t) => t !== undefined) ? { topics: put.flat() } : {};
+}
+
 /** The step holding the topic's `near` topic; else the first step of the phase `near` belongs to. */
 function homeStep(steps: PlannedStep[], topic: Topic, catalogue: Catalogue): PlannedStep | undefined {
   const near = steps.find((s) => s.topics.some((t) => t.id === topic.near));

@@ -1,6 +1,7 @@
 // What the candidate's input means: a line of the answer, a command, or a question
 // to the interviewer. Pure: state, plan, text and `now` in; events and feedback out.
 import type { Plan, PlannedStep, Topic } from '../content/model.js';
+import { topicsPut } from '../content/plan.js';
 import { coverageOf, type TopicCoverage } from '../coverage/index.js';
 import type { Instant, SessionEvent } from './events.js';
 import { answerQuestion } from './interviewer.js';
@@ -61,7 +62,7 @@ const checked = new WeakMap<StepState, { planned: PlannedStep; coverage: TopicCo
 function checkStep(planned: PlannedStep, step: StepState | undefined): TopicCoverage[] {
   const lines = step ? linesOf(step) : [];
   const clarifying = (planned.phase ?? planned.id) === 'clarify';
-  const asked = clarifying && step ? askedOf(step).map(({ facts, ...q }) => ({ ...q, topics: facts.flatMap((f) => planned.factTopics?.get(f) ?? []) })) : [];
+  const asked = clarifying && step ? askedOf(step).map(({ facts, ...q }) => ({ ...q, ...topicsPut(facts, planned.factTopics) })) : [];
   // Nothing said covers nothing: a step never reached costs a summary no pass of the checker.
   if (lines.length === 0 && asked.length === 0 && !step?.followUp) return planned.topics.map((topic) => ({ topic, covered: false, evidence: [] }));
   const coverage = coverageOf(lines.join('\n'), planned.topics, { typed: true, ...(asked.length > 0 ? { asked } : {}) });

@@ -43,6 +43,14 @@ describe('asking is how one clarifies', () => {
     expect(found).toMatchObject({ covered: true, evidence: [`? ${question}`] });
   });
 
+  it('a case that does not say what its facts put on the table is judged by the words of question and answer', () => {
+    const untagged = { ...plan, steps: plan.steps.map(({ factTopics: _, ...step }) => step) };
+    const out = handleInput(running(), untagged, '? how many users', s(5));
+    const state = replay([started(), { type: 'step-started', at: 0, step: 'clarify' }, ...out.events]);
+    const scale = stepCoverage(untagged.steps[0]!, state.steps[0]).find((c) => c.topic.id === 'scale')!;
+    expect(scale).toMatchObject({ covered: true, evidence: ['? how many users'] });
+  });
+
   it('a question the case has no answer for covers nothing', () => {
     const out = handleInput(running(), plan, '? what is the favourite colour of the CEO', s(5));
     const state = replay([started(), { type: 'step-started', at: 0, step: 'clarify' }, ...out.events]);
