@@ -45,9 +45,10 @@ export interface Line {
   level?: number;
   /** For a bullet: its indentation, to find the bullets it sits under. */
   indent?: number;
-  /** For a bullet opened by a mark people type as one (•, an arrow, an emoji): to markdown, a paragraph. */
-  loose?: boolean;
-  /** For a bullet: the kind of mark that opens it (a number, "-" "*" "+", or another mark), to tell one list from the next. */
+  /**
+   * For a bullet: the kind of mark that opens it, to tell one list from the next: a number, "-" "*" "+", or another
+   * mark people type as one (•, an arrow, an emoji), which to markdown opens a paragraph.
+   */
   marker?: 'number' | 'dash' | 'other';
   /** Only a link or citation: shown, never evidence. */
   reference?: boolean;
@@ -120,7 +121,7 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
     }
     // A line opened by an emoji is a paragraph to markdown, which an underline makes a heading, if it stands alone
     // (unindented, blank above); one of a list is an item followed by a rule.
-    if (SETEXT.test(raw) && previous && (previous.kind === 'text' || (previous.loose && previous.indent === 0 && !lines[i - 2]?.trim()))) {
+    if (SETEXT.test(raw) && previous && (previous.kind === 'text' || (previous.marker === 'other' && previous.indent === 0 && !lines[i - 2]?.trim()))) {
       previous.kind = 'heading';
       previous.level = raw.trim().startsWith('=') ? 1 : 2;
       previous = undefined;
@@ -145,8 +146,8 @@ export function blocks(answer: string, options: SegmentOptions): Line[] {
     else if (/^\s*\|.*\|\s*$/.test(raw)) block = { text: tableRow(raw), line, kind: 'table' };
     else if (BULLET.test(raw)) {
       const indent = /^\s*/.exec(raw)![0].replace(/\t/g, '    ').length;
-      const marker = /^\s*\d/.test(raw) ? 'number' : /^\s*[-*+]\s/.test(raw) ? 'dash' : 'other';
-      block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent, marker, ...(MARKDOWN_BULLET.test(raw) ? {} : { loose: true }) };
+      const marker = !MARKDOWN_BULLET.test(raw) ? 'other' : /^\s*\d/.test(raw) ? 'number' : 'dash';
+      block = { text: raw.replace(BULLET, ''), line, kind: 'bullet', indent, marker };
     }
     else if (previous && continues(previous, raw, lines[i - 1] ?? '')) {
       const more = clean(raw.trim());

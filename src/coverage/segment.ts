@@ -92,8 +92,9 @@ export function segment(raw: string, options: SegmentOptions = {}): Segment[] {
     } else if (block.kind !== 'heading') parents.length = 0;
     const context = [...headings.map((h) => h.text), ...parents.map((p) => p.text)];
     // A parent bullet is a title for its children when it is short or ends in a colon ("Data sources:").
-    if (block.kind === 'bullet' && (block.text.trim().split(/\s+/).length <= 6 || /:\s*$/.test(block.text))) {
-      parents.push({ indent: block.indent ?? 0, text: block.text.trim(), marker: block.marker, label: /:\s*$/.test(block.text) });
+    const label = /:\s*$/.test(block.text);
+    if (block.kind === 'bullet' && (block.text.trim().split(/\s+/).length <= 6 || label)) {
+      parents.push({ indent: block.indent ?? 0, text: block.text.trim(), marker: block.marker, label });
     }
     // Under "References", "Resources" or "Further reading", a line points at reading ("LightGBM docs for lambdarank").
     if (context.some((heading) => REFERENCE_HEADING.test(heading))) block.reference = true;
