@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { answerQuestion, coverageOf, loadCase, loadCatalogue, loadFramework, topicsPut } from '../dist/index.js';
+import { answerQuestion, coverageOf, loadCase, loadCatalogue, loadFramework, planFor, topicsPut } from '../dist/index.js';
 
 const MICRO_F1_BAR = 0.95;
 
@@ -205,7 +205,14 @@ for (const [name, role] of [['i', 'tuning'], ['l', 'tuning'], ['h', 'held out'],
 function asked(kase, question) {
   const { facts, reply } = answerQuestion(kase, question);
   if (facts.length === 0) return { question };
-  return { question, reply, ...topicsPut(facts, new Map(kase.facts.flatMap((f) => (f.topics ? [[f.id, f.topics]] : [])))) };
+  return { question, reply, ...topicsPut(facts, factTopicsOf(kase)) };
+}
+
+/** What each of a case's facts puts on the table, as the session's plan has it (made once per case). */
+const factTopics = new WeakMap();
+function factTopicsOf(kase) {
+  if (!factTopics.has(kase)) factTopics.set(kase, planFor(framework, catalogue, kase).steps[0].factTopics);
+  return factTopics.get(kase);
 }
 
 // Sessions of our own as typed, step by step, with "? questions" put to the interviewer in the clarify step
