@@ -54,9 +54,28 @@ export function isPlaceholder(text: string): boolean {
   // not real-time", "TODO: check latency with the platform team".
   if (OPENS_WITH_PLACEHOLDER.test(text)) return true;
   const colon = text.search(/[:=]|\s[-–—]\s/);
+  // A sentence that leads into a list says what it says: "You can't score millions of items per request in 100 ms,
+  // so split it:". Only a short line ending in a colon is a bare label.
+  if (colon === text.trimEnd().length - 1 && (text.trim().split(/\s+/).length > TITLE_WORDS || putsAFigure(text))) return false;
   if (colon < 0) return PLACEHOLDER_BODY.test(text) && /\b(tbd|tba|todo|to do|n\/a)\b|^\W*$/i.test(text);
   return PLACEHOLDER_BODY.test(text.slice(colon + 1));
 }
+
+/**
+ * A heading or label that puts a figure on something states it: "Scale: 500M DAU, 20k QPS", "Latency budget: under
+ * 200 ms", "For 10 million users:". A number with a magnitude or a unit, after the section's own numbering; a
+ * bare number ("Layer 2", "Top 10 features", "🎯 1. Purpose") titles, it does not state.
+ */
+export function putsAFigure(text: string): boolean {
+  return FIGURE.test(text.replace(SECTION_NUMBER, ''));
+}
+
+const SECTION_NUMBER = /^[^\p{L}\d]*(step|part|section|phase|chapter)?\s*\d+(\.\d+)*[.):]?\s+/iu;
+const FIGURE =
+  /\b\d[\d,.]*\s*(k|m|b|bn|mn|thousand|million|billion|trillion|%|ms|milliseconds?|seconds?|qps|rps|tps|gb|tb|pb|dau|mau)(?![\p{L}\d])|\b(hundreds|thousands|millions|billions|tens of thousands|tens of millions) of\b/iu;
+
+/** The most words a line that titles what follows has ("Metrics tracked during and after training:"), as a label or a parent bullet. */
+export const TITLE_WORDS = 6;
 
 const OPENS_WITH_PLACEHOLDER = /^\W*(tbd|tba|todo)\b\W*(\s|$)/i;
 

@@ -70,6 +70,10 @@ describe('structure: what is not an answer', () => {
     // A pointer elsewhere, or a promise to write it later, holds a place.
     ['a pointer to a picture', 'io-spec', '- **Model input and output:** see the diagram'],
     ['a promise to write it later', 'guardrail-metrics', 'Guardrail metrics — fill in later'],
+    // A bare number in a title numbers it; it puts no figure on anything.
+    ['a numbered layer title', 'multi-stage', '## Layer 2 — Candidate retrieval and ranking'],
+    ['a count in a title', 'features', '### Top 10 features'],
+    ['a short label before a list', 'monitoring', '- Model monitoring and alerts:\n  - '],
   ])('%s does not cover %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(false);
   });
@@ -119,6 +123,14 @@ describe('structure: what is not an answer', () => {
     ['content under an italic label', 'guardrail-metrics', '*Guardrail metrics:*\n- share of orders cancelled after the price is shown'],
     ['a sentence in italics', 'feedback-loop', '*We retrain the ranker nightly on fresh clicks.*'],
     ['an italic label with its answer', 'online-metrics', '*Online:* bookings per search'],
+    // A heading or label that puts a figure on something states it.
+    ['a heading that states figures', 'scale', '## Scale: 300M DAU, about 40k QPS at peak\nShard the index by region.'],
+    ['a heading that states a budget', 'constraints', '### Latency budget: under 150 ms at p99\nThe ranker stays small.'],
+    ['a label that states how many', 'scale', 'For tens of millions of listings:\n- one index per region\n- rebuilt nightly'],
+    ['a bold label that states a volume', 'data-availability', '**Data: 3 years of search logs, roughly 20B impressions**\n- joined with bookings daily'],
+    // A sentence that leads into a list says what it says; only a short line ending in a colon is a bare label.
+    ['a sentence leading into a list', 'multi-stage', 'Scoring every one of the 40 million products per query is too slow, so we retrieve candidates first and rank them after:\n- retrieval\n- ranking'],
+    ['a sentence leading into a list', 'labels', 'Positives are the listings a guest booked after clicking, negatives the ones shown but skipped:\n- booked\n- skipped'],
   ])('%s: covers %s', (_why, id, text) => {
     expect(covers(text, id)).toBe(true);
   });
