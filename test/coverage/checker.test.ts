@@ -167,6 +167,9 @@ const paraphrases: [string, string][] = [
   ['training', 'After training, calibrate with isotonic regression on a held-out day.'],
   ['feedback-loop', 'The popular-queries list is refreshed at least once per day from the search logs.'],
   ['io-spec', 'Returns: an array of 256 floats per image.'],
+  // What a model gives back, said of the model.
+  ['io-spec', 'The ranker returns a relevance score per candidate.'],
+  ['io-spec', 'For every review the classifier outputs a label, fake or genuine, with its confidence.'],
   ['data-prep', 'Negative sampling: four random negatives per positive.'],
   // A change said against what is usual is a change signal, as a spike or a shift is.
   ['monitoring', 'Alert when one source is suddenly cited far more than usual.'],
@@ -476,6 +479,9 @@ const traps: [string, string, string][] = [
   ['look-alike', 'constraints', '* rescale each count (z-score, min-max).'],
   ['look-alike', 'guardrail-metrics', 'Older chat turns get summarised so the prompt stays within the context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
+  // An API reference's "returns a …" is what a function gives back, not a model.
+  ['look-alike', 'io-spec', 'The parse() method returns a promise that resolves to the syntax tree.'],
+  ['look-alike', 'io-spec', 'If the path is not a glob, it returns the nearest directory.'],
   ['look-alike', 'serving', 'Model embeddings in the app are refreshed.'],
   ['look-alike', 'labels', 'Plot y = number of requests against the hour of day to see the peak.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
