@@ -262,6 +262,16 @@ const paraphrases: [string, string][] = [
   ['guardrail-metrics', 'Track hides and reports during the experiment.'],
   ['guardrail-metrics', 'Make sure catalogue diversity does not collapse.'],
   ['guardrail-metrics', 'Protective metrics: page load time and crash rate.'],
+  // The labelling guide's topics in plain words. Negatives chosen for training count for data prep and training.
+  ['data-prep', 'Negatives are selected at random among restaurants the diner scrolled past.'],
+  ['training', 'We draw negatives uniformly from the full song catalogue.'],
+  ['data-prep', 'Keep every positive but only 5% of the negatives.'],
+  ['data-prep', 'Train on orders from March to August and evaluate on September.'],
+  ['data-prep', 'No feature may read anything from the future relative to the order.'],
+  ['monitoring', 'Alert if the share of flagged posts doubles overnight.'],
+  ['ab-testing', 'Half the shoppers get the new ranker; we compare orders against the control.'],
+  ['ab-testing', 'Both rankers are compared head to head on live traffic for a fortnight.'],
+  ['constraints', 'We may not store location history for riders under 18.'],
 ];
 
 describe('each topic is recognised in different wordings', () => {
@@ -479,6 +489,11 @@ const traps: [string, string, string][] = [
   ['look-alike', 'constraints', '* rescale each count (z-score, min-max).'],
   ['look-alike', 'guardrail-metrics', 'Older chat turns get summarised so the prompt stays within the context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
+  // Negatives as downsides, a month as a date, a comparison made offline, a limit of a method.
+  ['look-alike', 'data-prep', 'Picking GBDT has two negatives: no embeddings and a slow rebuild.'],
+  ['look-alike', 'data-prep', 'The first version ships in March.'],
+  ['look-alike', 'ab-testing', 'We compare the two rankers offline on last month of logs.'],
+  ['look-alike', 'constraints', "We can't use a deep model for this, the data is too small."],
   // An API reference's "returns a …" is what a function gives back, not a model.
   ['look-alike', 'io-spec', 'The parse() method returns a promise that resolves to the syntax tree.'],
   ['look-alike', 'io-spec', 'If the path is not a glob, it returns the nearest directory.'],
