@@ -265,6 +265,8 @@ const paraphrases: [string, string][] = [
   // The labelling guide's topics in plain words. Negatives chosen for training count for data prep and training.
   ['data-prep', 'Negatives are selected at random among restaurants the diner scrolled past.'],
   ['training', 'We draw negatives uniformly from the full song catalogue.'],
+  ['training', 'Downsample negatives 20:1 before fitting the ranker.'],
+  ['training', 'Sample three skipped songs from the same session as negatives for training.'],
   ['data-prep', 'Keep every positive but only 5% of the negatives.'],
   ['data-prep', 'Train on orders from March to August and evaluate on September.'],
   ['data-prep', 'No feature may read anything from the future relative to the order.'],
