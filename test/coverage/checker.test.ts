@@ -41,6 +41,9 @@ const paraphrases: [string, string][] = [
   ['scale', 'The catalogue holds 40 million products and we get 3 million searches a day.'],
   // A flow of anything at scale, whatever the thing is called.
   ['scale', 'Volume: ~1.5M sign-ups per day, more on bad days.'],
+  // Millions of whatever the domain holds.
+  ['scale', 'The catalogue holds about 80M podcast episodes.'],
+  ['scale', 'Around 3B saved pins across boards.'],
   ['scale', 'About 40k registrations every hour at the evening peak.'],
   ['constraints', 'Responses must come back within 100 ms, and GDPR applies to EU users.'],
   ['constraints', '- must not personalise on protected attributes like religion'],
@@ -491,6 +494,10 @@ const traps: [string, string, string][] = [
   ['look-alike', 'constraints', '* rescale each count (z-score, min-max).'],
   ['look-alike', 'guardrail-metrics', 'Older chat turns get summarised so the prompt stays within the context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
+  // A model's size, the base of a rate and a size chosen in the design are not the system's scale.
+  ['look-alike', 'scale', 'The encoder has 300M parameters, small enough for one GPU.'],
+  ['look-alike', 'scale', 'Complaints are counted per 1M episodes played.'],
+  ['look-alike', 'scale', 'Show ids are hashed into 2M slots.'],
   // Negatives as downsides, a month as a date, a comparison made offline, a limit of a method.
   ['look-alike', 'data-prep', 'Picking GBDT has two negatives: no embeddings and a slow rebuild.'],
   ['look-alike', 'data-prep', 'The first version ships in March.'],
