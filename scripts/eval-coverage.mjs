@@ -144,7 +144,7 @@ if (existsSync(goldPath) && existsSync(realTexts)) {
 }
 
 // Probe sentences of our own, written blind to the cues (test/coverage/probe/README.md): a, c, e, f for tuning,
-// b, d and g held out. One-topic sets check each line against its topic; the others against all of them.
+// b, d, g and q held out. One-topic sets check each line against its topic; the others against all of them.
 const probeDir = join(repoRoot, 'test', 'coverage', 'probe');
 const probeSets = [
   ['a', 'one topic a line', 'tuning'],
@@ -154,6 +154,7 @@ const probeSets = [
   ['f', 'all topics', 'tuning'],
   ['d', 'all topics', 'held out'],
   ['g', 'all topics', 'held out'],
+  ['q', 'all topics', 'held out'],
 ];
 console.log('');
 for (const [name, form, role] of probeSets) {
