@@ -5,7 +5,7 @@
 import type { Span } from './cues.js';
 import {
   AFTER_ALONE, BE, CLAUSE_WORDS, CONTRAST_WORDS, COPULAS, DEFINING, DEFINING_CLASS, DETERMINERS, DISMISSIVE, FILLER, FORMER, GENERIC_VERBS, IF_TIME,
-  LATER_ENDS, LEFT_OUT, PUTTING_OFF, LEFT_UNSAID, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST,
+  LATER_ENDS, LEFT_OUT, PUTTING_OFF, LEFT_UNSAID, MEASURES, META_AFTER, META_BEFORE, META_NOUNS, META_OPENING, NEGATORS as NEGATOR, NOT_DOING, NOT_ONLY, NOT_WORTH, PAST,
   PLACEHOLDERS as PLACEHOLDER, POSSIBLY, REPORTING_SUBJECTS, REPORTING_VERBS, SKIPPING, SOURCES, SUITED, TALKING,
 } from './language.js';
 import { tokenize, type Token } from './text.js';
@@ -223,8 +223,8 @@ function notDoing(tokens: readonly Token[], span: Span): boolean {
   for (let j = start; j < span.from; j++) {
     const token = tokens[j]!;
     if (NEGATOR.has(token.word)) negated = !NOT_ONLY.has(tokens[j + 1]?.stem ?? '');
-    // "skip the baseline" dismisses; "skip-gram" is a compound noun.
-    else if (SKIPPING.has(token.stem) && !token.joinedAfter && governs(tokens, j, span.from)) return true;
+    // "skip the baseline" dismisses; "skip-gram" and "skip rate" are nouns.
+    else if (SKIPPING.has(token.stem) && !token.joinedAfter && !MEASURES.has(tokens[j + 1]?.word ?? '') && governs(tokens, j, span.from)) return true;
     else if (negated && NOT_DOING.has(token.stem)) return true;
   }
   return false;
@@ -253,7 +253,7 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
     // What follows "but", "and", "so", or a semicolon, is another clause: "fine-tune on the articles and skip the
     // search part", "goal: fewer harmful views; no need for guardrails yet".
     if (j > span.to && (CONTRAST_WORDS.has(token.stem) || NEXT_CLAUSE.has(token.word) || tokens[j - 1]!.stopAfter)) return false;
-    if (j < span.to + 3 && AFTER_ALONE.has(token.word) && !token.joinedAfter) return true;
+    if (j < span.to + 3 && AFTER_ALONE.has(token.word) && !token.joinedAfter && !MEASURES.has(tokens[j + 1]?.word ?? '')) return true;
     // "no matter how far": an idiom, not a negation.
     if (token.word === 'no' && tokens[j + 1]?.word === 'matter') continue;
     if (NEGATOR.has(token.word)) negatedAt = j;

@@ -73,6 +73,8 @@ export const LEFT_OUT = new Set(['proposed', 'mentioned', 'raised', 'brought']);
 export const PLACEHOLDERS = new Set(['tbd', 'todo', 'tba', 'tbc']);
 /** Right after the cue, on their own: "A/B test: skip", "monitoring TBD". Matched as written. */
 export const AFTER_ALONE = new Set(['skip', 'tbd', 'todo', 'tba', 'tbc']);
+/** Nouns that make the word before them a quantity measured: "skip rate", "skip ratio" say what is watched. */
+export const MEASURES = new Set(['rate', 'rates', 'ratio', 'ratios', 'count', 'counts', 'share']);
 
 /** Words that open a new clause, so a negation before them does not reach the cue after them. */
 export const CLAUSE_WORDS = stems(['but', 'however', 'instead', 'so', 'because', 'since', 'though', 'although', 'whereas', 'otherwise', 'then', 'and', 'or', 'which', 'that']);

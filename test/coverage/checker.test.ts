@@ -265,6 +265,9 @@ const paraphrases: [string, string][] = [
   ['guardrail-metrics', 'Track hides and reports during the experiment.'],
   ['guardrail-metrics', 'Make sure catalogue diversity does not collapse.'],
   ['guardrail-metrics', 'Protective metrics: page load time and crash rate.'],
+  // "Skip" before a measure is the measure's name, not a verb of leaving it out.
+  ['online-metrics', 'Online: skip rate and minutes listened per user.'],
+  ['online-metrics', 'Once launched we follow the skip rate on autoplayed episodes.'],
   // The labelling guide's topics in plain words. Negatives chosen for training count for data prep and training.
   ['data-prep', 'Negatives are selected at random among restaurants the diner scrolled past.'],
   ['training', 'We draw negatives uniformly from the full song catalogue.'],
@@ -494,6 +497,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'constraints', '* rescale each count (z-score, min-max).'],
   ['look-alike', 'guardrail-metrics', 'Older chat turns get summarised so the prompt stays within the context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
+  ['dismissal', 'ab-testing', 'A/B test: skip, the traffic is too small.'],
   // A model's size, the base of a rate and a size chosen in the design are not the system's scale.
   ['look-alike', 'scale', 'The encoder has 300M parameters, small enough for one GPU.'],
   ['look-alike', 'scale', 'Complaints are counted per 1M episodes played.'],
