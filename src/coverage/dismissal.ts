@@ -53,17 +53,20 @@ export function placeholderDismissal(tokens: readonly Token[], span: Span): Dism
 function talkedAway(tokens: readonly Token[], span: Span): boolean {
   const start = Math.max(clauseStart(tokens, span.from), span.from - 10);
   for (let j = start; j < span.from; j++) {
-    if (!NEGATOR.has(tokens[j]!.word)) continue;
+    if (!negates(tokens, j)) continue;
     for (let k = j + 1; k <= j + 4 && k < span.from; k++) if (talkAt(tokens, k)) return true;
   }
   for (let j = span.to; j < Math.min(tokens.length, span.to + 8); j++) {
     if (j > span.to && tokens[j - 1]!.stopAfter) break;
     if (j < span.to + 4 && DISMISSIVE.has(tokens[j]!.word)) return true;
-    if (!NEGATOR.has(tokens[j]!.word)) continue;
+    if (!negates(tokens, j)) continue;
     for (let k = j + 1; k <= j + 4 && k < tokens.length; k++) if (talkAt(tokens, k)) return true;
   }
   return false;
 }
+
+/** A negation, unless it sits inside a hyphenated compound: "shown-not-clicked items" names items, it negates nothing. */
+const negates = (tokens: readonly Token[], at: number): boolean => NEGATOR.has(tokens[at]!.word) && !tokens[at - 1]?.joinedAfter;
 
 const stemsOf = (phrase: string) => tokenize(phrase).map((t) => t.stem);
 const metaBefore = META_BEFORE.map(stemsOf);
@@ -213,7 +216,7 @@ function negatedRightBefore(tokens: readonly Token[], span: Span): boolean {
     i--;
     while (i >= start && SUITED.has(tokens[i]!.word)) i--;
   }
-  return i >= start && NEGATOR.has(tokens[i]!.word) && !NOT_ONLY.has(tokens[i + 1]?.stem ?? '');
+  return i >= start && negates(tokens, i) && !NOT_ONLY.has(tokens[i + 1]?.stem ?? '');
 }
 
 // "we don't really think we need a multi-stage setup", "not going to bother with monitoring", "skip the baseline".
@@ -222,7 +225,7 @@ function notDoing(tokens: readonly Token[], span: Span): boolean {
   let negated = false;
   for (let j = start; j < span.from; j++) {
     const token = tokens[j]!;
-    if (NEGATOR.has(token.word)) negated = !NOT_ONLY.has(tokens[j + 1]?.stem ?? '');
+    if (negates(tokens, j)) negated = !NOT_ONLY.has(tokens[j + 1]?.stem ?? '');
     // "skip the baseline" dismisses; "skip-gram" and "skip rate" are nouns.
     else if (SKIPPING.has(token.stem) && !token.joinedAfter && !MEASURES.has(tokens[j + 1]?.word ?? '') && governs(tokens, j, span.from)) return true;
     else if (negated && NOT_DOING.has(token.stem)) return true;
@@ -256,7 +259,7 @@ function dismissedAfter(tokens: readonly Token[], span: Span): boolean {
     if (j < span.to + 3 && AFTER_ALONE.has(token.word) && !token.joinedAfter && !MEASURES.has(tokens[j + 1]?.word ?? '')) return true;
     // "no matter how far": an idiom, not a negation.
     if (token.word === 'no' && tokens[j + 1]?.word === 'matter') continue;
-    if (NEGATOR.has(token.word)) negatedAt = j;
+    if (negates(tokens, j)) negatedAt = j;
     // "…did not, so notifications work": a comma or a clause word ends the negation's reach.
     else if (negatedAt >= 0 && (tokens[j - 1]!.breakAfter || CLAUSE_WORDS.has(token.stem))) negatedAt = -1;
     else if (negatedAt >= 0 && j - negatedAt <= 3 && (NOT_WORTH.has(token.stem) || LEFT_OUT.has(token.word))) return true;

@@ -268,6 +268,10 @@ const paraphrases: [string, string][] = [
   // "Skip" before a measure is the measure's name, not a verb of leaving it out.
   ['online-metrics', 'Online: skip rate and minutes listened per user.'],
   ['online-metrics', 'Once launched we follow the skip rate on autoplayed episodes.'],
+  // What the negatives are, under a label; a "not" inside a hyphenated compound names a thing and negates nothing.
+  ['data-prep', 'Negatives: trips offered but declined by the driver, plus random ones from the same city.'],
+  ['training', 'Negatives: in-batch, plus a few random ones from other cities.'],
+  ['training', 'in-batch negatives bc only using offered-not-used coupons gives a biased set'],
   // The labelling guide's topics in plain words. Negatives chosen for training count for data prep and training.
   ['data-prep', 'Negatives are selected at random among restaurants the diner scrolled past.'],
   ['training', 'We draw negatives uniformly from the full song catalogue.'],
@@ -498,6 +502,7 @@ const traps: [string, string, string][] = [
   ['look-alike', 'guardrail-metrics', 'Older chat turns get summarised so the prompt stays within the context window.'],
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
   ['dismissal', 'ab-testing', 'A/B test: skip, the traffic is too small.'],
+  ['pros and cons', 'training', 'Negatives: harder to explain to ops, slower to retrain.'],
   // A model's size, the base of a rate and a size chosen in the design are not the system's scale.
   ['look-alike', 'scale', 'The encoder has 300M parameters, small enough for one GPU.'],
   ['look-alike', 'scale', 'Complaints are counted per 1M episodes played.'],
