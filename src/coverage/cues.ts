@@ -287,8 +287,9 @@ function stepMatches(step: Step, token: Token): boolean {
 
 /** Where a sequence matches when its first step is at `at`, or undefined. */
 export function matchAt({ steps, label }: Sequence, tokens: readonly Token[], at: number): Span | undefined {
-  // A label opens the sentence, after at most one word ("the ML objective:", "ML objective:").
-  if (label && at > 1) return undefined;
+  // A label opens the sentence, after at most one word ("the ML objective:", "ML objective:"), or a clause of it
+  // ("ETA → regression, target = actual trip duration").
+  if (label && at > 1 && !tokens[at - 1]!.breakAfter) return undefined;
   let i = at;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s]!;

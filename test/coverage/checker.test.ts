@@ -272,6 +272,8 @@ const paraphrases: [string, string][] = [
   ['data-prep', 'Negatives: trips offered but declined by the driver, plus random ones from the same city.'],
   ['training', 'Negatives: in-batch, plus a few random ones from other cities.'],
   ['training', 'in-batch negatives bc only using offered-not-used coupons gives a biased set'],
+  // A label opens a clause as well as a sentence, and a regression's target made concrete is its objective.
+  ['ml-objective', 'Task: regression, target: the observed minutes from order to doorstep.'],
   // The labelling guide's topics in plain words. Negatives chosen for training count for data prep and training.
   ['data-prep', 'Negatives are selected at random among restaurants the diner scrolled past.'],
   ['training', 'We draw negatives uniformly from the full song catalogue.'],
@@ -503,6 +505,8 @@ const traps: [string, string, string][] = [
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
   ['dismissal', 'ab-testing', 'A/B test: skip, the traffic is too small.'],
   ['pros and cons', 'training', 'Negatives: harder to explain to ops, slower to retrain.'],
+  // Negatives defined by what the user did are labels, not sampling.
+  ['a label definition', 'data-prep', 'Negatives: shown, then skipped within three seconds.'],
   // A model's size, the base of a rate and a size chosen in the design are not the system's scale.
   ['look-alike', 'scale', 'The encoder has 300M parameters, small enough for one GPU.'],
   ['look-alike', 'scale', 'Complaints are counted per 1M episodes played.'],
