@@ -54,8 +54,8 @@ export function isPlaceholder(text: string): boolean {
   // not real-time", "TODO: check latency with the platform team".
   if (OPENS_WITH_PLACEHOLDER.test(text)) return true;
   const colon = text.search(/[:=]|\s[-–—]\s/);
-  // A sentence that leads into a list says what it says: "You can't score millions of items per request in 100 ms,
-  // so split it:". Only a short line ending in a colon is a bare label.
+  // A sentence that leads into a list says what it says: "Scoring all 40 million products per query is too slow, so
+  // we retrieve first and rank after:". Only a short line ending in a colon is a bare label.
   if (colon === text.trimEnd().length - 1 && (text.trim().split(/\s+/).length > TITLE_WORDS || putsAFigure(text))) return false;
   if (colon < 0) return PLACEHOLDER_BODY.test(text) && /\b(tbd|tba|todo|to do|n\/a)\b|^\W*$/i.test(text);
   return PLACEHOLDER_BODY.test(text.slice(colon + 1));
@@ -63,7 +63,7 @@ export function isPlaceholder(text: string): boolean {
 
 /**
  * A heading or label that puts a figure on something states it: "Scale: 500M DAU, 20k QPS", "Latency budget: under
- * 200 ms", "For 10 million users:". A number with a magnitude or a unit, after the section's own numbering; a
+ * 200 ms", "Across 40M listings:". A number with a magnitude or a unit, after the section's own numbering; a
  * bare number ("Layer 2", "Top 10 features", "🎯 1. Purpose") titles, it does not state.
  */
 export function putsAFigure(text: string): boolean {
