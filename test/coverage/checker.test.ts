@@ -517,8 +517,8 @@ const traps: [string, string, string][] = [
   ['look-alike', 'ab-testing', 'We compare the two rankers offline on last month of logs.'],
   ['look-alike', 'constraints', "We can't use a deep model for this, the data is too small."],
   // An API reference's "returns a …" is what a function gives back, not a model.
-  ['look-alike', 'io-spec', 'The parse() method returns a promise that resolves to the syntax tree.'],
-  ['look-alike', 'io-spec', 'If the path is not a glob, it returns the nearest directory.'],
+  ['look-alike', 'io-spec', 'The loadConfig() helper returns a promise of the merged settings object.'],
+  ['look-alike', 'io-spec', 'The cache wrapper returns the stale value while it refreshes in the background.'],
   ['look-alike', 'serving', 'Model embeddings in the app are refreshed.'],
   ['look-alike', 'labels', 'Plot y = number of requests against the hour of day to see the peak.'],
   // Relevance is a quantity a model predicts; "relevant" is a judgement that can be a label.
