@@ -268,6 +268,9 @@ const paraphrases: [string, string][] = [
   // "Skip" before a measure is the measure's name, not a verb of leaving it out.
   ['online-metrics', 'Online: skip rate and minutes listened per user.'],
   ['online-metrics', 'Once launched we follow the skip rate on autoplayed episodes.'],
+  // The output written as a conditional probability names what goes in and what comes out.
+  ['io-spec', 'Multi-class; it outputs P(intent | utterance text) and we keep the top three.'],
+  ['io-spec', 'Binary: emits P(default | application fields) per applicant.'],
   // What the negatives are, under a label; a "not" inside a hyphenated compound names a thing and negates nothing.
   ['data-prep', 'Negatives: trips offered but declined by the driver, plus random ones from the same city.'],
   ['training', 'Negatives: in-batch, plus a few random ones from other cities.'],
