@@ -54,6 +54,7 @@ const SPECIAL: [RegExp, string][] = [
   [/\bw\/o\b/g, 'without'],
   [/\bw\//g, 'with '],
   [/\bb\/c\b/g, 'because'],
+  [/\bbc\b/g, 'because'], // the shorthand of notes: "GBDT bc the features are tabular"
   [/&/g, ' and '],
 ];
 

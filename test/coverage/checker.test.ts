@@ -268,6 +268,8 @@ const paraphrases: [string, string][] = [
   // "Skip" before a measure is the measure's name, not a verb of leaving it out.
   ['online-metrics', 'Online: skip rate and minutes listened per user.'],
   ['online-metrics', 'Once launched we follow the skip rate on autoplayed episodes.'],
+  // "bc" is the notes' "because": what follows it is another clause, out of the negation's reach.
+  ['monitoring', 'No need for a deep model bc we alert on score drift every hour.'],
   // The output written as a conditional probability names what goes in and what comes out.
   ['io-spec', 'Multi-class; it outputs P(intent | utterance text) and we keep the top three.'],
   ['io-spec', 'Binary: emits P(default | application fields) per applicant.'],
