@@ -1,5 +1,6 @@
 // A bundled case's labelled questions (over a thousand) are read when the interviewer first needs them,
 // not when the case is loaded for a drill's first prompt.
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +46,9 @@ describe('a case from the snapshot with its questions kept apart', () => {
   it('is loaded and checked without reading them: they are read when the interviewer first needs them', () => {
     // A package of its own: the catalogue and one case, with the snapshot the build would write for them.
     const root = tempHome();
-    const text = readFileSync(join(repoRoot, 'cases', 'visual-search.yaml'), 'utf8');
+    // A comment of its own makes its digest unique: what another test file read of the bundled case, in the same
+    // worker, is not what this one reads.
+    const text = `${readFileSync(join(repoRoot, 'cases', 'visual-search.yaml'), 'utf8')}\n# ${randomUUID()}\n`;
     const topics = Object.fromEntries(readdirSync(join(repoRoot, 'topics')).map((name) => [`topics/${name}`, readFileSync(join(repoRoot, 'topics', name))]));
     writeFiles(root, { ...topics, 'frameworks/mlsd-45.yaml': readFileSync(join(repoRoot, 'frameworks', 'mlsd-45.yaml')), 'cases/visual-search.yaml': text });
     const { docs } = buildSnapshot(root);
