@@ -510,6 +510,8 @@ const traps: [string, string, string][] = [
   ['look-alike', 'io-spec', 'We probably want to predict something here, but not yet.'],
   ['dismissal', 'ab-testing', 'A/B test: skip, the traffic is too small.'],
   ['pros and cons', 'training', 'Negatives: harder to explain to ops, slower to retrain.'],
+  // "Only …, not …" draws a line; a "not" inside a hyphenated compound does not.
+  ['look-alike', 'scope', 'Only shown-not-clicked impressions become negatives.'],
   // Negatives defined by what the user did are labels, not sampling.
   ['a label definition', 'data-prep', 'Negatives: shown, then skipped within three seconds.'],
   // A model's size, the base of a rate and a size chosen in the design are not the system's scale.
