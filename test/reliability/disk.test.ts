@@ -4,7 +4,7 @@
 // end-to-end tests use a tiny tmpfs and are skipped, saying why, where mount is not allowed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,13 +136,18 @@ describe('a real full disk and a read-only data folder (tmpfs)', () => {
     }
     fs.closeSync(fd);
   };
-  const sessionFiles = () => readdirSync(join(mountPoint, 'data', 'sessions')).filter((n) => n.endsWith('.jsonl'));
+  const sessionFiles = () => (existsSync(join(mountPoint, 'data', 'sessions')) ? readdirSync(join(mountPoint, 'data', 'sessions')).filter((n) => n.endsWith('.jsonl')).sort() : []);
+  const contents = (names: string[]) => names.map((n) => readFileSync(join(mountPoint, 'data', 'sessions', n), 'utf8'));
+  /** A saved session to keep intact or export, whichever test runs first. */
+  const earlierSession = () => {
+    if (sessionFiles().length === 0) expect(mlsd(['drill', 'visual-search', '--answers', answers]).status).toBe(0);
+    return sessionFiles();
+  };
 
   it('disk full mid-session: the line that could not be saved is shown, one-line error, exit 1; earlier sessions intact; resume works once there is room', async (ctx) => {
     if (skipped) return ctx.skip();
-    expect(mlsd(['drill', 'visual-search', '--answers', answers]).status).toBe(0);
-    const [earlier] = sessionFiles();
-    const before = readFileSync(join(mountPoint, 'data', 'sessions', earlier!), 'utf8');
+    const earlier = earlierSession();
+    const before = contents(earlier);
 
     const t: PtyTerminal = spawnMlsd(studyDrill, mountPoint);
     try {
@@ -159,9 +164,9 @@ describe('a real full disk and a read-only data folder (tmpfs)', () => {
     } finally {
       t.proc.kill('SIGKILL');
     }
-    expect(readFileSync(join(mountPoint, 'data', 'sessions', earlier!), 'utf8')).toBe(before);
+    expect(contents(earlier)).toEqual(before);
     rmSync(filler());
-    const current = sessionFiles().find((n) => n !== earlier)!;
+    const current = sessionFiles().find((n) => !earlier.includes(n))!;
     const { events, warnings } = readJournal(join(mountPoint, 'data', 'sessions', current));
     expect(warnings).toEqual([]);
     expect(events.flatMap((e) => (e.type === 'line' ? [e.text] : []))).toEqual(['saved while there was room']);
@@ -176,7 +181,7 @@ describe('a real full disk and a read-only data folder (tmpfs)', () => {
 
   it('disk full before a session starts: one line, exit 1, no empty journal left', (ctx) => {
     if (skipped) return ctx.skip();
-    const count = sessionFiles().length;
+    const count = earlierSession().length;
     fillDisk();
     try {
       const r = mlsd(['drill', 'visual-search', '--answers', answers]);
@@ -193,7 +198,7 @@ describe('a real full disk and a read-only data folder (tmpfs)', () => {
 
   it('a read-only data folder: new sessions and resume say so in one line, exit 1; export still reads earlier sessions', (ctx) => {
     if (skipped) return ctx.skip();
-    const before = sessionFiles().map((n) => readFileSync(join(mountPoint, 'data', 'sessions', n), 'utf8'));
+    const before = contents(earlierSession());
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
     try {
       const r = mlsd(['drill', 'visual-search', '--answers', answers]);
@@ -207,12 +212,12 @@ describe('a real full disk and a read-only data folder (tmpfs)', () => {
     } finally {
       execFileSync('mount', ['-o', 'remount,rw', mountPoint]);
     }
-    expect(sessionFiles().map((n) => readFileSync(join(mountPoint, 'data', 'sessions', n), 'utf8'))).toEqual(before);
+    expect(contents(sessionFiles())).toEqual(before);
   });
 
   it('resume on a read-only data folder: one line, exit 1', async (ctx) => {
     if (skipped) return ctx.skip();
-    const id = sessionFiles().sort().at(-1)!.replace('.jsonl', '');
+    const id = earlierSession().at(-1)!.replace('.jsonl', '');
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
     try {
       const r = spawnMlsd(['resume', id], mountPoint);
