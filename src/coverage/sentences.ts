@@ -23,10 +23,14 @@ const INTERROGATIVE = /^(what|what's|whats|which|who|whom|whose|when|where|why|h
 export function onlyAsks(text: string): boolean {
   // What follows a question may only say it is open ("Not sure yet", "Worth discussing"): it still only asks.
   const body = text.replace(/^[*_\s"“'‘>]+/, '').replace(SPEAKER, '').replace(NON_ANSWER, '?').trim();
+  // A question reported, not put: "Someone will ask whether we ran an A/B test", "I wonder if we need a baseline".
+  if (REPORTS_A_QUESTION.test(body)) return true;
   if (!/\?["”’')\]*_\s]*$/.test(body)) return false;
   const questions = body.split(/(?<=\?)["”’')\]*_\s]*/).filter((q) => q.trim() !== '');
   return questions.every((q, k) => asks(q) || (k > 0 && /^\(/.test(q)));
 }
+
+const REPORTS_A_QUESTION = /^[^,;:]{0,40}\b(ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b[^,;:]{0,30}?\b(whether|if)\b/i;
 
 /** Who speaks, in a transcript: "Interviewer: Would you A/B test it?" only asks. */
 const SPEAKER = /^(interviewer|interviewee|candidate|me|q|question|int|hiring manager|hm)\s*[:*_]+\s*[*_]*\s*/i;

@@ -37,6 +37,9 @@ describe('structure: what is not an answer', () => {
     ['a heading after inline code in triple backticks', 'architecture', '\t\t```India won the match #IndVsAus```\n\n#### High level architecture diagram'],
     ['a question that only asks', 'scale', 'What is the expected scale of the system?'],
     ['a question that only asks', 'feedback-loop', 'Do we need continual training?'],
+    // A question reported or wondered, not put, asks just the same.
+    ['a question reported', 'ab-testing', 'The hiring manager will probably ask whether we ran a proper A/B test against the old ranker.'],
+    ['a question wondered', 'baseline', 'I wonder if a popularity baseline over the last week would already be enough.'],
     // A transcript's speaker label does not turn a question into a statement.
     ['an interviewer\'s question in a transcript', 'ab-testing', '**Interviewer:** Would you A/B test it?'],
     ['a links section named for its use', 'training', '## Links I used\n- LambdaMART paper (Burges, From RankNet to LambdaRank to LambdaMART)'],
