@@ -3,7 +3,7 @@
 // sentences, and an indented or hard-wrapped line continues the one before.
 import { tokenize, type Token } from './text.js';
 import { blocks, type Line, type SegmentKind, type SegmentOptions } from './markdown.js';
-import { isBareWord, isPlaceholder, onlyAsks, putsAFigure, sentences, TITLE_WORDS } from './sentences.js';
+import { isBareWord, isPlaceholder, onlyAsks, putsAFigure, sentences, titleLength } from './sentences.js';
 
 export type { SegmentKind, SegmentOptions } from './markdown.js';
 
@@ -93,7 +93,7 @@ export function segment(raw: string, options: SegmentOptions = {}): Segment[] {
     const context = [...headings.map((h) => h.text), ...parents.map((p) => p.text)];
     // A parent bullet is a title for its children when it is short or ends in a colon ("Data sources:").
     const label = /:\s*$/.test(block.text);
-    if (block.kind === 'bullet' && (block.text.trim().split(/\s+/).length <= TITLE_WORDS || label)) {
+    if (block.kind === 'bullet' && (titleLength(block.text) || label)) {
       parents.push({ indent: block.indent ?? 0, text: block.text.trim(), marker: block.marker, label });
     }
     // Under "References", "Resources" or "Further reading", a line points at reading ("LightGBM docs for lambdarank").

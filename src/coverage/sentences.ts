@@ -60,7 +60,7 @@ export function isPlaceholder(text: string): boolean {
   const colon = text.search(/[:=]|\s[-–—]\s/);
   // A sentence that leads into a list says what it says: "Scoring all 40 million products per query is too slow, so
   // we retrieve first and rank after:". Only a short line ending in a colon is a bare label.
-  if (colon === text.trimEnd().length - 1 && (text.trim().split(/\s+/).length > TITLE_WORDS || putsAFigure(text))) return false;
+  if (colon === text.trimEnd().length - 1 && (!titleLength(text) || putsAFigure(text))) return false;
   if (colon < 0) return PLACEHOLDER_BODY.test(text) && /\b(tbd|tba|todo|to do|n\/a)\b|^\W*$/i.test(text);
   return PLACEHOLDER_BODY.test(text.slice(colon + 1));
 }
@@ -79,7 +79,10 @@ const FIGURE =
   /\b\d[\d,.]*\s*(k|m|b|bn|mn|thousand|million|billion|trillion|%|ms|milliseconds?|seconds?|qps|rps|tps|gb|tb|pb|dau|mau)(?![\p{L}\d])|\b(hundreds|thousands|millions|billions|tens of thousands|tens of millions) of\b/iu;
 
 /** The most words a line that titles what follows has ("Metrics tracked during and after training:"), as a label or a parent bullet. */
-export const TITLE_WORDS = 6;
+const TITLE_WORDS = 6;
+
+/** Short enough to title what follows it. */
+export const titleLength = (text: string): boolean => text.trim().split(/\s+/).length <= TITLE_WORDS;
 
 const OPENS_WITH_PLACEHOLDER = /^\W*(tbd|tba|todo)\b\W*(\s|$)/i;
 
